@@ -1,0 +1,290 @@
+import { PublicIp } from '@cdktf/provider-azurerm/lib/public-ip';
+import { Subnet } from '@cdktf/provider-azurerm/lib/subnet';
+import { VirtualNetworkGateway } from '@cdktf/provider-azurerm/lib/virtual-network-gateway';
+import { Lazy, TerraformProvider } from 'cdktf';
+import { Construct } from 'constructs';
+import { AppContext, checked, isUnresolved, stackName } from '../core/context';
+import { Asn, AsnRole, WellKnownAsn } from '../plan/asn';
+import { Cidr, parseAll } from '../plan/cidr';
+import { Cloud } from '../plan/clouds';
+import { fail } from '../plan/errors';
+import { EXPRESSROUTE_GATEWAY_SKUS, vpnGatewaySku } from '../plan/limits';
+import { PeeringAllocation } from '../plan/peering';
+
+/** Props of an `AzureHub`. */
+export interface AzureHubProps {
+  /** The resource group of the virtual network (the gateways are created there too). */
+  readonly resourceGroupName: string;
+  /** The Azure region of the virtual network, e.g. `eastus`. */
+  readonly location: string;
+  /** The name of the existing virtual network. */
+  readonly virtualNetworkName: string;
+  /** The address space of the virtual network (needed for planning: overlaps, advertised prefixes). */
+  readonly addressSpace: string[];
+  /**
+   * The prefix of the `GatewaySubnet` the hub creates. At least a /27, so that an ExpressRoute gateway and a VPN
+   * gateway can coexist in it.
+   */
+  readonly gatewaySubnetCidr: string;
+  /** The `azurerm` provider to use. @default - the stack's default azurerm provider */
+  readonly provider?: TerraformProvider;
+  /** Tags for every resource the hub creates. @default - none */
+  readonly tags?: { [key: string]: string };
+  /** A prefix for the names of the resources the hub creates. @default - the virtual network name */
+  readonly namePrefix?: string;
+}
+
+/** Options of the hub's ExpressRoute gateway (created on first use, shared by every pattern). */
+export interface ExpressRouteGatewayOptions {
+  /**
+   * The gateway SKU: `ErGw1AZ`, `ErGw2AZ`, `ErGw3AZ` (zone-redundant) or `Standard`, `HighPerformance`,
+   * `UltraPerformance`.
+   * @default 'ErGw1AZ'
+   */
+  readonly sku?: string;
+}
+
+/** Options of the hub's VPN gateway (created on first use, shared by every pattern). */
+export interface VpnGatewayOptions {
+  /** The SKU; must support BGP and active-active. @default 'VpnGw2AZ' */
+  readonly sku?: string;
+  /** The gateway generation. @default 'Generation2' */
+  readonly generation?: string;
+  /** The gateway's BGP ASN. @default 65515 */
+  readonly asn?: number;
+}
+
+/** The hub's active-active, BGP-enabled VPN gateway. */
+export class AzureVpnGateway extends Construct {
+  /** The gateway. */
+  public readonly resource: VirtualNetworkGateway;
+  /** The public IPs of instance 0 and instance 1. */
+  public readonly publicIps: PublicIp[];
+  /** The gateway's ASN. */
+  public readonly asn: number;
+  /** The SKU. */
+  public readonly sku: string;
+  /** The generation. */
+  public readonly generation: string;
+  /** The names of the two IP configurations (instance 0 and instance 1), as `custom_bgp_addresses` refers to them. */
+  public readonly ipConfigurationNames: string[] = ['instance-0', 'instance-1'];
+  private readonly apipa: Array<Map<string, PeeringAllocation>> = [new Map(), new Map()];
+
+  /** Created by `AzureHub.vpnGateway()`; use that rather than this constructor. */
+  constructor(scope: AzureHub, id: string, options: VpnGatewayOptions) {
+    super(scope, id);
+    this.asn = options.asn ?? WellKnownAsn.AZURE_VPN_GATEWAY_DEFAULT;
+    this.sku = options.sku ?? 'VpnGw2AZ';
+    this.generation = options.generation ?? 'Generation2';
+    const p = scope.props;
+    const name = scope.namePrefix;
+    this.publicIps = [0, 1].map((i) => new PublicIp(this, `PublicIp${i}`, {
+      name: `${name}-vpngw-pip${i}`,
+      resourceGroupName: p.resourceGroupName,
+      location: p.location,
+      allocationMethod: 'Static',
+      sku: 'Standard',
+      zones: sku(this.sku).zoneRedundant ? ['1', '2', '3'] : undefined,
+      tags: p.tags,
+      provider: p.provider,
+    }));
+    this.resource = new VirtualNetworkGateway(this, 'Resource', {
+      name: `${name}-vpngw`,
+      resourceGroupName: p.resourceGroupName,
+      location: p.location,
+      type: 'Vpn',
+      vpnType: 'RouteBased',
+      sku: this.sku,
+      generation: this.generation,
+      activeActive: true,
+      enableBgp: true,
+      ipConfiguration: [0, 1].map((i) => ({
+        name: this.ipConfigurationNames[i],
+        publicIpAddressId: this.publicIps[i].id,
+        privateIpAddressAllocation: 'Dynamic',
+        subnetId: scope.gatewaySubnet.id,
+      })),
+      bgpSettings: {
+        asn: this.asn,
+        peeringAddresses: [0, 1].map((i) => ({
+          ipConfigurationName: this.ipConfigurationNames[i],
+          apipaAddresses: Lazy.listValue({ produce: () => this.apipaAddresses(i) }),
+        })),
+      },
+      tags: p.tags,
+      provider: p.provider,
+    });
+  }
+
+  /**
+   * Register a custom APIPA BGP address of instance `instance` (0 or 1); the address is the second usable host of
+   * the allocation (the peer takes the first). Returns the address as a token resolved at synth.
+   *
+   * @internal
+   */
+  public _addApipa(instance: number, allocation: PeeringAllocation): string {
+    this.apipa[instance].set(allocation.key, allocation);
+    return Lazy.stringValue({ produce: () => allocation.second });
+  }
+
+  /** The custom APIPA addresses of instance `instance`, sorted. */
+  public apipaAddresses(instance: number): string[] {
+    return [...this.apipa[instance].values()].map((a) => a.second).sort();
+  }
+
+  /** The gateway's aggregate throughput from the SKU table, in Mbit/s. */
+  public get throughputMbps(): number {
+    return vpnGatewaySku(this.sku, this.generation)?.throughputMbps ?? 0;
+  }
+}
+
+function sku(name: string): { zoneRedundant: boolean } {
+  return { zoneRedundant: name.endsWith('AZ') };
+}
+
+/**
+ * The Azure side that patterns attach to: an existing virtual network. The hub creates its `GatewaySubnet` and,
+ * on first use, one ExpressRoute gateway and one VPN gateway (a VNet has at most one of each), which every
+ * pattern attached to the hub shares.
+ */
+export class AzureHub extends Construct {
+  /** The `GatewaySubnet`. */
+  public readonly gatewaySubnet: Subnet;
+  /** The address space, as given. */
+  public readonly addressSpace: string[];
+  /** The region. */
+  public readonly location: string;
+  /** The resource group. */
+  public readonly resourceGroupName: string;
+  /** The prefix used in resource names. */
+  public readonly namePrefix: string;
+  /** The props the hub was created with. */
+  public readonly props: AzureHubProps;
+  private erGateway?: VirtualNetworkGateway;
+  private erGatewayIp?: PublicIp;
+  private erSku?: string;
+  private vpnGw?: AzureVpnGateway;
+
+  constructor(scope: Construct, id: string, props: AzureHubProps) {
+    super(scope, id);
+    this.props = props;
+    this.addressSpace = props.addressSpace;
+    this.location = props.location;
+    this.resourceGroupName = props.resourceGroupName;
+    this.namePrefix = props.namePrefix ?? props.virtualNetworkName;
+
+    checked(this, () => {
+      if (isUnresolved(props.addressSpace) || isUnresolved(props.gatewaySubnetCidr)) return;
+      const space = parseAll(props.addressSpace, 'addressSpace');
+      if (space.length === 0) fail('addressSpace', props.addressSpace, 'a virtual network has at least one address prefix', 'list the VNet\'s address space');
+      const gw = Cidr.parse(props.gatewaySubnetCidr, 'gatewaySubnetCidr');
+      if (gw.prefixLength > 27) {
+        fail('gatewaySubnetCidr', props.gatewaySubnetCidr, 'the GatewaySubnet must be a /27 or larger for an ExpressRoute and a VPN gateway to coexist (learn.microsoft.com/azure/expressroute/expressroute-howto-coexist-resource-manager)', 'use a /27 (or a /26)');
+      }
+      if (!space.some((s) => s.contains(gw))) {
+        fail('gatewaySubnetCidr', props.gatewaySubnetCidr, `the GatewaySubnet must lie inside the VNet address space ${props.addressSpace.join(', ')}`, 'choose a /27 inside the address space that no other subnet uses');
+      }
+    });
+
+    this.gatewaySubnet = new Subnet(this, 'GatewaySubnet', {
+      name: 'GatewaySubnet',
+      resourceGroupName: props.resourceGroupName,
+      virtualNetworkName: props.virtualNetworkName,
+      addressPrefixes: [props.gatewaySubnetCidr],
+      provider: props.provider,
+    });
+
+    AppContext.of(this).model.addHub({
+      id: this.node.path,
+      stack: stackName(this),
+      cloud: Cloud.AZURE,
+      name: props.virtualNetworkName,
+      region: isUnresolved(props.location) ? undefined : props.location,
+      ranges: isUnresolved(props.addressSpace) ? [] : props.addressSpace.filter((a) => !isUnresolved(a)),
+    });
+  }
+
+  /**
+   * The hub's ExpressRoute gateway, created on first use. Later calls return the same gateway; asking for another
+   * SKU than the first caller did is an error.
+   */
+  public expressRouteGateway(options: ExpressRouteGatewayOptions = {}): VirtualNetworkGateway {
+    const wanted = options.sku ?? this.erSku ?? 'ErGw1AZ';
+    checked(this, () => {
+      if (!EXPRESSROUTE_GATEWAY_SKUS[wanted]) {
+        fail('gatewaySku', wanted, `not an ExpressRoute gateway SKU (${Object.keys(EXPRESSROUTE_GATEWAY_SKUS).join(', ')})`, 'use one of those; ErGw1AZ is the default');
+      }
+      if (this.erSku && this.erSku !== wanted) {
+        fail('gatewaySku', wanted, `the hub's ExpressRoute gateway already exists with SKU ${this.erSku}; a VNet has one ExpressRoute gateway`, `use ${this.erSku} in every pattern attached to this hub, or pass the same gatewaySku everywhere`);
+      }
+    });
+    if (this.erGateway) return this.erGateway;
+    this.erSku = wanted;
+    const scope = new Construct(this, 'ExpressRouteGateway');
+    const zoneRedundant = EXPRESSROUTE_GATEWAY_SKUS[wanted].zoneRedundant;
+    this.erGatewayIp = new PublicIp(scope, 'PublicIp', {
+      name: `${this.namePrefix}-ergw-pip`,
+      resourceGroupName: this.props.resourceGroupName,
+      location: this.props.location,
+      allocationMethod: 'Static',
+      sku: 'Standard',
+      zones: zoneRedundant ? ['1', '2', '3'] : undefined,
+      tags: this.props.tags,
+      provider: this.props.provider,
+    });
+    this.erGateway = new VirtualNetworkGateway(scope, 'Resource', {
+      name: `${this.namePrefix}-ergw`,
+      resourceGroupName: this.props.resourceGroupName,
+      location: this.props.location,
+      type: 'ExpressRoute',
+      sku: wanted,
+      ipConfiguration: [{
+        name: 'default',
+        publicIpAddressId: this.erGatewayIp.id,
+        privateIpAddressAllocation: 'Dynamic',
+        subnetId: this.gatewaySubnet.id,
+      }],
+      tags: this.props.tags,
+      provider: this.props.provider,
+    });
+    return this.erGateway;
+  }
+
+  /** The ExpressRoute gateway SKU, once the gateway exists. */
+  public get expressRouteGatewaySku(): string | undefined {
+    return this.erSku;
+  }
+
+  /**
+   * The hub's VPN gateway (route-based, active-active, BGP), created on first use and shared. Later calls must ask
+   * for the same SKU, generation and ASN (or leave them out).
+   */
+  public vpnGateway(options: VpnGatewayOptions = {}): AzureVpnGateway {
+    const current = this.vpnGw;
+    const wanted: Required<VpnGatewayOptions> = {
+      sku: options.sku ?? current?.sku ?? 'VpnGw2AZ',
+      generation: options.generation ?? current?.generation ?? 'Generation2',
+      asn: options.asn ?? current?.asn ?? WellKnownAsn.AZURE_VPN_GATEWAY_DEFAULT,
+    };
+    checked(this, () => {
+      const s = vpnGatewaySku(wanted.sku, wanted.generation);
+      if (!s) {
+        fail('vpnGatewaySku', `${wanted.sku}/${wanted.generation}`, 'not a known Azure VPN gateway SKU and generation (VpnGw1 is Generation1 only; VpnGw4 and VpnGw5 are Generation2 only)', 'use e.g. VpnGw2AZ with Generation2');
+      }
+      if (!s.bgp || !s.activeActive) {
+        fail('vpnGatewaySku', wanted.sku, `the ${wanted.sku} SKU supports neither BGP nor active-active, which a highly available BGP VPN needs`, 'use a VpnGw1-5 or VpnGw1AZ-5AZ SKU (VpnGw2AZ is the default)');
+      }
+      Asn.validate(wanted.asn, Cloud.AZURE, AsnRole.CLOUD_SIDE, 'azureAsn');
+      if (current && (current.sku !== wanted.sku || current.generation !== wanted.generation || current.asn !== wanted.asn)) {
+        fail('vpnGateway', `${wanted.sku}/${wanted.generation}/AS${wanted.asn}`, `the hub's VPN gateway already exists as ${current.sku}/${current.generation}/AS${current.asn}; a VNet has one VPN gateway`, 'use the same SKU, generation and ASN in every pattern attached to this hub');
+      }
+    });
+    if (!this.vpnGw) this.vpnGw = new AzureVpnGateway(this, 'VpnGateway', wanted);
+    return this.vpnGw;
+  }
+
+  /** The VPN gateway, if a pattern created it. */
+  public get existingVpnGateway(): AzureVpnGateway | undefined {
+    return this.vpnGw;
+  }
+}

@@ -1,0 +1,109 @@
+import { ComputeRouter } from '@cdktf/provider-google/lib/compute-router';
+import { TerraformProvider } from 'cdktf';
+import { Construct } from 'constructs';
+import { AppContext, checked, isUnresolved, stackName } from '../core/context';
+import { Asn, AsnRole, WellKnownAsn } from '../plan/asn';
+import { parseAll } from '../plan/cidr';
+import { Cloud } from '../plan/clouds';
+import { fail } from '../plan/errors';
+
+/** Props of a `GcpHub`. */
+export interface GcpHubProps {
+  /** The Google Cloud project. */
+  readonly project: string;
+  /** The region of the routers, gateways and attachments, e.g. `us-east4`. */
+  readonly region: string;
+  /** The existing VPC network (name or self link). */
+  readonly network: string;
+  /** The CIDRs of the network's subnets in play (Cloud Router advertises subnets). */
+  readonly subnetCidrs: string[];
+  /** The ASN of the Cloud Router the hub creates for HA VPN. @default 64514 */
+  readonly vpnRouterAsn?: number;
+  /** The ASN of the Cloud Router for Dedicated Interconnect. @default 64515 */
+  readonly interconnectRouterAsn?: number;
+  /** The `google` provider to use. @default - the stack's default google provider */
+  readonly provider?: TerraformProvider;
+  /** A prefix for the names of the resources the hub creates. @default - the construct id, lower-cased */
+  readonly namePrefix?: string;
+}
+
+/**
+ * The Google Cloud side that patterns attach to: an existing VPC network in one region. The hub creates the
+ * Cloud Routers it needs on first use: one for HA VPN, one with ASN 16550 for Partner Interconnect, one for
+ * Dedicated Interconnect (so that VPN and interconnect never share a router).
+ */
+export class GcpHub extends Construct {
+  /** The props the hub was created with. */
+  public readonly props: GcpHubProps;
+  /** The subnet CIDRs. */
+  public readonly subnetCidrs: string[];
+  /** The prefix used in resource names (lower case, as Google requires). */
+  public readonly namePrefix: string;
+  private readonly routers = new Map<string, ComputeRouter>();
+
+  constructor(scope: Construct, id: string, props: GcpHubProps) {
+    super(scope, id);
+    this.props = props;
+    this.subnetCidrs = props.subnetCidrs;
+    this.namePrefix = (props.namePrefix ?? id).toLowerCase().replace(/[^a-z0-9-]/g, '-');
+    checked(this, () => {
+      if (!isUnresolved(props.subnetCidrs)) {
+        const cidrs = parseAll(props.subnetCidrs, 'subnetCidrs');
+        if (cidrs.length === 0) fail('subnetCidrs', props.subnetCidrs, 'the hub needs the subnets it advertises', 'list the subnet CIDRs of the network in this region');
+      }
+      if (props.vpnRouterAsn !== undefined) Asn.validate(props.vpnRouterAsn, Cloud.GCP, AsnRole.CLOUD_SIDE, 'vpnRouterAsn');
+      if (props.interconnectRouterAsn !== undefined) Asn.validate(props.interconnectRouterAsn, Cloud.GCP, AsnRole.CLOUD_SIDE, 'interconnectRouterAsn');
+    });
+    AppContext.of(this).model.addHub({
+      id: this.node.path,
+      stack: stackName(this),
+      cloud: Cloud.GCP,
+      name: props.network,
+      region: props.region,
+      ranges: isUnresolved(props.subnetCidrs) ? [] : props.subnetCidrs.filter((c) => !isUnresolved(c)),
+    });
+  }
+
+  /** The ASN of the HA VPN router. */
+  public get vpnRouterAsn(): number {
+    return this.props.vpnRouterAsn ?? 64514;
+  }
+
+  /** The ASN of the Dedicated Interconnect router. */
+  public get interconnectRouterAsn(): number {
+    return this.props.interconnectRouterAsn ?? 64515;
+  }
+
+  /** The Cloud Router for HA VPN (private ASN), created on first use. */
+  public vpnRouter(): ComputeRouter {
+    return this.router('VpnRouter', 'vpn', this.vpnRouterAsn);
+  }
+
+  /** The Cloud Router for Partner Interconnect VLAN attachments (ASN 16550), created on first use. */
+  public partnerInterconnectRouter(): ComputeRouter {
+    const asn = WellKnownAsn.GOOGLE_PARTNER_INTERCONNECT;
+    checked(this, () => Asn.validate(asn, Cloud.GCP, AsnRole.PARTNER_INTERCONNECT_ROUTER, 'partnerRouterAsn'));
+    return this.router('PartnerInterconnectRouter', 'partner', asn);
+  }
+
+  /** The Cloud Router for Dedicated Interconnect VLAN attachments, created on first use. */
+  public dedicatedInterconnectRouter(): ComputeRouter {
+    return this.router('DedicatedInterconnectRouter', 'dedicated', this.interconnectRouterAsn);
+  }
+
+  private router(id: string, suffix: string, asn: number): ComputeRouter {
+    let r = this.routers.get(id);
+    if (!r) {
+      r = new ComputeRouter(this, id, {
+        name: `${this.namePrefix}-${suffix}-router`,
+        project: this.props.project,
+        region: this.props.region,
+        network: this.props.network,
+        bgp: { asn, advertiseMode: 'DEFAULT' },
+        provider: this.props.provider,
+      });
+      this.routers.set(id, r);
+    }
+    return r;
+  }
+}

@@ -1,0 +1,7 @@
+// Layers, bottom to top: plan (pure TypeScript) -> providers (OCI bindings) -> core (construct helpers)
+// -> hubs (one per cloud) -> patterns (the connections). A layer imports only from the layers below it.
+export * from './errors';
+export * from './plan';
+export * from './hubs/azure-hub';
+export * from './hubs/aws-hub';
+export * from './hubs/gcp-hub';

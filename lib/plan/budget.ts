@@ -1,0 +1,92 @@
+import { Cidr } from './cidr';
+import { fail } from './errors';
+import { PREFIX_LIMITS, SessionType } from './limits';
+
+/** How full a session's prefix budget is. */
+export enum BudgetLevel {
+  /** Below 80 % of the limit (or no known limit). */
+  OK = 'ok',
+  /** 80 % of the limit or more: one more spoke or subnet can drop the session. */
+  WARNING = 'warning',
+  /** Over the limit: the cloud drops the session. */
+  ERROR = 'error',
+}
+
+/** The prefix budget of one BGP session, from the receiver's point of view. */
+export interface PrefixBudgetResult {
+  /** The session type whose limit applies. */
+  readonly sessionType: SessionType;
+  /** The prefixes the receiver gets, as advertised. */
+  readonly prefixes: string[];
+  /** How many prefixes the receiver gets. */
+  readonly used: number;
+  /** The limit, when one is known. */
+  readonly limit?: number;
+  /** `used / limit * 100`, rounded to one decimal; undefined without a limit. */
+  readonly percent?: number;
+  /** Where the limit comes from. */
+  readonly source: string;
+  /** OK, WARNING (>= 80 %) or ERROR (> 100 %). */
+  readonly level: BudgetLevel;
+  /** The fewest prefixes that cover the same addresses. */
+  readonly summarized: string[];
+  /** True when advertising `summarized` instead brings the session under its limit. */
+  readonly summaryFits: boolean;
+  /** A human-readable advice line. */
+  readonly advice: string;
+}
+
+/** The fraction of a limit at which a budget becomes a warning. */
+export const WARNING_THRESHOLD = 0.8;
+
+/** Prefix budgets: how many routes a session carries against its cloud's limit. */
+export class PrefixBudget {
+  /**
+   * Count `prefixes` against the limit of `sessionType` (or `limitOverride`).
+   *
+   * @param prefixes the prefixes the receiving side will get on the session (duplicates count once)
+   * @param sessionType whose limit applies
+   * @param limitOverride a limit to use instead of the published one (for figures marked `verify`, or a customer router)
+   */
+  public static evaluate(prefixes: string[], sessionType: SessionType, limitOverride?: number): PrefixBudgetResult {
+    const unique = [...new Set(prefixes.map((p, i) => Cidr.parseLoose(p, `prefixes[${i}]`).toString()))];
+    const published = PREFIX_LIMITS[sessionType];
+    const limit = limitOverride ?? published.value;
+    const source = limitOverride !== undefined ? 'set explicitly' : published.source;
+    const used = unique.length;
+    const summarized = Cidr.summarize(unique);
+    const percent = limit !== undefined && limit > 0 ? Math.round((used / limit) * 1000) / 10 : undefined;
+    const level = limit === undefined ? BudgetLevel.OK : used > limit ? BudgetLevel.ERROR : used >= WARNING_THRESHOLD * limit ? BudgetLevel.WARNING : BudgetLevel.OK;
+    const summaryFits = limit !== undefined && summarized.length <= limit;
+    let advice: string;
+    if (limit === undefined) {
+      advice = `${used} prefixes; no published limit for ${sessionType}`;
+    } else if (level === BudgetLevel.OK) {
+      advice = `${used} of ${limit} prefixes (${percent} %)`;
+    } else if (summarized.length < used && summaryFits) {
+      advice = `${used} of ${limit} prefixes (${percent} %): advertise the summary ${summarized.join(', ')} (${summarized.length} prefixes) instead`;
+    } else {
+      advice = `${used} of ${limit} prefixes (${percent} %): summarising does not bring it under ${limit}; filter prefixes on the sending side or advertise a default route`;
+    }
+    return { sessionType, prefixes: unique, used, limit, percent, source, level, summarized, summaryFits, advice };
+  }
+
+  /**
+   * Like `evaluate`, but throws a `ValidationError` when the session is over its limit.
+   *
+   * @param prefixes the prefixes the receiving side will get
+   * @param sessionType whose limit applies
+   * @param property the property (or session) to blame in the error
+   * @param limitOverride a limit to use instead of the published one
+   */
+  public static enforce(prefixes: string[], sessionType: SessionType, property: string, limitOverride?: number): PrefixBudgetResult {
+    const r = PrefixBudget.evaluate(prefixes, sessionType, limitOverride);
+    if (r.level === BudgetLevel.ERROR) {
+      const fix = r.summaryFits
+        ? `advertise the summary ${r.summarized.length <= 12 ? r.summarized.join(', ') : `(${r.summarized.length} prefixes)`} instead, or filter what is re-advertised to this session`
+        : 'filter the prefixes re-advertised to this session (or advertise a default route); summarising alone does not fit';
+      fail(property, `${r.used} prefixes`, `a ${sessionType} session accepts at most ${r.limit} prefixes and drops the session above that (${r.source})`, fix);
+    }
+    return r;
+  }
+}

@@ -1,0 +1,10 @@
+// The network planning core: plain TypeScript, no cdktf, no provider packages.
+export * from './clouds';
+export * from './cidr';
+export * from './asn';
+export * from './vlan';
+export * from './peering';
+export * from './limits';
+export * from './budget';
+export * from './model';
+export { ValidationIssue } from './errors';

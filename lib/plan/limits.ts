@@ -1,0 +1,164 @@
+/**
+ * Cloud limits as typed data, each figure with its source. A figure marked `verify` was found only in a
+ * secondary source or an older page (see `../shared/reference/cloud-facts.md`): the constructs that use it let
+ * the user override it.
+ */
+
+/** The kinds of BGP session whose received-prefix limit matters. */
+export enum SessionType {
+  /** Routes a customer (or OCI, or a provider) advertises to Microsoft over ExpressRoute private peering, Local or Standard circuit. */
+  EXPRESSROUTE_PRIVATE = 'ExpressRoute private peering',
+  /** The same on a Premium circuit. */
+  EXPRESSROUTE_PRIVATE_PREMIUM = 'ExpressRoute private peering (Premium)',
+  /** ExpressRoute Microsoft peering, per BGP session. */
+  EXPRESSROUTE_MICROSOFT = 'ExpressRoute Microsoft peering',
+  /** Routes an Azure VPN gateway learns from one BGP peer (the gateway's own learned-route limit applies overall). */
+  AZURE_VPN = 'Azure VPN gateway BGP peer',
+  /** Routes AWS accepts from the customer on a Direct Connect private VIF session. */
+  AWS_DX_PRIVATE_VIF = 'AWS Direct Connect private VIF',
+  /** Routes AWS accepts from the customer on a Direct Connect transit VIF session. */
+  AWS_DX_TRANSIT_VIF = 'AWS Direct Connect transit VIF',
+  /** Routes a virtual private gateway accepts from a customer gateway on one VPN connection. */
+  AWS_VPN = 'AWS Site-to-Site VPN (virtual private gateway)',
+  /** Routes a Cloud Router accepts from one BGP peer. */
+  GCP_CLOUD_ROUTER = 'Google Cloud Router BGP peer',
+  /** Routes OCI accepts from the customer on a FastConnect virtual circuit. */
+  OCI_FASTCONNECT = 'OCI FastConnect virtual circuit',
+  /** Routes OCI accepts from the customer on an IPSec tunnel. */
+  OCI_IPSEC = 'OCI Site-to-Site VPN tunnel',
+  /** A customer's own router: its limit is whatever the engineer configures. */
+  CUSTOMER_ROUTER = 'Customer router',
+}
+
+/** A limit with its source. */
+export interface SourcedLimit {
+  /** The number; `undefined` when no published figure was found. */
+  readonly value?: number;
+  /** Where the number comes from. */
+  readonly source: string;
+  /** True when the figure comes only from a secondary source or an older page. */
+  readonly verify: boolean;
+  /** What happens when the limit is exceeded. */
+  readonly onExceed: string;
+}
+
+const ER_LIMITS = 'https://learn.microsoft.com/azure/expressroute/expressroute-faqs#limits (MicrosoftDocs/azure-docs includes/expressroute-limits.md)';
+const ER_ROUTING = 'https://learn.microsoft.com/azure/expressroute/expressroute-routing#route-aggregation-and-prefix-limits';
+const DX_LIMITS = 'https://docs.aws.amazon.com/directconnect/latest/UserGuide/limits.html';
+const DROP = 'the BGP session is dropped until the prefix count is back under the limit';
+
+/** Received-prefix limits per session type. */
+export const PREFIX_LIMITS: Record<SessionType, SourcedLimit> = {
+  [SessionType.EXPRESSROUTE_PRIVATE]: { value: 4000, source: ER_LIMITS, verify: false, onExceed: `${DROP} (${ER_ROUTING})` },
+  [SessionType.EXPRESSROUTE_PRIVATE_PREMIUM]: { value: 10000, source: ER_LIMITS, verify: false, onExceed: `${DROP} (${ER_ROUTING})` },
+  [SessionType.EXPRESSROUTE_MICROSOFT]: { value: 200, source: ER_LIMITS, verify: false, onExceed: `${DROP} (${ER_ROUTING})` },
+  [SessionType.AZURE_VPN]: { value: 4000, source: 'https://learn.microsoft.com/azure/vpn-gateway/vpn-gateway-vpn-faq#bgp (a VPN gateway accepts up to 4,000 routes from a BGP peer)', verify: true, onExceed: 'the BGP session is dropped' },
+  [SessionType.AWS_DX_PRIVATE_VIF]: { value: 100, source: DX_LIMITS, verify: false, onExceed: 'the BGP session goes to Idle; the limit cannot be increased' },
+  [SessionType.AWS_DX_TRANSIT_VIF]: { value: 100, source: DX_LIMITS, verify: false, onExceed: 'the BGP session goes to Idle; the limit cannot be increased' },
+  [SessionType.AWS_VPN]: { value: 100, source: 'https://docs.aws.amazon.com/vpn/latest/s2svpn/vpn-limits.html (100 dynamic routes from a customer gateway to a VPN connection on a virtual private gateway)', verify: true, onExceed: 'the BGP session resets' },
+  [SessionType.GCP_CLOUD_ROUTER]: { value: 5000, source: 'https://cloud.google.com/network-connectivity/docs/router/quotas (prefixes accepted per BGP peer)', verify: true, onExceed: 'the BGP session is reset' },
+  [SessionType.OCI_FASTCONNECT]: { value: undefined, source: 'not published in the sources read (docs.oracle.com/iaas/Content/Network/Concepts/routingonprem.htm); set a limit explicitly to budget it', verify: true, onExceed: 'unknown' },
+  [SessionType.OCI_IPSEC]: { value: undefined, source: 'not published in the sources read (docs.oracle.com/iaas/Content/Network/Concepts/routingonprem.htm); set a limit explicitly to budget it', verify: true, onExceed: 'unknown' },
+  [SessionType.CUSTOMER_ROUTER]: { value: undefined, source: 'configured on the customer router (neighbor ... maximum-prefix)', verify: false, onExceed: 'as configured on the router' },
+};
+
+/** Routes Azure advertises from a VNet to ExpressRoute (1,000 IPv4). Source: includes/expressroute-limits.md. */
+export const EXPRESSROUTE_VNET_ADVERTISED_LIMIT: SourcedLimit = { value: 1000, source: ER_LIMITS, verify: false, onExceed: 'routes beyond the limit are not advertised' };
+
+/** An ExpressRoute virtual network gateway SKU. */
+export interface ExpressRouteGatewaySku {
+  /** The azurerm `sku` value. */
+  readonly name: string;
+  /** Throughput in Mbit/s. */
+  readonly throughputMbps: number;
+  /** Routes the gateway learns, at most. */
+  readonly maxLearnedRoutes: number;
+  /** True for a zone-redundant (AZ) SKU. */
+  readonly zoneRedundant: boolean;
+  /** True when the SKU supports FastPath. */
+  readonly fastPath: boolean;
+}
+
+const ERGW_SRC = 'https://learn.microsoft.com/azure/expressroute/expressroute-about-virtual-network-gateways (includes/expressroute-gateway-performance-include.md); FastPath: https://learn.microsoft.com/azure/expressroute/about-fastpath';
+
+/** ExpressRoute gateway SKUs. Source: {@link ERGW_SRC}. */
+export const EXPRESSROUTE_GATEWAY_SKUS: Record<string, ExpressRouteGatewaySku> = {
+  Standard: { name: 'Standard', throughputMbps: 1000, maxLearnedRoutes: 4000, zoneRedundant: false, fastPath: false },
+  HighPerformance: { name: 'HighPerformance', throughputMbps: 2000, maxLearnedRoutes: 9500, zoneRedundant: false, fastPath: false },
+  UltraPerformance: { name: 'UltraPerformance', throughputMbps: 10000, maxLearnedRoutes: 9500, zoneRedundant: false, fastPath: true },
+  ErGw1AZ: { name: 'ErGw1AZ', throughputMbps: 1000, maxLearnedRoutes: 4000, zoneRedundant: true, fastPath: false },
+  ErGw2AZ: { name: 'ErGw2AZ', throughputMbps: 2000, maxLearnedRoutes: 9500, zoneRedundant: true, fastPath: false },
+  ErGw3AZ: { name: 'ErGw3AZ', throughputMbps: 10000, maxLearnedRoutes: 9500, zoneRedundant: true, fastPath: true },
+};
+/** Where the ExpressRoute gateway figures come from. */
+export const EXPRESSROUTE_GATEWAY_SKU_SOURCE = ERGW_SRC;
+
+/** An Azure VPN gateway SKU. */
+export interface VpnGatewaySku {
+  /** The azurerm `sku` value. */
+  readonly name: string;
+  /** The gateway generation (`Generation1` or `Generation2`). */
+  readonly generation: string;
+  /** Aggregate throughput in Mbit/s. */
+  readonly throughputMbps: number;
+  /** Site-to-site tunnels, at most. */
+  readonly maxS2sTunnels: number;
+  /** True when the SKU supports BGP. */
+  readonly bgp: boolean;
+  /** True when the SKU supports active-active. */
+  readonly activeActive: boolean;
+  /** True for a zone-redundant (AZ) SKU. */
+  readonly zoneRedundant: boolean;
+}
+
+/** Where the VPN gateway figures come from. */
+export const VPN_GATEWAY_SKU_SOURCE = 'https://learn.microsoft.com/azure/vpn-gateway/about-gateway-skus (cloud-facts.md §3.2)';
+
+function vpnSkus(): Record<string, VpnGatewaySku> {
+  const out: Record<string, VpnGatewaySku> = {
+    Basic: { name: 'Basic', generation: 'Generation1', throughputMbps: 100, maxS2sTunnels: 10, bgp: false, activeActive: false, zoneRedundant: false },
+  };
+  const table: Array<[string, string, number, number]> = [
+    ['VpnGw1', 'Generation1', 650, 30],
+    ['VpnGw2', 'Generation1', 1000, 30],
+    ['VpnGw3', 'Generation1', 1250, 30],
+    ['VpnGw2', 'Generation2', 1250, 30],
+    ['VpnGw3', 'Generation2', 2500, 30],
+    ['VpnGw4', 'Generation2', 5000, 100],
+    ['VpnGw5', 'Generation2', 10000, 100],
+  ];
+  for (const [name, generation, mbps, tunnels] of table) {
+    for (const az of [false, true]) {
+      const sku = az ? `${name}AZ` : name;
+      out[`${sku}/${generation}`] = { name: sku, generation, throughputMbps: mbps, maxS2sTunnels: tunnels, bgp: true, activeActive: true, zoneRedundant: az };
+    }
+  }
+  return out;
+}
+
+/** Azure VPN gateway SKUs, keyed `"<sku>/<generation>"` (e.g. `VpnGw2AZ/Generation2`) and `Basic`. */
+export const VPN_GATEWAY_SKUS: Record<string, VpnGatewaySku> = vpnSkus();
+
+/** Look up a VPN gateway SKU; `undefined` when unknown. */
+export function vpnGatewaySku(name: string, generation: string): VpnGatewaySku | undefined {
+  return name === 'Basic' ? VPN_GATEWAY_SKUS.Basic : VPN_GATEWAY_SKUS[`${name}/${generation}`];
+}
+
+/** Throughput of one IPsec tunnel, per cloud, in Mbit/s. */
+export const TUNNEL_THROUGHPUT_MBPS: Record<string, SourcedLimit> = {
+  aws: { value: 1250, source: 'AWS whitepaper "aws-transit-gateway-vpn": 1.25 Gbps and 140,000 pps per VPN tunnel', verify: false, onExceed: 'packets are dropped' },
+  gcp: { value: 3000, source: 'https://cloud.google.com/network-connectivity/docs/vpn/quotas: 250,000 pps per tunnel, about 1-3 Gbps', verify: true, onExceed: 'packets are dropped' },
+  oci: { value: 250, source: 'OCI Site-to-Site VPN FAQ: about 250 Mbps per tunnel (verify)', verify: true, onExceed: 'packets are dropped' },
+};
+
+/** ExpressRoute provider-circuit bandwidths (Mbit/s) azurerm accepts. Source: learn.microsoft.com/azure/expressroute/expressroute-faqs (bandwidth options). */
+export const EXPRESSROUTE_BANDWIDTHS_MBPS = [50, 100, 200, 500, 1000, 2000, 5000, 10000];
+
+/** FastConnect-to-Azure bandwidths (Mbit/s). Source: learn.microsoft.com/azure/virtual-machines/workloads/oracle/configure-azure-oci-networking ("1, 2, 5 or 10 Gbps"). */
+export const OCI_AZURE_INTERCONNECT_BANDWIDTHS_MBPS = [1000, 2000, 5000, 10000];
+
+/** ExpressRoute Direct port bandwidths (Gbit/s) and the circuit bandwidths each carries. Source: learn.microsoft.com/azure/expressroute/expressroute-erdirect-about (circuit sizes on 10 and 100 Gbps ports). */
+export const EXPRESSROUTE_DIRECT_CIRCUIT_GBPS: Record<number, number[]> = {
+  10: [1, 2, 5, 10],
+  100: [5, 10, 40, 100],
+};

@@ -1,0 +1,171 @@
+import { Cloud } from './clouds';
+import { SessionType } from './limits';
+
+/**
+ * The connectivity model: what every hub, link and BGP session in an app looks like, as plain data. Patterns
+ * record into it while they are built; whole-app checks, the report, the customer-router configuration and the
+ * emulation read it. Nothing here depends on cdktf.
+ */
+
+/** The kind of a link. */
+export enum LinkKind {
+  /** Two clouds back to back (ExpressRoute to OCI FastConnect). */
+  INTERCONNECT = 'interconnect',
+  /** Through a Layer 2 provider or ExpressRoute Direct, meeting at the customer's router. */
+  LAYER2 = 'layer2',
+  /** Through a Layer 3 (IP VPN / MPLS) provider. */
+  LAYER3 = 'layer3',
+  /** Site-to-site IPsec VPN over the internet. */
+  VPN = 'vpn',
+}
+
+/** Whether a link carries traffic normally or only when the primary path is down. */
+export enum LinkRole {
+  /** The preferred path. */
+  PRIMARY = 'primary',
+  /** The backup path: configured so that the primary wins whenever it is up. */
+  BACKUP = 'backup',
+}
+
+/** Which end opens the BGP session. */
+export enum BgpInitiator {
+  /** Either end may. */
+  EITHER = 'either',
+  /** Side A must (side B never initiates, e.g. an Azure gateway on APIPA addresses). */
+  A = 'a',
+  /** Side B must. */
+  B = 'b',
+}
+
+/** A hub: one cloud network the library connects. */
+export interface HubRecord {
+  /** The hub's construct path (unique in the app). */
+  readonly id: string;
+  /** The stack the hub lives in. */
+  readonly stack: string;
+  /** The cloud. */
+  readonly cloud: Cloud;
+  /** A short display name (VNet, VPC, VCN or network name). */
+  readonly name: string;
+  /** The region, if known at synth. */
+  readonly region?: string;
+  /** The address ranges of the network (VNet address space, VPC/VCN CIDRs, Google subnets). */
+  readonly ranges: string[];
+  /** Prefixes the cloud advertises for this hub when they differ from `ranges` (OCI advertises subnets). */
+  readonly advertised?: string[];
+}
+
+/** One end of a BGP session. */
+export interface BgpSpeakerRecord {
+  /** The cloud of this end. */
+  readonly cloud: Cloud;
+  /** A stable name of the BGP speaker, e.g. `<hub path>/vpn-gateway/instance-0` or `customer-router`. */
+  readonly node: string;
+  /** A display label, e.g. "Azure VPN gateway (instance 0)". */
+  readonly label: string;
+  /** Its ASN; undefined when a provider manages it. */
+  readonly asn?: number;
+  /** Its peering address (no prefix length); undefined when assigned by a provider or a cloud at apply time. */
+  readonly address?: string;
+  /** The prefixes it originates (its own networks). */
+  readonly originates: string[];
+  /** The limit that applies to what this end receives. */
+  readonly receiveLimitType: SessionType;
+  /** A limit that replaces the published one. */
+  readonly receiveLimitOverride?: number;
+  /** The hub this speaker belongs to, if any. */
+  readonly hub?: string;
+}
+
+/** A BGP session between two speakers. */
+export interface BgpSessionRecord {
+  /** A stable id (construct path and session name). */
+  readonly id: string;
+  /** The link it belongs to. */
+  readonly link: string;
+  /** One end. */
+  readonly a: BgpSpeakerRecord;
+  /** The other end. */
+  readonly b: BgpSpeakerRecord;
+  /** The peering subnet, e.g. `169.254.21.0/30`. */
+  readonly subnet?: string;
+  /** The VLAN, when the session runs on a tagged sub-interface. */
+  readonly vlan?: number;
+  /** The circuit or port the VLAN is unique on. */
+  readonly vlanDomain?: string;
+  /** Who opens the session. */
+  readonly initiator: BgpInitiator;
+  /** True when BFD runs on the session. */
+  readonly bfd: boolean;
+  /** A reference to the MD5 key (never the key itself). */
+  readonly md5KeyRef?: string;
+  /** Who configures the session when the customer does not (a Layer 3 provider). */
+  readonly managedBy?: string;
+}
+
+/** A link between clouds, made of one or more BGP sessions. */
+export interface LinkRecord {
+  /** The pattern's construct path. */
+  readonly id: string;
+  /** The stack the pattern lives in. */
+  readonly stack: string;
+  /** The pattern class, e.g. `ExpressRouteToOracle`. */
+  readonly pattern: string;
+  /** The kind of link. */
+  readonly kind: LinkKind;
+  /** Primary or backup. */
+  readonly role: LinkRole;
+  /** The clouds it joins. */
+  readonly clouds: Cloud[];
+  /** The hubs (construct paths) it joins. */
+  readonly hubs: string[];
+  /** The circuit or port bandwidth, Mbit/s. */
+  readonly circuitMbps?: number;
+  /** The slowest gateway on the path, Mbit/s, with its name. */
+  readonly gatewayMbps?: number;
+  /** The gateway's display name (e.g. "ExpressRoute gateway ErGw1AZ"). */
+  readonly gatewayName?: string;
+  /** Aggregate tunnel throughput, Mbit/s (VPN). */
+  readonly tunnelMbps?: number;
+  /** The BGP sessions. */
+  readonly sessions: BgpSessionRecord[];
+}
+
+/** Everything the app connects. */
+export class ConnectivityModel {
+  private readonly hubList: HubRecord[] = [];
+  private readonly linkThunks: Array<() => LinkRecord> = [];
+  private settled?: LinkRecord[];
+
+  /** Record a hub. */
+  public addHub(hub: HubRecord): void {
+    this.hubList.push(hub);
+  }
+
+  /**
+   * Record a link. The function runs when the model is read (at synth), after every construct is built and
+   * every peering subnet is allocated.
+   *
+   * @internal
+   */
+  public _addLink(link: () => LinkRecord): void {
+    this.linkThunks.push(link);
+    this.settled = undefined;
+  }
+
+  /** The hubs. */
+  public get hubs(): HubRecord[] {
+    return [...this.hubList];
+  }
+
+  /** The links (resolved on read). */
+  public get links(): LinkRecord[] {
+    if (!this.settled) this.settled = this.linkThunks.map((f) => f());
+    return [...this.settled];
+  }
+
+  /** Every BGP session of every link. */
+  public get sessions(): BgpSessionRecord[] {
+    return this.links.flatMap((l) => l.sessions);
+  }
+}
