@@ -8,6 +8,5 @@ module.exports = {
     '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', decorators: true }, target: 'es2022' }, module: { type: 'commonjs' }, sourceMaps: 'inline' }],
   },
   setupFilesAfterEnv: ['<rootDir>/test/setup.ts'],
-  ci: true,
   maxWorkers: 2,
 };

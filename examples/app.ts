@@ -1,4 +1,5 @@
 import { App } from 'cdktf';
+import { AzureOracleStack } from './azure-oracle-stack';
 import { PlanningStack } from './planning-stack';
 
 /**
@@ -7,4 +8,5 @@ import { PlanningStack } from './planning-stack';
  */
 export function buildExamples(app: App): void {
   new PlanningStack(app, 'planning');
+  new AzureOracleStack(app, 'azure-oracle');
 }

@@ -5,3 +5,7 @@ export * from './plan';
 export * from './hubs/azure-hub';
 export * from './hubs/aws-hub';
 export * from './hubs/gcp-hub';
+export * from './providers/oci';
+export * from './hubs/oci-hub';
+export * from './links/expressroute';
+export * from './patterns/expressroute-to-oracle';

@@ -85,7 +85,7 @@ export class PrefixBudget {
       const fix = r.summaryFits
         ? `advertise the summary ${r.summarized.length <= 12 ? r.summarized.join(', ') : `(${r.summarized.length} prefixes)`} instead, or filter what is re-advertised to this session`
         : 'filter the prefixes re-advertised to this session (or advertise a default route); summarising alone does not fit';
-      fail(property, `${r.used} prefixes`, `a ${sessionType} session accepts at most ${r.limit} prefixes and drops the session above that (${r.source})`, fix);
+      fail(property, `${r.used} prefixes`, `${sessionType} sessions accept at most ${r.limit} prefixes and the session is dropped above that (${r.source})`, fix);
     }
     return r;
   }

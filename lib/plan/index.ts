@@ -8,3 +8,5 @@ export * from './limits';
 export * from './budget';
 export * from './model';
 export { ValidationIssue } from './errors';
+export * from './oracle-interconnect';
+export * from './ike';

@@ -37,7 +37,12 @@ export enum BgpInitiator {
   B = 'b',
 }
 
-/** A hub: one cloud network the library connects. */
+/**
+ * A hub: one cloud network the library connects. An on-premises network is recorded as a hub with
+ * `cloud: Cloud.CUSTOMER` (its ranges take part in the whole-app overlap check and the report); the prefixes a
+ * customer router originates (`BgpSpeakerRecord.originates` of a `Cloud.CUSTOMER` speaker without a hub) are
+ * treated as on-premises ranges too.
+ */
 export interface HubRecord {
   /** The hub's construct path (unique in the app). */
   readonly id: string;
@@ -75,6 +80,19 @@ export interface BgpSpeakerRecord {
   readonly receiveLimitOverride?: number;
   /** The hub this speaker belongs to, if any. */
   readonly hub?: string;
+  /**
+   * True when this end re-advertises what it learns to its other eBGP peers (a customer router, a Layer 3
+   * provider's edge); false for a cloud edge (Azure VPN/ExpressRoute gateway or Microsoft edge, AWS VGW/DXGW/TGW,
+   * Cloud Router, OCI DRG), which advertises only its own hub's ranges (`originates`).
+   * @default - true for a `Cloud.CUSTOMER` speaker, false otherwise
+   */
+  readonly transit?: boolean;
+  /**
+   * For a transit speaker: the prefixes it may re-advertise (an export prefix list). A learned route is
+   * re-advertised only when one of these contains it; the speaker's own `originates` are always advertised.
+   * @default - no filter: everything learned is re-advertised
+   */
+  readonly advertiseFilter?: string[];
 }
 
 /** A BGP session between two speakers. */
@@ -127,6 +145,14 @@ export interface LinkRecord {
   readonly gatewayName?: string;
   /** Aggregate tunnel throughput, Mbit/s (VPN). */
   readonly tunnelMbps?: number;
+  /** Where `circuitMbps` comes from. @default - "the circuit bandwidth configured on the pattern" */
+  readonly circuitSource?: string;
+  /** Where `gatewayMbps` comes from. @default - inferred from `gatewayName`: the ExpressRoute or VPN gateway SKU table in limits.ts */
+  readonly gatewaySource?: string;
+  /** The hub (construct path) whose gateway `gatewayName` is, for the topology diagram. @default - the link's Azure hub when `gatewayName` names an ExpressRoute or VPN gateway */
+  readonly gatewayHub?: string;
+  /** Where `tunnelMbps` comes from. @default - inferred: `TUNNEL_THROUGHPUT_MBPS` of the link's cloud whose figure matches */
+  readonly tunnelSource?: string;
   /** The BGP sessions. */
   readonly sessions: BgpSessionRecord[];
 }

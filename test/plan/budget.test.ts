@@ -31,7 +31,7 @@ describe('PrefixBudget', () => {
   });
 
   test('fails when over the limit, naming the session, the count, the rule and the fix', () => {
-    expect(() => PrefixBudget.enforce(slash24s(101), SessionType.AWS_DX_PRIVATE_VIF, 'aws.session')).toThrow(/`aws.session` = "101 prefixes": a AWS Direct Connect private VIF session accepts at most 100 prefixes.*Fix: advertise the summary 10.0.0.0\/18/);
+    expect(() => PrefixBudget.enforce(slash24s(101), SessionType.AWS_DX_PRIVATE_VIF, 'aws.session')).toThrow(/`aws.session` = "101 prefixes": AWS Direct Connect private VIF sessions accept at most 100 prefixes.*Fix: advertise the summary 10.0.0.0\/18/);
   });
 
   test('a limit can be overridden, and unknown limits never fail', () => {

@@ -1,0 +1,55 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { TerraformStack } from 'cdktf';
+import { addCustomSynthesis } from 'cdktf/lib/synthesize/synthesizer';
+import { Construct, IConstruct } from 'constructs';
+
+/**
+ * Extra files a stack writes next to its `cdk.tf.json` at synth (the connectivity report, a customer-router
+ * configuration, a provider handoff document).
+ *
+ * Uses cdktf's custom-synthesis hook, which the stack synthesizer calls after the stack's validations and before
+ * it writes `cdk.tf.json`, with the session's output directory: so the files are written by `app.synth()`,
+ * `cdktf synth` and `Testing.fullSynth()` alike, and never when validation failed.
+ */
+export class StackArtifacts extends Construct {
+  /** The artifacts of the stack `scope` is in (created on first use as a child `Artifacts` of the stack; it holds no resource). */
+  public static of(scope: IConstruct): StackArtifacts {
+    const stack = TerraformStack.of(scope);
+    const existing = stack.node.tryFindChild(ARTIFACTS_ID);
+    if (existing instanceof StackArtifacts) return existing;
+    return new StackArtifacts(stack, ARTIFACTS_ID);
+  }
+
+  private readonly files = new Map<string, () => string>();
+
+  private constructor(stack: TerraformStack, id: string) {
+    super(stack, id);
+    addCustomSynthesis(this, {
+      onSynthesize: (session) => {
+        const dir = path.join(session.outdir, session.manifest.forStack(stack).workingDirectory);
+        fs.mkdirSync(dir, { recursive: true });
+        for (const [name, produce] of [...this.files.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
+          fs.writeFileSync(path.join(dir, name), produce());
+        }
+      },
+    });
+  }
+
+  /**
+   * Write `fileName` (relative to the stack's output directory) with the text `produce` returns at synth.
+   * Adding a name twice replaces the producer.
+   *
+   * @internal
+   */
+  public _add(fileName: string, produce: () => string): void {
+    this.files.set(fileName, produce);
+  }
+
+  /** The names of the files this stack writes. */
+  public get fileNames(): string[] {
+    return [...this.files.keys()].sort();
+  }
+}
+
+const ARTIFACTS_ID = 'Artifacts';

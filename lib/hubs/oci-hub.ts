@@ -1,0 +1,133 @@
+import { Lazy, TerraformProvider } from 'cdktf';
+import { Construct } from 'constructs';
+import { AppContext, checked, isUnresolved, stackName } from '../core/context';
+import { Cidr, parseAll } from '../plan/cidr';
+import { Cloud } from '../plan/clouds';
+import { fail } from '../plan/errors';
+import { CoreDrg } from '../providers/oci/core-drg';
+import { CoreDrgAttachment } from '../providers/oci/core-drg-attachment';
+import { CoreRouteTable } from '../providers/oci/core-route-table';
+
+/** Props of an `OciHub`. */
+export interface OciHubProps {
+  /** The compartment of the DRG, its attachment and the route table. */
+  readonly compartmentId: string;
+  /** The OCI region, e.g. `us-ashburn-1` (for the ExpressRoute interconnect pairing check and the report). */
+  readonly region: string;
+  /** The existing VCN. */
+  readonly vcnId: string;
+  /** The VCN's CIDR blocks. */
+  readonly vcnCidrs: string[];
+  /**
+   * The subnet CIDRs of the VCN. OCI advertises subnets, not the VCN CIDR, over FastConnect and IPSec (cloud-facts
+   * §3.5), so these are what the other clouds receive and count against their prefix limits.
+   * @default - the VCN CIDRs (as if each VCN CIDR were one subnet)
+   */
+  readonly subnetCidrs?: string[];
+  /** The `oci` provider to use. @default - the stack's default oci provider */
+  readonly provider?: TerraformProvider;
+  /** A prefix for display names. @default - the construct id */
+  readonly displayNamePrefix?: string;
+  /** Freeform tags for everything the hub creates. @default - none */
+  readonly freeformTags?: { [key: string]: string };
+}
+
+/**
+ * The OCI side that patterns attach to: an existing VCN. The hub creates a DRG, attaches it to the VCN, and owns
+ * a route table that sends traffic for the other clouds to the DRG: associate it with your subnets (its rules
+ * grow as patterns add remote prefixes).
+ */
+export class OciHub extends Construct {
+  /** The dynamic routing gateway. */
+  public readonly drg: CoreDrg;
+  /** The DRG's attachment to the VCN. */
+  public readonly drgAttachment: CoreDrgAttachment;
+  /** The route table sending the other clouds' prefixes to the DRG. */
+  public readonly routeTable: CoreRouteTable;
+  /** The props the hub was created with. */
+  public readonly props: OciHubProps;
+  /** The prefix of display names. */
+  public readonly displayNamePrefix: string;
+  private readonly remote = new Set<string>();
+
+  constructor(scope: Construct, id: string, props: OciHubProps) {
+    super(scope, id);
+    this.props = props;
+    this.displayNamePrefix = props.displayNamePrefix ?? id;
+
+    checked(this, () => {
+      if (isUnresolved(props.vcnCidrs)) return;
+      const vcn = parseAll(props.vcnCidrs, 'vcnCidrs');
+      if (vcn.length === 0) fail('vcnCidrs', props.vcnCidrs, 'a VCN has at least one CIDR block', 'list the VCN\'s CIDR blocks');
+      if (props.subnetCidrs && !isUnresolved(props.subnetCidrs)) {
+        parseAll(props.subnetCidrs, 'subnetCidrs').forEach((s, i) => {
+          if (!vcn.some((v) => v.contains(s))) {
+            fail(`subnetCidrs[${i}]`, s.toString(), `a subnet must lie inside the VCN CIDRs ${props.vcnCidrs.join(', ')}`, 'list the subnets of this VCN only');
+          }
+        });
+      }
+    });
+
+    this.drg = new CoreDrg(this, 'Drg', {
+      compartmentId: props.compartmentId,
+      displayName: `${this.displayNamePrefix}-drg`,
+      freeformTags: props.freeformTags,
+      provider: props.provider,
+    });
+    this.drgAttachment = new CoreDrgAttachment(this, 'DrgAttachment', {
+      drgId: this.drg.id,
+      displayName: `${this.displayNamePrefix}-drg-vcn`,
+      networkDetails: { id: props.vcnId, type: 'VCN' },
+      freeformTags: props.freeformTags,
+      provider: props.provider,
+    });
+    this.routeTable = new CoreRouteTable(this, 'RouteTable', {
+      compartmentId: props.compartmentId,
+      vcnId: props.vcnId,
+      displayName: `${this.displayNamePrefix}-to-drg`,
+      routeRules: Lazy.anyValue({
+        produce: () => [...this.remote].sort().map((destination) => ({
+          destination,
+          destination_type: 'CIDR_BLOCK',
+          network_entity_id: this.drg.id,
+          description: 'to the other clouds through the DRG (cdktf-azure-multicloud)',
+        })),
+      }) as any,
+      freeformTags: props.freeformTags,
+      dependsOn: [this.drgAttachment],
+      provider: props.provider,
+    });
+
+    AppContext.of(this).model.addHub({
+      id: this.node.path,
+      stack: stackName(this),
+      cloud: Cloud.OCI,
+      name: this.displayNamePrefix,
+      region: props.region,
+      ranges: isUnresolved(props.vcnCidrs) ? [] : props.vcnCidrs.filter((c) => !isUnresolved(c)),
+      advertised: this.advertisedPrefixes,
+    });
+  }
+
+  /** What OCI advertises for this hub over FastConnect and IPSec: the subnet CIDRs (or the VCN CIDRs). */
+  public get advertisedPrefixes(): string[] {
+    const list = this.props.subnetCidrs ?? this.props.vcnCidrs;
+    return isUnresolved(list) ? [] : list.filter((c) => !isUnresolved(c));
+  }
+
+  /**
+   * Route `cidrs` (the other clouds' prefixes) from the VCN to the DRG, through the hub's route table.
+   * Duplicates are ignored; tokens are skipped.
+   */
+  public routeToDrg(cidrs: string[]): void {
+    for (const c of cidrs) {
+      if (isUnresolved(c)) continue;
+      this.remote.add(Cidr.parseLoose(c, 'cidrs').toString());
+    }
+  }
+
+  /** The prefixes routed to the DRG so far. */
+  public get routedPrefixes(): string[] {
+    return [...this.remote].sort();
+  }
+}

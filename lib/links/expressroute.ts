@@ -1,0 +1,180 @@
+import { ExpressRouteCircuit } from '@cdktf/provider-azurerm/lib/express-route-circuit';
+import { VirtualNetworkGateway } from '@cdktf/provider-azurerm/lib/virtual-network-gateway';
+import { VirtualNetworkGatewayConnection } from '@cdktf/provider-azurerm/lib/virtual-network-gateway-connection';
+import { ITerraformDependable } from 'cdktf';
+import { Construct } from 'constructs';
+import { checked, isUnresolved } from '../core/context';
+import { AzureHub } from '../hubs/azure-hub';
+import { fail } from '../plan/errors';
+import { EXPRESSROUTE_BANDWIDTHS_MBPS, EXPRESSROUTE_DIRECT_CIRCUIT_GBPS, EXPRESSROUTE_GATEWAY_SKUS, SessionType } from '../plan/limits';
+
+/** The ExpressRoute circuit SKU tier. */
+export enum ExpressRouteTier {
+  /** Local: VNets in the peering location's local Azure region only; UnlimitedData only. */
+  LOCAL = 'Local',
+  /** Standard: VNets in the same geopolitical region. */
+  STANDARD = 'Standard',
+  /** Premium: global reach, more routes (10,000) and more VNet links. */
+  PREMIUM = 'Premium',
+}
+
+/** The ExpressRoute circuit billing family. */
+export enum ExpressRouteFamily {
+  /** Metered outbound data. */
+  METERED_DATA = 'MeteredData',
+  /** Unlimited data. */
+  UNLIMITED_DATA = 'UnlimitedData',
+}
+
+/** Options of the ExpressRoute circuit and its gateway connection that every pattern offers. */
+export interface ExpressRouteOptions {
+  /** The circuit tier. @default ExpressRouteTier.STANDARD */
+  readonly skuTier?: ExpressRouteTier;
+  /** The billing family. @default ExpressRouteFamily.METERED_DATA (UNLIMITED_DATA for a LOCAL tier) */
+  readonly skuFamily?: ExpressRouteFamily;
+  /** The hub's ExpressRoute gateway SKU. @default 'ErGw1AZ' */
+  readonly gatewaySku?: string;
+  /** Enable FastPath on the connection (needs UltraPerformance or ErGw3AZ). @default false */
+  readonly fastPath?: boolean;
+  /**
+   * Protect the circuit from `terraform destroy` (`prevent_destroy`): a deleted circuit loses its service key and
+   * the provider's provisioning. Set to false to allow destroying it.
+   * @default true
+   */
+  readonly preventDestroy?: boolean;
+  /** The connection's routing weight. @default 0 */
+  readonly routingWeight?: number;
+  /** The circuit name. @default - `<hub name prefix>-<pattern id>-er` */
+  readonly circuitName?: string;
+  /** Tags for the circuit and connection. @default - the hub's tags */
+  readonly tags?: { [key: string]: string };
+}
+
+/** Props of an `ExpressRouteLink`. */
+export interface ExpressRouteLinkProps extends ExpressRouteOptions {
+  /** The hub whose ExpressRoute gateway the circuit connects to. */
+  readonly hub: AzureHub;
+  /** The connectivity provider, e.g. `Equinix` or `Oracle Cloud FastConnect`. Not for ExpressRoute Direct. */
+  readonly serviceProviderName?: string;
+  /** The peering location, e.g. `Washington DC`. Not for ExpressRoute Direct. */
+  readonly peeringLocation?: string;
+  /** The circuit bandwidth through a provider, Mbit/s. */
+  readonly bandwidthMbps?: number;
+  /** ExpressRoute Direct: the port's id. */
+  readonly expressRoutePortId?: string;
+  /** ExpressRoute Direct: the port's bandwidth (10 or 100 Gbit/s), to check `bandwidthGbps` against. */
+  readonly portBandwidthGbps?: number;
+  /** ExpressRoute Direct: the circuit bandwidth, Gbit/s. */
+  readonly bandwidthGbps?: number;
+  /** The property prefix for error messages. @default - none */
+  readonly propertyPrefix?: string;
+  /**
+   * Where the `Connection` goes, when it must live in another stack than the circuit (see
+   * `ExpressRouteToOracle` split across stacks). @default - this construct
+   */
+  readonly connectionScope?: Construct;
+}
+
+/**
+ * The Azure side of a private link: an ExpressRoute circuit (through a provider or on ExpressRoute Direct), the
+ * hub's ExpressRoute gateway and the connection between them. A building block the patterns compose; the
+ * children are `Circuit` and `Connection`.
+ */
+export class ExpressRouteLink extends Construct {
+  /** The circuit. */
+  public readonly circuit: ExpressRouteCircuit;
+  /** The hub's ExpressRoute gateway (shared). */
+  public readonly gateway: VirtualNetworkGateway;
+  /** The connection between gateway and circuit. */
+  public readonly connection: VirtualNetworkGatewayConnection;
+  /** The circuit bandwidth in Mbit/s, when known at synth. */
+  public readonly bandwidthMbps?: number;
+  /** The tier. */
+  public readonly skuTier: ExpressRouteTier;
+  /** The limit type for routes Microsoft accepts on this circuit's private peering. */
+  public readonly privatePeeringLimit: SessionType;
+
+  constructor(scope: Construct, id: string, props: ExpressRouteLinkProps) {
+    super(scope, id);
+    const hub = props.hub;
+    const tier = props.skuTier ?? ExpressRouteTier.STANDARD;
+    const family = props.skuFamily ?? (tier === ExpressRouteTier.LOCAL ? ExpressRouteFamily.UNLIMITED_DATA : ExpressRouteFamily.METERED_DATA);
+    const direct = props.expressRoutePortId !== undefined;
+    this.skuTier = tier;
+    this.privatePeeringLimit = tier === ExpressRouteTier.PREMIUM ? SessionType.EXPRESSROUTE_PRIVATE_PREMIUM : SessionType.EXPRESSROUTE_PRIVATE;
+
+    checked(this, () => {
+      if (tier === ExpressRouteTier.LOCAL && family === ExpressRouteFamily.METERED_DATA) {
+        fail('skuFamily', family, 'ExpressRoute Local circuits are UnlimitedData only (learn.microsoft.com/azure/expressroute/expressroute-faqs, "ExpressRoute Local")', 'use ExpressRouteFamily.UNLIMITED_DATA, or the STANDARD tier for metered billing');
+      }
+      if (direct) {
+        if (props.serviceProviderName !== undefined || props.bandwidthMbps !== undefined) {
+          fail('serviceProviderName', props.serviceProviderName ?? props.bandwidthMbps, 'an ExpressRoute Direct circuit is on your own port: it has no service provider, peering location or Mbit/s bandwidth', 'give either the port and bandwidthGbps, or serviceProviderName, peeringLocation and bandwidthMbps');
+        }
+        if (props.bandwidthGbps === undefined) fail('bandwidthGbps', undefined, 'an ExpressRoute Direct circuit needs its bandwidth in Gbit/s', 'set bandwidthGbps');
+        if (!isUnresolved(props.bandwidthGbps) && props.portBandwidthGbps !== undefined && !isUnresolved(props.portBandwidthGbps)) {
+          const allowed = EXPRESSROUTE_DIRECT_CIRCUIT_GBPS[props.portBandwidthGbps];
+          if (!allowed) fail('portBandwidthGbps', props.portBandwidthGbps, 'ExpressRoute Direct ports are 10 or 100 Gbit/s', 'use 10 or 100');
+          if (!allowed.includes(props.bandwidthGbps)) {
+            fail('bandwidthGbps', props.bandwidthGbps, `a ${props.portBandwidthGbps} Gbit/s ExpressRoute Direct port carries circuits of ${allowed.join(', ')} Gbit/s (learn.microsoft.com/azure/expressroute/expressroute-erdirect-about)`, `use one of ${allowed.join(', ')}`);
+          }
+        }
+      } else {
+        if (!props.serviceProviderName) fail('serviceProviderName', props.serviceProviderName, 'a provider circuit needs its connectivity provider', 'set serviceProviderName (or use ExpressRoute Direct with expressRoutePortId)');
+        if (!props.peeringLocation) fail('peeringLocation', props.peeringLocation, 'a provider circuit needs its peering location', 'set peeringLocation, e.g. "Washington DC"');
+        if (props.bandwidthMbps === undefined) fail('bandwidthMbps', undefined, 'a provider circuit needs its bandwidth', `set bandwidthMbps to one of ${EXPRESSROUTE_BANDWIDTHS_MBPS.join(', ')}`);
+        if (!isUnresolved(props.bandwidthMbps) && !EXPRESSROUTE_BANDWIDTHS_MBPS.includes(props.bandwidthMbps)) {
+          fail('bandwidthMbps', props.bandwidthMbps, `ExpressRoute provider circuits come in ${EXPRESSROUTE_BANDWIDTHS_MBPS.join(', ')} Mbit/s`, 'use one of those');
+        }
+        if (tier === ExpressRouteTier.LOCAL && !isUnresolved(props.bandwidthMbps) && props.bandwidthMbps < 1000) {
+          fail('bandwidthMbps', props.bandwidthMbps, 'ExpressRoute Local starts at 1 Gbit/s', 'use 1000 Mbit/s or more, or the STANDARD tier');
+        }
+      }
+      const sku = props.gatewaySku ?? hub.expressRouteGatewaySku ?? 'ErGw1AZ';
+      const skuInfo = EXPRESSROUTE_GATEWAY_SKUS[sku];
+      if (props.fastPath && skuInfo && !skuInfo.fastPath) {
+        fail('fastPath', true, `FastPath needs an UltraPerformance or ErGw3AZ gateway; ${sku} lacks it (learn.microsoft.com/azure/expressroute/about-fastpath)`, 'set gatewaySku to ErGw3AZ, or turn FastPath off');
+      }
+    }, props.propertyPrefix);
+
+    this.bandwidthMbps = direct
+      ? (props.bandwidthGbps !== undefined && !isUnresolved(props.bandwidthGbps) ? props.bandwidthGbps * 1000 : undefined)
+      : (props.bandwidthMbps !== undefined && !isUnresolved(props.bandwidthMbps) ? props.bandwidthMbps : undefined);
+
+    const tags = props.tags ?? hub.props.tags;
+    this.circuit = new ExpressRouteCircuit(this, 'Circuit', {
+      name: props.circuitName ?? `${hub.namePrefix}-${scope.node.id.toLowerCase()}-er`,
+      resourceGroupName: hub.resourceGroupName,
+      location: hub.location,
+      sku: { tier, family },
+      serviceProviderName: direct ? undefined : props.serviceProviderName,
+      peeringLocation: direct ? undefined : props.peeringLocation,
+      bandwidthInMbps: direct ? undefined : props.bandwidthMbps,
+      expressRoutePortId: props.expressRoutePortId,
+      bandwidthInGbps: direct ? props.bandwidthGbps : undefined,
+      lifecycle: { preventDestroy: props.preventDestroy ?? true },
+      tags,
+      provider: hub.props.provider,
+    });
+
+    this.gateway = hub.expressRouteGateway({ sku: props.gatewaySku });
+    this.connection = new VirtualNetworkGatewayConnection(props.connectionScope ?? this, 'Connection', {
+      name: `${this.circuit.name}-connection`,
+      resourceGroupName: hub.resourceGroupName,
+      location: hub.location,
+      type: 'ExpressRoute',
+      virtualNetworkGatewayId: this.gateway.id,
+      expressRouteCircuitId: this.circuit.id,
+      routingWeight: props.routingWeight ?? 0,
+      expressRouteGatewayBypass: props.fastPath ? true : undefined,
+      tags,
+      provider: hub.props.provider,
+    });
+  }
+
+  /** Make the connection wait for `resources` (e.g. the peering, or the OCI virtual circuit that provisions it). */
+  public connectAfter(resources: ITerraformDependable[]): void {
+    const deps = this.connection.dependsOn ?? [];
+    this.connection.dependsOn = [...deps, ...resources.map((r) => r.fqn)];
+  }
+}

@@ -1,0 +1,239 @@
+import { Annotations, Lazy, TerraformOutput, TerraformStack } from 'cdktf';
+import { Construct } from 'constructs';
+import { AppContext, checked, isUnresolved, known, stackName } from '../core/context';
+import { AzureHub } from '../hubs/azure-hub';
+import { OciHub } from '../hubs/oci-hub';
+import { ExpressRouteLink, ExpressRouteOptions } from '../links/expressroute';
+import { WellKnownAsn } from '../plan/asn';
+import { BudgetLevel, PrefixBudget } from '../plan/budget';
+import { Cidr, findOverlap, parseAll } from '../plan/cidr';
+import { Cloud } from '../plan/clouds';
+import { fail } from '../plan/errors';
+import { EXPRESSROUTE_GATEWAY_SKUS, SessionType } from '../plan/limits';
+import { BgpInitiator, LinkKind, LinkRole } from '../plan/model';
+import { OracleInterconnect } from '../plan/oracle-interconnect';
+import { PeeringAllocation, PeeringKind } from '../plan/peering';
+import { CoreVirtualCircuit } from '../providers/oci/core-virtual-circuit';
+import { DataOciCoreFastConnectProviderServices } from '../providers/oci/data-oci-core-fast-connect-provider-services';
+
+/** The Azure-side provider name of the Oracle Interconnect (configure-azure-oci-networking.md). */
+export const ORACLE_EXPRESSROUTE_PROVIDER = 'Oracle Cloud FastConnect';
+/** The OCI-side provider name to look up, exactly (matching "Azure" alone never creates the link: OELZ#117). */
+export const AZURE_FASTCONNECT_PROVIDER = 'Microsoft Azure';
+/** Where the BGP /30s come from when neither `bgpPeeringCidrs` nor `peeringRange` is given. */
+export const DEFAULT_INTERCONNECT_PEERING_RANGE = '192.168.255.0/24';
+
+/** Props of an `ExpressRouteToOracle`. */
+export interface ExpressRouteToOracleProps extends ExpressRouteOptions {
+  /** The Azure hub (its ExpressRoute gateway is created on first use). */
+  readonly azure: AzureHub;
+  /** The OCI hub (its DRG terminates the FastConnect virtual circuit). */
+  readonly oci: OciHub;
+  /** The ExpressRoute peering location, e.g. `Washington DC`; must pair with the OCI hub's region. */
+  readonly peeringLocation: string;
+  /** The bandwidth of both the circuit and the FastConnect: 1000, 2000, 5000 or 10000 Mbit/s. */
+  readonly bandwidthMbps: number;
+  /**
+   * The two BGP /30s (primary, secondary): Oracle takes the first usable address of each, Azure the second.
+   * @default - allocated from `peeringRange`
+   */
+  readonly bgpPeeringCidrs?: string[];
+  /**
+   * The private range the /30s are allocated from when `bgpPeeringCidrs` is absent. Must not overlap the VNet or
+   * VCN.
+   * @default ['192.168.255.0/24']
+   */
+  readonly peeringRange?: string[];
+  /** Enable BFD on the FastConnect virtual circuit. @default false */
+  readonly bfd?: boolean;
+  /**
+   * Accept a peering location the library does not know to pair with the OCI region (Oracle adds pairs over
+   * time). @default false
+   */
+  readonly allowUnlistedPeeringLocation?: boolean;
+  /** Emit the circuit's service key as a (sensitive) Terraform output. @default false */
+  readonly outputServiceKey?: boolean;
+}
+
+/**
+ * Azure ExpressRoute straight to OCI FastConnect (the Oracle Interconnect for Azure): two clouds back to back, no
+ * customer router.
+ *
+ * Creates the ExpressRoute circuit with provider "Oracle Cloud FastConnect", the Azure hub's ExpressRoute gateway
+ * and a connection, and on OCI a private virtual circuit through the "Microsoft Azure" provider service whose
+ * `provider_service_key_name` is the circuit's service key, on the OCI hub's DRG. Azure private peering is
+ * provisioned by OCI from the FastConnect side, so no `azurerm_express_route_circuit_peering` is declared. The
+ * connection depends on the virtual circuit, so that Terraform creates circuit → virtual circuit → connection and
+ * destroys them in the reverse, safe order.
+ */
+export class ExpressRouteToOracle extends Construct {
+  /** The Azure side: circuit, gateway and connection (construct id `Azure`). */
+  public readonly expressRoute: ExpressRouteLink;
+  /** The OCI provider-service lookup. */
+  public readonly providerServices: DataOciCoreFastConnectProviderServices;
+  /** The FastConnect virtual circuit. */
+  public readonly virtualCircuit: CoreVirtualCircuit;
+  /** The primary and secondary BGP peering subnets. */
+  public readonly peeringSubnets: PeeringAllocation[];
+  /** The FastConnect bandwidth shape, e.g. `1 Gbps`. */
+  public readonly bandwidthShape: string;
+
+  constructor(scope: Construct, id: string, props: ExpressRouteToOracleProps) {
+    super(scope, id);
+    const { azure, oci } = props;
+    const ctx = AppContext.of(this);
+
+    this.bandwidthShape = checked(this, () => {
+      if (isUnresolved(props.bandwidthMbps)) return Lazy.stringValue({ produce: () => `${props.bandwidthMbps / 1000} Gbps` });
+      return OracleInterconnect.bandwidthShape(props.bandwidthMbps);
+    });
+    checked(this, () => {
+      if (!props.allowUnlistedPeeringLocation && !isUnresolved(props.peeringLocation) && !isUnresolved(oci.props.region)) {
+        OracleInterconnect.validatePair(props.peeringLocation, oci.props.region);
+      }
+      if (!isUnresolved(azure.addressSpace) && !isUnresolved(oci.props.vcnCidrs)) {
+        const clash = findOverlap(parseAll(azure.addressSpace, 'azure.addressSpace'), parseAll(oci.props.vcnCidrs, 'oci.vcnCidrs'));
+        if (clash) {
+          fail('oci.vcnCidrs', clash[1].toString(), `the VCN range overlaps the VNet range ${clash[0]}; routes between them would be ambiguous and Azure and OCI would each prefer their own`, 'readdress one network so the VNet and VCN ranges are disjoint');
+        }
+      }
+      if (props.bgpPeeringCidrs !== undefined && props.bgpPeeringCidrs.length !== 2) {
+        fail('bgpPeeringCidrs', props.bgpPeeringCidrs, 'the interconnect needs exactly two /30s (primary and secondary BGP sessions, both required for the SLA)', 'give two non-overlapping /30s, or leave bgpPeeringCidrs out to allocate them');
+      }
+    });
+
+    // BGP /30s: explicit ones validated and reserved, or allocated from the peering range, avoiding both networks.
+    const avoid = [...known(azure.addressSpace), ...known(oci.props.vcnCidrs)];
+    const kinds = [PeeringKind.EXPRESSROUTE, PeeringKind.OCI_FASTCONNECT];
+    const range = props.peeringRange ?? [DEFAULT_INTERCONNECT_PEERING_RANGE];
+    this.peeringSubnets = checked(this, () => ['primary', 'secondary'].map((name, i) => {
+      const key = `${this.node.path}/${name}`;
+      const explicit = props.bgpPeeringCidrs?.[i];
+      if (explicit !== undefined && !isUnresolved(explicit)) {
+        const property = `bgpPeeringCidrs[${i}]`;
+        const c = Cidr.parseLoose(explicit, property);
+        const hit = avoid.find((a) => Cidr.parseLoose(a).overlaps(c));
+        if (hit) fail(property, explicit, `the peering subnet overlaps the network range ${hit}; ExpressRoute peering subnets must not overlap any VNet (expressroute-routing.md)`, 'use a /30 outside the VNet and VCN ranges');
+        return ctx.allocator.reserve(key, explicit, kinds, property);
+      }
+      if (!isUnresolved(range)) {
+        range.forEach((r, j) => {
+          const block = Cidr.parse(r, `peeringRange[${j}]`);
+          const hit = avoid.find((a) => Cidr.parseLoose(a).overlaps(block));
+          if (hit) fail(`peeringRange[${j}]`, r, `the peering range overlaps the network range ${hit}`, 'use a private range that no VNet, VCN or on-premises network uses');
+        });
+      }
+      return ctx.allocator.request(key, kinds, { block: range, avoid, what: `the ${name} ExpressRoute-FastConnect session` });
+    }));
+
+    // One stack: everything under this construct (`Azure`, `Oci`). Hubs in other stacks (teams that keep Azure and
+    // OCI state apart): each cloud's part lives in its hub's stack, under a construct named after this pattern, and
+    // the ExpressRoute connection stays here. The three steps (circuit, then the virtual circuit that needs its
+    // service key, then the connection that needs the provisioned circuit) then map to three stacks that cdktf
+    // deploys in order, with the service key passed across stacks.
+    const here = TerraformStack.of(this);
+    const azureStack = TerraformStack.of(azure);
+    const ociStack = TerraformStack.of(oci);
+    const split = azureStack !== here || ociStack !== here;
+    checked(this, () => {
+      if (split && (azureStack === here || ociStack === here || azureStack === ociStack)) {
+        fail('scope', here.node.id, `with the Azure hub in stack "${azureStack.node.id}" and the OCI hub in stack "${ociStack.node.id}", the circuit, the FastConnect virtual circuit and the ExpressRoute connection must come up in that order, which needs three stacks (two would depend on each other)`, 'create ExpressRouteToOracle in a third stack that holds only the connection, or keep both hubs in the pattern\'s stack');
+      }
+    });
+    const azureScope = split ? new Construct(azureStack, id) : this;
+    this.expressRoute = new ExpressRouteLink(azureScope, 'Azure', {
+      ...props,
+      hub: azure,
+      serviceProviderName: ORACLE_EXPRESSROUTE_PROVIDER,
+      peeringLocation: props.peeringLocation,
+      bandwidthMbps: props.bandwidthMbps,
+      connectionScope: split ? new Construct(this, 'Azure') : undefined,
+    });
+
+    const ociScope = new Construct(split ? new Construct(ociStack, id) : this, 'Oci');
+    this.providerServices = new DataOciCoreFastConnectProviderServices(ociScope, 'ProviderServices', {
+      compartmentId: oci.props.compartmentId,
+      filter: [{ name: 'provider_name', values: [AZURE_FASTCONNECT_PROVIDER] }],
+      provider: oci.props.provider,
+    });
+    this.virtualCircuit = new CoreVirtualCircuit(ociScope, 'VirtualCircuit', {
+      compartmentId: oci.props.compartmentId,
+      displayName: `${oci.displayNamePrefix}-${id}-fastconnect`.toLowerCase(),
+      type: 'PRIVATE',
+      bandwidthShapeName: this.bandwidthShape,
+      gatewayId: oci.drg.id,
+      providerServiceId: this.providerServices.fastConnectProviderServices.get(0).id,
+      providerServiceKeyName: this.expressRoute.circuit.serviceKey,
+      isBfdEnabled: props.bfd ?? false,
+      crossConnectMappings: this.peeringSubnets.map((s) => ({
+        oracleBgpPeeringIp: Lazy.stringValue({ produce: () => s.cidr.withLength(s.first) }),
+        customerBgpPeeringIp: Lazy.stringValue({ produce: () => s.cidr.withLength(s.second) }),
+      })),
+      freeformTags: oci.props.freeformTags,
+      provider: oci.props.provider,
+    });
+    // Created after the virtual circuit, destroyed before it: the connection fails while the circuit is not
+    // provisioned, and deleting the circuit first fails with "ConflictError ... not in Deprovisioned state".
+    // (Split across stacks, the stack order does this: this stack depends on the OCI stack.)
+    if (split) here.addDependency(ociStack);
+    else this.expressRoute.connectAfter([this.virtualCircuit]);
+
+    // Routing: OCI subnets on the hub's route table reach every VNet prefix through the DRG.
+    oci.routeToDrg(known(azure.addressSpace));
+
+    if (props.outputServiceKey) {
+      new TerraformOutput(this, 'ServiceKey', { value: this.expressRoute.circuit.serviceKey, sensitive: true });
+    }
+
+    // Budgets: Azure receives OCI's subnets on each session; OCI receives the VNet prefixes.
+    const limitType = this.expressRoute.privatePeeringLimit;
+    checked(this, () => {
+      const fromOci = oci.advertisedPrefixes;
+      const r = PrefixBudget.enforce(fromOci, limitType, 'oci.subnetCidrs');
+      if (r.level === BudgetLevel.WARNING) Annotations.of(this).addWarning(`ExpressRoute private peering budget: ${r.advice}`);
+    });
+
+    const gwSku = azure.expressRouteGatewaySku ?? 'ErGw1AZ';
+    const linkId = this.node.path;
+    ctx.model._addLink(() => ({
+      id: linkId,
+      stack: stackName(this),
+      pattern: 'ExpressRouteToOracle',
+      kind: LinkKind.INTERCONNECT,
+      role: LinkRole.PRIMARY,
+      clouds: [Cloud.AZURE, Cloud.OCI],
+      hubs: [azure.node.path, oci.node.path],
+      circuitMbps: this.expressRoute.bandwidthMbps,
+      gatewayMbps: EXPRESSROUTE_GATEWAY_SKUS[gwSku]?.throughputMbps,
+      gatewayName: `ExpressRoute gateway ${gwSku}`,
+      sessions: this.peeringSubnets.map((s, i) => ({
+        id: `${linkId}/${i === 0 ? 'primary' : 'secondary'}`,
+        link: linkId,
+        a: {
+          cloud: Cloud.AZURE,
+          node: `${this.expressRoute.node.path}/msee-${i === 0 ? 'primary' : 'secondary'}`,
+          label: `Microsoft edge (${i === 0 ? 'primary' : 'secondary'})`,
+          asn: WellKnownAsn.MICROSOFT,
+          address: s.second,
+          originates: known(azure.addressSpace),
+          receiveLimitType: limitType,
+          hub: azure.node.path,
+        },
+        b: {
+          cloud: Cloud.OCI,
+          node: `${this.virtualCircuit.node.path}/${i === 0 ? 'primary' : 'secondary'}`,
+          label: `OCI FastConnect (${i === 0 ? 'primary' : 'secondary'})`,
+          asn: WellKnownAsn.ORACLE,
+          address: s.first,
+          originates: oci.advertisedPrefixes,
+          receiveLimitType: SessionType.OCI_FASTCONNECT,
+          hub: oci.node.path,
+        },
+        subnet: s.text,
+        initiator: BgpInitiator.EITHER,
+        bfd: props.bfd ?? false,
+        managedBy: 'OCI provisions Azure private peering from the FastConnect',
+      })),
+    }));
+  }
+}

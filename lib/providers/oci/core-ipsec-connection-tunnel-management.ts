@@ -1,0 +1,329 @@
+import { Construct } from 'constructs';
+import * as cdktf from 'cdktf';
+import { _Attrs, _blocks, _elementConfig, _single, _strings, _timeoutsToTerraform, _toHcl } from './_internal';
+import { OciTimeouts } from './common';
+
+/**
+ * The `bgp_session_info` block (at most one): inside-tunnel addressing and the customer ASN of
+ * a BGP-routed tunnel. Oracle's ASN and the session states are computed.
+ */
+export interface CoreIpsecConnectionTunnelManagementBgpSessionInfo {
+  /**
+   * Customer BGP ASN as a decimal string.
+   * @default - none (required when `routing` is `BGP`)
+   */
+  readonly customerBgpAsn?: string;
+  /**
+   * Customer-side inside-tunnel IPv4 address with prefix, e.g. `169.254.20.2/30` (/30 or /31).
+   * @default - none
+   */
+  readonly customerInterfaceIp?: string;
+  /**
+   * Customer-side inside-tunnel IPv6 address with prefix.
+   * @default - none
+   */
+  readonly customerInterfaceIpv6?: string;
+  /**
+   * Oracle-side inside-tunnel IPv4 address with prefix, e.g. `169.254.20.1/30`.
+   * @default - none
+   */
+  readonly oracleInterfaceIp?: string;
+  /**
+   * Oracle-side inside-tunnel IPv6 address with prefix.
+   * @default - none
+   */
+  readonly oracleInterfaceIpv6?: string;
+}
+
+/** A `dpd_config` block (dead-peer detection). */
+export interface CoreIpsecConnectionTunnelManagementDpdConfig {
+  /**
+   * `INITIATE_AND_RESPOND` or `RESPOND_ONLY` (case-insensitive).
+   * @default - OCI default ("INITIATE_AND_RESPOND")
+   */
+  readonly dpdMode?: string;
+  /**
+   * DPD timeout in seconds.
+   * @default - OCI default (20)
+   */
+  readonly dpdTimeoutInSec?: number;
+}
+
+/** The `encryption_domain_config` block (at most one), for policy-based (`POLICY`) routing. */
+export interface CoreIpsecConnectionTunnelManagementEncryptionDomainConfig {
+  /**
+   * CIDRs on the CPE side.
+   * @default - none
+   */
+  readonly cpeTrafficSelector?: string[];
+  /**
+   * CIDRs on the Oracle side.
+   * @default - none
+   */
+  readonly oracleTrafficSelector?: string[];
+}
+
+/** The `phase_one_details` block (at most one): IKE phase 1 proposal. */
+export interface CoreIpsecConnectionTunnelManagementPhaseOneDetails {
+  /**
+   * `SHA2_384`, `SHA2_256` or `SHA1_96` (case-insensitive).
+   * @default - Oracle's default proposal set
+   */
+  readonly customAuthenticationAlgorithm?: string;
+  /**
+   * `GROUP2`, `GROUP5`, `GROUP14`, `GROUP19`, `GROUP20` or `GROUP24` (case-insensitive).
+   * @default - Oracle's default proposal set
+   */
+  readonly customDhGroup?: string;
+  /**
+   * `AES_256_CBC`, `AES_192_CBC` or `AES_128_CBC` (case-insensitive).
+   * @default - Oracle's default proposal set
+   */
+  readonly customEncryptionAlgorithm?: string;
+  /**
+   * Use the custom phase 1 values above instead of Oracle's default proposals.
+   * @default false
+   */
+  readonly isCustomPhaseOneConfig?: boolean | cdktf.IResolvable;
+  /**
+   * IKE SA lifetime in seconds.
+   * @default - OCI default (28800)
+   */
+  readonly lifetime?: number;
+}
+
+/** The `phase_two_details` block (at most one): IPSec (ESP) phase 2 proposal. */
+export interface CoreIpsecConnectionTunnelManagementPhaseTwoDetails {
+  /**
+   * `HMAC_SHA2_256_128` or `HMAC_SHA1_128` (case-insensitive); omit with GCM ciphers.
+   * @default - Oracle's default proposal set
+   */
+  readonly customAuthenticationAlgorithm?: string;
+  /**
+   * `AES_256_GCM`, `AES_192_GCM`, `AES_128_GCM`, `AES_256_CBC`, `AES_192_CBC` or `AES_128_CBC`
+   * (case-insensitive).
+   * @default - Oracle's default proposal set
+   */
+  readonly customEncryptionAlgorithm?: string;
+  /**
+   * PFS group: `GROUP2`, `GROUP5`, `GROUP14`, `GROUP19`, `GROUP20` or `GROUP24` (case-insensitive).
+   * @default - Oracle's default proposal set
+   */
+  readonly dhGroup?: string;
+  /**
+   * Use the custom phase 2 values above instead of Oracle's default proposals.
+   * @default false
+   */
+  readonly isCustomPhaseTwoConfig?: boolean | cdktf.IResolvable;
+  /**
+   * Enable perfect forward secrecy.
+   * @default - OCI default (true)
+   */
+  readonly isPfsEnabled?: boolean | cdktf.IResolvable;
+  /**
+   * IPSec SA lifetime in seconds.
+   * @default - OCI default (3600)
+   */
+  readonly lifetime?: number;
+}
+
+/** Configuration of an `oci_core_ipsec_connection_tunnel_management`. */
+export interface CoreIpsecConnectionTunnelManagementConfig extends cdktf.TerraformMetaArguments {
+  /** OCID of the IPSec connection. */
+  readonly ipsecId: string;
+  /** OCID of the tunnel (from `DataOciCoreIpsecConnectionTunnels`). */
+  readonly tunnelId: string;
+  /**
+   * `BGP`, `STATIC` or `POLICY` (case-insensitive).
+   * @default - computed (OCI default "STATIC")
+   */
+  readonly routing?: string;
+  /**
+   * `V1` or `V2` (case-insensitive).
+   * @default - computed (OCI default "V1")
+   */
+  readonly ikeVersion?: string;
+  /**
+   * Pre-shared key (sensitive; non-empty). Pass a token from a sensitive variable or a
+   * `random_password`, never a literal.
+   * @default - generated by OCI
+   */
+  readonly sharedSecret?: string;
+  /**
+   * NAT traversal: `ENABLED`, `DISABLED` or `AUTO` (case-insensitive).
+   * @default - computed
+   */
+  readonly natTranslationEnabled?: string;
+  /**
+   * `INITIATOR_OR_RESPONDER` or `RESPONDER_ONLY` (case-insensitive).
+   * @default - computed
+   */
+  readonly oracleCanInitiate?: string;
+  /**
+   * BGP session settings (with `routing: BGP`).
+   * @default - none
+   */
+  readonly bgpSessionInfo?: CoreIpsecConnectionTunnelManagementBgpSessionInfo;
+  /**
+   * Dead-peer detection settings (a list in the schema; one block in practice).
+   * @default - none
+   */
+  readonly dpdConfig?: Array<CoreIpsecConnectionTunnelManagementDpdConfig | cdktf.IResolvable> | cdktf.IResolvable;
+  /**
+   * Traffic selectors (with `routing: POLICY`).
+   * @default - none
+   */
+  readonly encryptionDomainConfig?: CoreIpsecConnectionTunnelManagementEncryptionDomainConfig;
+  /**
+   * IKE phase 1 proposal.
+   * @default - Oracle's defaults
+   */
+  readonly phaseOneDetails?: CoreIpsecConnectionTunnelManagementPhaseOneDetails;
+  /**
+   * IPSec phase 2 proposal.
+   * @default - Oracle's defaults
+   */
+  readonly phaseTwoDetails?: CoreIpsecConnectionTunnelManagementPhaseTwoDetails;
+  /**
+   * User-friendly name of the tunnel.
+   * @default - generated by OCI
+   */
+  readonly displayName?: string;
+  /**
+   * Terraform `id` override; leave unset.
+   * @default - computed
+   */
+  readonly id?: string;
+  /**
+   * Operation timeouts.
+   * @default - 20 minutes each
+   */
+  readonly timeouts?: OciTimeouts;
+}
+
+function bgpSessionInfoToTerraform(b: CoreIpsecConnectionTunnelManagementBgpSessionInfo): _Attrs {
+  return {
+    customer_bgp_asn: cdktf.stringToTerraform(b.customerBgpAsn),
+    customer_interface_ip: cdktf.stringToTerraform(b.customerInterfaceIp),
+    customer_interface_ipv6: cdktf.stringToTerraform(b.customerInterfaceIpv6),
+    oracle_interface_ip: cdktf.stringToTerraform(b.oracleInterfaceIp),
+    oracle_interface_ipv6: cdktf.stringToTerraform(b.oracleInterfaceIpv6),
+  };
+}
+
+function dpdConfigToTerraform(d: CoreIpsecConnectionTunnelManagementDpdConfig): _Attrs {
+  return {
+    dpd_mode: cdktf.stringToTerraform(d.dpdMode),
+    dpd_timeout_in_sec: cdktf.numberToTerraform(d.dpdTimeoutInSec),
+  };
+}
+
+function encryptionDomainToTerraform(e: CoreIpsecConnectionTunnelManagementEncryptionDomainConfig): _Attrs {
+  return {
+    cpe_traffic_selector: _strings(e.cpeTrafficSelector),
+    oracle_traffic_selector: _strings(e.oracleTrafficSelector),
+  };
+}
+
+function phaseOneToTerraform(p: CoreIpsecConnectionTunnelManagementPhaseOneDetails): _Attrs {
+  return {
+    custom_authentication_algorithm: cdktf.stringToTerraform(p.customAuthenticationAlgorithm),
+    custom_dh_group: cdktf.stringToTerraform(p.customDhGroup),
+    custom_encryption_algorithm: cdktf.stringToTerraform(p.customEncryptionAlgorithm),
+    is_custom_phase_one_config: cdktf.booleanToTerraform(p.isCustomPhaseOneConfig),
+    lifetime: cdktf.numberToTerraform(p.lifetime),
+  };
+}
+
+function phaseTwoToTerraform(p: CoreIpsecConnectionTunnelManagementPhaseTwoDetails): _Attrs {
+  return {
+    custom_authentication_algorithm: cdktf.stringToTerraform(p.customAuthenticationAlgorithm),
+    custom_encryption_algorithm: cdktf.stringToTerraform(p.customEncryptionAlgorithm),
+    dh_group: cdktf.stringToTerraform(p.dhGroup),
+    is_custom_phase_two_config: cdktf.booleanToTerraform(p.isCustomPhaseTwoConfig),
+    is_pfs_enabled: cdktf.booleanToTerraform(p.isPfsEnabled),
+    lifetime: cdktf.numberToTerraform(p.lifetime),
+  };
+}
+
+/**
+ * Configures one of the two tunnels OCI created for an IPSec connection
+ * (`oci_core_ipsec_connection_tunnel_management`). Destroying it leaves the tunnel in place.
+ */
+export class CoreIpsecConnectionTunnelManagement extends cdktf.TerraformResource {
+  /** The Terraform resource type. */
+  public static readonly tfResourceType = 'oci_core_ipsec_connection_tunnel_management';
+
+  private readonly _config: CoreIpsecConnectionTunnelManagementConfig;
+
+  /**
+   * @param scope the scope in which to define this resource
+   * @param id the scoped construct id
+   * @param config the resource arguments
+   */
+  public constructor(scope: Construct, id: string, config: CoreIpsecConnectionTunnelManagementConfig) {
+    super(scope, id, _elementConfig(CoreIpsecConnectionTunnelManagement.tfResourceType, config));
+    this._config = config;
+  }
+
+  /** Terraform id of the managed tunnel. */
+  public get id(): string {
+    return this.getStringAttribute('id');
+  }
+  /** Oracle's public VPN endpoint IP of this tunnel. */
+  public get vpnIp(): string {
+    return this.getStringAttribute('vpn_ip');
+  }
+  /** The CPE's IP as seen by this tunnel. */
+  public get cpeIp(): string {
+    return this.getStringAttribute('cpe_ip');
+  }
+  /** Tunnel status (`UP`, `DOWN`, ...). */
+  public get status(): string {
+    return this.getStringAttribute('status');
+  }
+  /** Lifecycle state. */
+  public get state(): string {
+    return this.getStringAttribute('state');
+  }
+  /** Routing type in effect. */
+  public get routing(): string {
+    return this.getStringAttribute('routing');
+  }
+  /** IKE version in effect. */
+  public get ikeVersion(): string {
+    return this.getStringAttribute('ike_version');
+  }
+
+  protected synthesizeAttributes(): { [name: string]: any } {
+    const c = this._config;
+    return {
+      ipsec_id: cdktf.stringToTerraform(c.ipsecId),
+      tunnel_id: cdktf.stringToTerraform(c.tunnelId),
+      routing: cdktf.stringToTerraform(c.routing),
+      ike_version: cdktf.stringToTerraform(c.ikeVersion),
+      shared_secret: cdktf.stringToTerraform(c.sharedSecret),
+      nat_translation_enabled: cdktf.stringToTerraform(c.natTranslationEnabled),
+      oracle_can_initiate: cdktf.stringToTerraform(c.oracleCanInitiate),
+      bgp_session_info: _single(c.bgpSessionInfo, bgpSessionInfoToTerraform),
+      dpd_config: _blocks(c.dpdConfig, dpdConfigToTerraform),
+      encryption_domain_config: _single(c.encryptionDomainConfig, encryptionDomainToTerraform),
+      phase_one_details: _single(c.phaseOneDetails, phaseOneToTerraform),
+      phase_two_details: _single(c.phaseTwoDetails, phaseTwoToTerraform),
+      display_name: cdktf.stringToTerraform(c.displayName),
+      id: cdktf.stringToTerraform(c.id),
+      timeouts: _timeoutsToTerraform(c.timeouts),
+    };
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: any } {
+    return _toHcl(this.synthesizeAttributes(), {
+      bgp_session_info: {},
+      dpd_config: {},
+      encryption_domain_config: {},
+      phase_one_details: {},
+      phase_two_details: {},
+      timeouts: {},
+    });
+  }
+}
