@@ -82,8 +82,8 @@ export function _stringMap(value: { [key: string]: string } | undefined): any {
 }
 
 /**
- * Derives the HCL form of synthesized attributes. Plain values are left as they are (the cdktf
- * HCL renderer infers their syntax); blocks named in `layout` are tagged so that they render as
+ * Derives the HCL form of synthesized attributes. Strings and string lists are tagged as such, other
+ * plain values are left as they are (the cdktf HCL renderer infers their syntax); blocks named in `layout` are tagged so that they render as
  * `name { ... }` blocks rather than `name = [...]` attributes. @internal
  */
 export function _toHcl(attrs: _Attrs, layout: _BlockLayout = {}): _Attrs {
@@ -92,7 +92,10 @@ export function _toHcl(attrs: _Attrs, layout: _BlockLayout = {}): _Attrs {
     if (value === undefined) continue;
     const nested = layout[key];
     if (nested === undefined) {
-      out[key] = value;
+      // Strings are tagged so that numeric-looking ones (`protocol = "6"`) stay quoted.
+      if (typeof value === 'string') out[key] = { value, isBlock: false, type: 'simple', storageClassType: 'string' };
+      else if (Array.isArray(value) && value.every((v) => typeof v === 'string')) out[key] = { value, isBlock: false, type: 'list', storageClassType: 'stringList' };
+      else out[key] = value;
     } else if (Array.isArray(value)) {
       out[key] = { value: value.map((item) => (isPlainObject(item) ? _toHcl(item, nested) : item)), isBlock: true, type: 'list', storageClassType: 'objectList' };
     } else {
