@@ -1,6 +1,8 @@
 import { App } from 'cdktf';
 import { AzureOracleStack } from './azure-oracle-stack';
+import { L2DirectStack, L2ProviderStack } from './l2-provider-stack';
 import { PlanningStack } from './planning-stack';
+import { S2SVpnStack } from './s2s-vpn-stack';
 
 /**
  * Adds every example stack to `app`. Each pattern contributes one or more stacks; the benchmarks and the
@@ -9,4 +11,7 @@ import { PlanningStack } from './planning-stack';
 export function buildExamples(app: App): void {
   new PlanningStack(app, 'planning');
   new AzureOracleStack(app, 'azure-oracle');
+  new S2SVpnStack(app, 's2s-vpn-backup');
+  new L2ProviderStack(app, 'l2-provider');
+  new L2DirectStack(app, 'l2-direct');
 }

@@ -12,16 +12,16 @@ export class PlanningStack extends TerraformStack {
     super(scope, id);
     new AzurermProvider(this, 'azurerm', { features: [{}] });
 
-    const addressSpace = ['10.10.0.0/16'];
+    const addressSpace = ['10.0.0.0/16'];
     const hub = new AzureHub(this, 'Hub', {
-      resourceGroupName: 'rg-network-eastus',
+      resourceGroupName: 'rg-planning-eastus',
       location: 'eastus',
-      virtualNetworkName: 'vnet-hub-eastus',
+      virtualNetworkName: 'vnet-planning-eastus',
       addressSpace,
-      gatewaySubnetCidr: '10.10.255.0/27',
+      gatewaySubnetCidr: '10.0.255.0/27',
     });
 
-    const spokes = Cidr.parse('10.10.0.0/16').split(20).map((c) => c.toString());
+    const spokes = Cidr.parse('10.0.0.0/16').split(20).map((c) => c.toString());
     const budget = PrefixBudget.evaluate(spokes, SessionType.EXPRESSROUTE_PRIVATE);
     new TerraformOutput(this, 'gateway_subnet_id', { value: hub.gatewaySubnet.id });
     new TerraformOutput(this, 'expressroute_budget', { value: budget.advice });

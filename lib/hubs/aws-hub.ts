@@ -2,11 +2,12 @@ import { VpnGateway } from '@cdktf/provider-aws/lib/vpn-gateway';
 import { VpnGatewayRoutePropagation } from '@cdktf/provider-aws/lib/vpn-gateway-route-propagation';
 import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
-import { AppContext, checked, isUnresolved, stackName } from '../core/context';
+import { AppContext, checked, isUnresolved, known, stackName } from '../core/context';
 import { Asn, AsnRole, WellKnownAsn } from '../plan/asn';
 import { parseAll } from '../plan/cidr';
 import { Cloud } from '../plan/clouds';
 import { fail } from '../plan/errors';
+import { ConnectivityReport } from '../report/connectivity-report';
 
 /** Props of an `AwsHub`. */
 export interface AwsHubProps {
@@ -99,8 +100,9 @@ export class AwsHub extends Construct {
       cloud: Cloud.AWS,
       name: props.namePrefix ?? id,
       region: props.region,
-      ranges: isUnresolved(props.vpcCidrs) ? [] : props.vpcCidrs.filter((c) => !isUnresolved(c)),
+      ranges: known(props.vpcCidrs),
     });
+    ConnectivityReport.attach(this);
   }
 
   /** True when sessions terminate on a transit gateway. */

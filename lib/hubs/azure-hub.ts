@@ -3,13 +3,14 @@ import { Subnet } from '@cdktf/provider-azurerm/lib/subnet';
 import { VirtualNetworkGateway } from '@cdktf/provider-azurerm/lib/virtual-network-gateway';
 import { Lazy, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
-import { AppContext, checked, isUnresolved, stackName } from '../core/context';
+import { AppContext, checked, isUnresolved, known, stackName } from '../core/context';
 import { Asn, AsnRole, WellKnownAsn } from '../plan/asn';
 import { Cidr, parseAll } from '../plan/cidr';
 import { Cloud } from '../plan/clouds';
 import { fail } from '../plan/errors';
 import { EXPRESSROUTE_GATEWAY_SKUS, vpnGatewaySku } from '../plan/limits';
 import { PeeringAllocation } from '../plan/peering';
+import { ConnectivityReport } from '../report/connectivity-report';
 
 /** Props of an `AzureHub`. */
 export interface AzureHubProps {
@@ -200,8 +201,9 @@ export class AzureHub extends Construct {
       cloud: Cloud.AZURE,
       name: props.virtualNetworkName,
       region: isUnresolved(props.location) ? undefined : props.location,
-      ranges: isUnresolved(props.addressSpace) ? [] : props.addressSpace.filter((a) => !isUnresolved(a)),
+      ranges: known(props.addressSpace),
     });
+    ConnectivityReport.attach(this);
   }
 
   /**

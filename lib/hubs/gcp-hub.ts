@@ -1,11 +1,12 @@
 import { ComputeRouter } from '@cdktf/provider-google/lib/compute-router';
 import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
-import { AppContext, checked, isUnresolved, stackName } from '../core/context';
+import { AppContext, checked, isUnresolved, known, stackName } from '../core/context';
 import { Asn, AsnRole, WellKnownAsn } from '../plan/asn';
 import { parseAll } from '../plan/cidr';
 import { Cloud } from '../plan/clouds';
 import { fail } from '../plan/errors';
+import { ConnectivityReport } from '../report/connectivity-report';
 
 /** Props of a `GcpHub`. */
 export interface GcpHubProps {
@@ -60,8 +61,9 @@ export class GcpHub extends Construct {
       cloud: Cloud.GCP,
       name: props.network,
       region: props.region,
-      ranges: isUnresolved(props.subnetCidrs) ? [] : props.subnetCidrs.filter((c) => !isUnresolved(c)),
+      ranges: known(props.subnetCidrs),
     });
+    ConnectivityReport.attach(this);
   }
 
   /** The ASN of the HA VPN router. */

@@ -1,12 +1,13 @@
 import { Lazy, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
-import { AppContext, checked, isUnresolved, stackName } from '../core/context';
+import { AppContext, checked, isUnresolved, known, stackName } from '../core/context';
 import { Cidr, parseAll } from '../plan/cidr';
 import { Cloud } from '../plan/clouds';
 import { fail } from '../plan/errors';
 import { CoreDrg } from '../providers/oci/core-drg';
 import { CoreDrgAttachment } from '../providers/oci/core-drg-attachment';
 import { CoreRouteTable } from '../providers/oci/core-route-table';
+import { ConnectivityReport } from '../report/connectivity-report';
 
 /** Props of an `OciHub`. */
 export interface OciHubProps {
@@ -104,15 +105,16 @@ export class OciHub extends Construct {
       cloud: Cloud.OCI,
       name: this.displayNamePrefix,
       region: props.region,
-      ranges: isUnresolved(props.vcnCidrs) ? [] : props.vcnCidrs.filter((c) => !isUnresolved(c)),
+      ranges: known(props.vcnCidrs),
       advertised: this.advertisedPrefixes,
     });
+    ConnectivityReport.attach(this);
   }
 
   /** What OCI advertises for this hub over FastConnect and IPSec: the subnet CIDRs (or the VCN CIDRs). */
   public get advertisedPrefixes(): string[] {
     const list = this.props.subnetCidrs ?? this.props.vcnCidrs;
-    return isUnresolved(list) ? [] : list.filter((c) => !isUnresolved(c));
+    return known(list);
   }
 
   /**

@@ -15,6 +15,7 @@ import { OracleInterconnect } from '../plan/oracle-interconnect';
 import { PeeringAllocation, PeeringKind } from '../plan/peering';
 import { CoreVirtualCircuit } from '../providers/oci/core-virtual-circuit';
 import { DataOciCoreFastConnectProviderServices } from '../providers/oci/data-oci-core-fast-connect-provider-services';
+import { ConnectivityReport } from '../report/connectivity-report';
 
 /** The Azure-side provider name of the Oracle Interconnect (configure-azure-oci-networking.md). */
 export const ORACLE_EXPRESSROUTE_PROVIDER = 'Oracle Cloud FastConnect';
@@ -235,5 +236,6 @@ export class ExpressRouteToOracle extends Construct {
         managedBy: 'OCI provisions Azure private peering from the FastConnect',
       })),
     }));
+    ConnectivityReport.attach(this);
   }
 }

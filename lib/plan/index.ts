@@ -10,3 +10,8 @@ export * from './model';
 export { ValidationIssue } from './errors';
 export * from './oracle-interconnect';
 export * from './ike';
+export * from './propagation';
+export * from './app-checks';
+export * from './report';
+export * from './router-plan';
+export * from './frr';

@@ -145,6 +145,12 @@ export interface LinkRecord {
   readonly gatewayName?: string;
   /** Aggregate tunnel throughput, Mbit/s (VPN). */
   readonly tunnelMbps?: number;
+  /**
+   * The clouds on whose side `circuitMbps` applies: a path between two other clouds of the link does not cross
+   * that circuit (e.g. the ExpressRoute circuit of a Layer 2 link between AWS and Google Cloud).
+   * @default - every cloud of the link
+   */
+  readonly circuitClouds?: Cloud[];
   /** Where `circuitMbps` comes from. @default - "the circuit bandwidth configured on the pattern" */
   readonly circuitSource?: string;
   /** Where `gatewayMbps` comes from. @default - inferred from `gatewayName`: the ExpressRoute or VPN gateway SKU table in limits.ts */

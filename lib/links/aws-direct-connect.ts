@@ -1,0 +1,172 @@
+import { DxGateway } from '@cdktf/provider-aws/lib/dx-gateway';
+import { DxGatewayAssociation } from '@cdktf/provider-aws/lib/dx-gateway-association';
+import { DxPrivateVirtualInterface } from '@cdktf/provider-aws/lib/dx-private-virtual-interface';
+import { DxTransitVirtualInterface } from '@cdktf/provider-aws/lib/dx-transit-virtual-interface';
+import { Password } from '@cdktf/provider-random/lib/password';
+import { Lazy, TerraformOutput } from 'cdktf';
+import { Construct } from 'constructs';
+import { AppContext, checked, isUnresolved } from '../core/context';
+import { AwsHub } from '../hubs/aws-hub';
+import { Asn, AsnRole } from '../plan/asn';
+import { Cloud } from '../plan/clouds';
+import { fail } from '../plan/errors';
+import { SessionType } from '../plan/limits';
+import { PeeringAllocation } from '../plan/peering';
+import { generateMd5Key, md5KeyOutput, propName, requireSecretToken } from './link-util';
+
+/** The default Amazon-side ASN of the Direct Connect gateway: one above the VGW/TGW default 64512, so they differ. */
+export const DEFAULT_DX_GATEWAY_ASN = 64513;
+
+/** Props of an `AwsDirectConnectLink`. */
+export interface AwsDirectConnectLinkProps {
+  /** The AWS hub: the gateway association goes to its virtual private gateway or transit gateway. */
+  readonly hub: AwsHub;
+  /** The Direct Connect dedicated connection or hosted connection (in this account) the virtual interface is on. */
+  readonly connectionId: string;
+  /** The VLAN of the virtual interface (on a hosted connection: the one the partner assigned). */
+  readonly vlan: number;
+  /** The customer router's ASN (`bgp_asn`). */
+  readonly customerAsn: number;
+  /**
+   * The BGP peering subnet (a /30 or /31): the customer router takes the first usable address, Amazon the second.
+   */
+  readonly peering: PeeringAllocation;
+  /**
+   * The Amazon-side ASN of the Direct Connect gateway; must differ from the hub's gateway ASN.
+   * @default 64513
+   */
+  readonly directConnectGatewayAsn?: number;
+  /**
+   * The BGP MD5 key: a token of a sensitive variable or a generated password, never a literal.
+   * @default - generated (`random_password`) when `generateMd5Key` is true, else AWS generates one
+   */
+  readonly md5Key?: string;
+  /** Generate the MD5 key with `random_password` when `md5Key` is absent. @default false */
+  readonly generateMd5Key?: boolean;
+  /**
+   * The prefixes AWS advertises to the customer router (`allowed_prefixes` of the gateway association).
+   * @default - the hub's VPC CIDRs
+   */
+  readonly allowedPrefixes?: string[];
+  /** The virtual interface's MTU: 1500, or 9001 (private VIF) / 8500 (transit VIF) for jumbo frames. @default 1500 */
+  readonly mtu?: number;
+  /** The name of the gateway and the virtual interface. @default - `<hub name prefix>-<construct id>` */
+  readonly name?: string;
+  /** The prefix of the property names in error messages, e.g. `aws` gives `awsVlan`. @default - none */
+  readonly propertyPrefix?: string;
+}
+
+/**
+ * The AWS side of a private Direct Connect link: a Direct Connect gateway (its own Amazon-side ASN), the gateway's
+ * association with the hub's virtual private gateway or transit gateway (allowed prefixes = the VPC CIDRs), and a
+ * private virtual interface (transit virtual interface for a transit gateway) on the given connection with the VLAN,
+ * the BGP addresses and the MD5 key. Children: `Gateway`, `Association`, `VirtualInterface`, and `Md5Key` /
+ * `Md5KeyOutput`.
+ */
+export class AwsDirectConnectLink extends Construct {
+  /** The Direct Connect gateway. */
+  public readonly gateway: DxGateway;
+  /** The association of the gateway with the hub's VGW or TGW. */
+  public readonly association: DxGatewayAssociation;
+  /** The private virtual interface (when the hub uses a virtual private gateway). */
+  public readonly privateVirtualInterface?: DxPrivateVirtualInterface;
+  /** The transit virtual interface (when the hub uses a transit gateway). */
+  public readonly transitVirtualInterface?: DxTransitVirtualInterface;
+  /** The generated MD5 key, if one was generated. */
+  public readonly generatedMd5Key?: Password;
+  /** The sensitive output carrying the MD5 key. */
+  public readonly md5KeyOutput: TerraformOutput;
+  /** The Direct Connect gateway's Amazon-side ASN (the customer router's peer ASN). */
+  public readonly directConnectGatewayAsn: number;
+  /** The limit type of what AWS accepts from the customer on this session (100 prefixes). */
+  public readonly sessionType: SessionType;
+  /** The VLAN. */
+  public readonly vlan: number;
+  /** The peering subnet. */
+  public readonly peering: PeeringAllocation;
+
+  constructor(scope: Construct, id: string, props: AwsDirectConnectLinkProps) {
+    super(scope, id);
+    const hub = props.hub;
+    const p = (n: string) => propName(props.propertyPrefix, n);
+    const transit = hub.usesTransitGateway;
+    this.directConnectGatewayAsn = props.directConnectGatewayAsn ?? DEFAULT_DX_GATEWAY_ASN;
+    this.sessionType = transit ? SessionType.AWS_DX_TRANSIT_VIF : SessionType.AWS_DX_PRIVATE_VIF;
+    this.vlan = props.vlan;
+    this.peering = props.peering;
+
+    checked(this, () => {
+      const gwAsn = this.directConnectGatewayAsn;
+      if (!isUnresolved(gwAsn)) {
+        Asn.validate(gwAsn, Cloud.AWS, AsnRole.CLOUD_SIDE, p('directConnectGatewayAsn'), hub.props.region);
+        if (!isUnresolved(hub.amazonSideAsn) && gwAsn === hub.amazonSideAsn) {
+          fail(p('directConnectGatewayAsn'), gwAsn, `the Direct Connect gateway would share ASN ${gwAsn} with the hub's ${transit ? 'transit' : 'virtual private'} gateway; AWS requires different ASNs for a Direct Connect gateway and an associated transit gateway (docs.aws.amazon.com/directconnect/latest/UserGuide/create-hosted-transit-vif.html), and distinct ASNs keep AS paths unambiguous for a virtual private gateway too`, `choose another private ASN, e.g. ${gwAsn === DEFAULT_DX_GATEWAY_ASN ? DEFAULT_DX_GATEWAY_ASN + 1 : DEFAULT_DX_GATEWAY_ASN}`);
+        }
+      }
+      if (!isUnresolved(props.customerAsn)) {
+        Asn.validate(props.customerAsn, Cloud.AWS, AsnRole.PEER, p('customerAsn'), hub.props.region);
+        if (!isUnresolved(gwAsn)) Asn.validateDistinct(gwAsn, props.customerAsn, p('customerAsn'), 'the customer router and the Direct Connect gateway');
+      }
+      if (!isUnresolved(props.vlan) && !isUnresolved(props.connectionId)) {
+        AppContext.of(this).vlans.claim(`aws-dx:${props.connectionId}`, props.vlan, this.node.path, p('vlan'));
+      }
+      requireSecretToken(props.md5Key, p('md5Key'));
+      if (props.mtu !== undefined && !isUnresolved(props.mtu)) {
+        const jumbo = transit ? 8500 : 9001;
+        if (props.mtu !== 1500 && props.mtu !== jumbo) {
+          fail(p('mtu'), props.mtu, `a ${transit ? 'transit' : 'private'} virtual interface has an MTU of 1500 or ${jumbo} (Direct Connect jumbo frames)`, `use 1500 or ${jumbo}`);
+        }
+      }
+    });
+
+    const name = props.name ?? `${hub.namePrefix}-${id}`.toLowerCase();
+    this.gateway = new DxGateway(this, 'Gateway', {
+      name: `${name}-dxgw`,
+      amazonSideAsn: String(this.directConnectGatewayAsn),
+      provider: hub.props.provider,
+    });
+    this.association = new DxGatewayAssociation(this, 'Association', {
+      dxGatewayId: this.gateway.id,
+      associatedGatewayId: hub.gatewayId,
+      allowedPrefixes: props.allowedPrefixes ?? hub.vpcCidrs,
+      provider: hub.props.provider,
+    });
+
+    if (props.md5Key === undefined && props.generateMd5Key) {
+      this.generatedMd5Key = generateMd5Key(this);
+    }
+    const key = props.md5Key ?? this.generatedMd5Key?.result;
+    const peering = props.peering;
+    const vif = {
+      name: `${name}-vif`,
+      connectionId: props.connectionId,
+      vlan: props.vlan,
+      addressFamily: 'ipv4',
+      bgpAsn: props.customerAsn,
+      customerAddress: Lazy.stringValue({ produce: () => peering.cidr.withLength(peering.first) }),
+      amazonAddress: Lazy.stringValue({ produce: () => peering.cidr.withLength(peering.second) }),
+      bgpAuthKey: key,
+      dxGatewayId: this.gateway.id,
+      mtu: props.mtu ?? 1500,
+      tags: { Name: `${name}-vif`, ...hub.props.tags },
+      provider: hub.props.provider,
+    };
+    if (transit) {
+      this.transitVirtualInterface = new DxTransitVirtualInterface(this, 'VirtualInterface', vif);
+    } else {
+      this.privateVirtualInterface = new DxPrivateVirtualInterface(this, 'VirtualInterface', vif);
+    }
+    // Without a key of ours AWS generates one: the output then carries AWS's.
+    this.md5KeyOutput = md5KeyOutput(this, key ?? this.virtualInterfaceBgpAuthKey, `BGP MD5 key of the Direct Connect session ${name}-vif`);
+  }
+
+  /** The virtual interface's id. */
+  public get virtualInterfaceId(): string {
+    return (this.privateVirtualInterface ?? this.transitVirtualInterface)!.id;
+  }
+
+  /** The virtual interface's BGP MD5 key as AWS holds it (a token). */
+  public get virtualInterfaceBgpAuthKey(): string {
+    return (this.privateVirtualInterface ?? this.transitVirtualInterface)!.bgpAuthKey;
+  }
+}

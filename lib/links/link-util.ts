@@ -1,0 +1,38 @@
+// Internal helpers of the link building blocks (not exported from the package).
+import { Password } from '@cdktf/provider-random/lib/password';
+import { TerraformOutput, TerraformProvider } from 'cdktf';
+import { Construct } from 'constructs';
+import { isUnresolved } from '../core/context';
+import { fail } from '../plan/errors';
+
+/**
+ * The name of a link property as the pattern that uses the link spells it: `vlan` with prefix `aws` is `awsVlan`,
+ * so that an error names the property the user actually set.
+ */
+export function propName(prefix: string | undefined, name: string): string {
+  return prefix ? `${prefix}${name.charAt(0).toUpperCase()}${name.slice(1)}` : name;
+}
+
+/**
+ * Throws unless `key` is a token (a sensitive variable or a generated password): a BGP MD5 key written as a
+ * literal ends up in the code, the plan and the state in clear text. The literal is never echoed.
+ */
+export function requireSecretToken(key: string | undefined, property: string): void {
+  if (key !== undefined && !isUnresolved(key)) {
+    fail(property, '(a literal string, not shown)', 'a BGP MD5 key must not be a plain string: it would sit in the code and the plan in clear text (CONTRIBUTING.md, secrets)', 'pass the stringValue of a TerraformVariable declared with sensitive: true, or leave it out to generate one (random_password)');
+  }
+}
+
+/**
+ * A generated BGP MD5 key: 24 letters and digits. 24 fits every cloud's limit (the ExpressRoute peering
+ * `shared_key` is the shortest at 25 characters; Direct Connect takes 6-80, Google up to 80) and avoids characters
+ * that router CLIs treat specially.
+ */
+export function generateMd5Key(scope: Construct, provider?: TerraformProvider): Password {
+  return new Password(scope, 'Md5Key', { length: 24, special: false, provider });
+}
+
+/** A sensitive output carrying a BGP MD5 key, for the engineer configuring the customer router. */
+export function md5KeyOutput(scope: Construct, key: string, description: string): TerraformOutput {
+  return new TerraformOutput(scope, 'Md5KeyOutput', { value: key, sensitive: true, description });
+}

@@ -1,0 +1,146 @@
+import { Password } from '@cdktf/provider-random/lib/password';
+import { Lazy, TerraformOutput, Token } from 'cdktf';
+import { Construct } from 'constructs';
+import { checked, isUnresolved } from '../core/context';
+import { OciHub } from '../hubs/oci-hub';
+import { Asn, AsnRole, WellKnownAsn } from '../plan/asn';
+import { Cloud } from '../plan/clouds';
+import { fail } from '../plan/errors';
+import { SessionType } from '../plan/limits';
+import { PeeringAllocation } from '../plan/peering';
+import { CoreVirtualCircuit } from '../providers/oci/core-virtual-circuit';
+import { DataOciCoreFastConnectProviderServices } from '../providers/oci/data-oci-core-fast-connect-provider-services';
+import { generateMd5Key, md5KeyOutput, propName, requireSecretToken } from './link-util';
+
+/** Whether a FastConnect provider hands over a Layer 2 circuit (BGP with the customer) or runs BGP itself. */
+export enum OciProviderServiceType {
+  /** Layer 2: the customer's router runs BGP with Oracle (customer-managed BGP). */
+  LAYER2 = 'LAYER2',
+  /** Layer 3: the provider runs BGP with Oracle. */
+  LAYER3 = 'LAYER3',
+}
+
+/** FastConnect bandwidth shapes through a provider. Source: docs.oracle.com/iaas/Content/Network/Concepts/fastconnect.htm (1, 2, 5, 10 Gbps ...). */
+export const OCI_FASTCONNECT_SHAPES = ['1 Gbps', '2 Gbps', '5 Gbps', '10 Gbps', '100 Gbps'];
+
+/** Props of an `OciFastConnectLink`. */
+export interface OciFastConnectLinkProps {
+  /** The OCI hub: the virtual circuit terminates on its DRG. */
+  readonly hub: OciHub;
+  /**
+   * The FastConnect provider exactly as OCI lists it (`provider_name` of `oci_core_fast_connect_provider_services`),
+   * e.g. `Megaport` or `Equinix`.
+   */
+  readonly providerServiceName: string;
+  /** The provider service type to look up. @default OciProviderServiceType.LAYER2 */
+  readonly providerServiceType?: OciProviderServiceType;
+  /** The bandwidth shape, e.g. `1 Gbps`. @default '1 Gbps' */
+  readonly bandwidthShapeName?: string;
+  /** Layer 2: the customer router's ASN (`customer_asn`). @default - none (Layer 3: the provider's) */
+  readonly customerAsn?: number;
+  /**
+   * Layer 2: the BGP peering subnet (/28 to /31): the customer router takes the first usable address, Oracle the
+   * second. @default - none (Layer 3: the provider's)
+   */
+  readonly peering?: PeeringAllocation;
+  /** The BGP MD5 key, a token of a sensitive variable or a generated password. @default - generated when `generateMd5Key` is true, else none */
+  readonly md5Key?: string;
+  /** Generate the MD5 key when `md5Key` is absent (Layer 2 only). @default false */
+  readonly generateMd5Key?: boolean;
+  /** Run BFD on the session (`is_bfd_enabled`). @default false */
+  readonly bfd?: boolean;
+  /** The provider's service key, when the provider issued one (`provider_service_key_name`). @default - none */
+  readonly providerServiceKeyName?: string;
+  /** The virtual circuit's display name. @default - `<hub prefix>-<construct id>-fastconnect` */
+  readonly displayName?: string;
+  /** The prefix of the property names in error messages, e.g. `oci` gives `ociProviderServiceName`. @default - none */
+  readonly propertyPrefix?: string;
+}
+
+/**
+ * The OCI side of a FastConnect link through a provider: the provider service looked up by name (and type) with
+ * `oci_core_fast_connect_provider_services`, and a `PRIVATE` `oci_core_virtual_circuit` on the hub's DRG with the
+ * customer's ASN and the BGP addresses (Layer 2). Children: `ProviderServices`, `VirtualCircuit`, `Md5Key` /
+ * `Md5KeyOutput`.
+ */
+export class OciFastConnectLink extends Construct {
+  /** The provider-service lookup. */
+  public readonly providerServices: DataOciCoreFastConnectProviderServices;
+  /** The virtual circuit. */
+  public readonly virtualCircuit: CoreVirtualCircuit;
+  /** The generated MD5 key, if one was generated. */
+  public readonly generatedMd5Key?: Password;
+  /** The sensitive output carrying the MD5 key, if the session has one. */
+  public readonly md5KeyOutput?: TerraformOutput;
+  /** The limit type of what OCI accepts on the session (no published figure). */
+  public readonly sessionType: SessionType = SessionType.OCI_FASTCONNECT;
+  /** The bandwidth shape. */
+  public readonly bandwidthShapeName: string;
+
+  constructor(scope: Construct, id: string, props: OciFastConnectLinkProps) {
+    super(scope, id);
+    const hub = props.hub;
+    const p = (n: string) => propName(props.propertyPrefix, n);
+    const type = props.providerServiceType ?? OciProviderServiceType.LAYER2;
+    const layer2 = type === OciProviderServiceType.LAYER2;
+    this.bandwidthShapeName = props.bandwidthShapeName ?? '1 Gbps';
+
+    checked(this, () => {
+      if (!isUnresolved(props.providerServiceName) && props.providerServiceName.trim() === '') {
+        fail(p('providerServiceName'), props.providerServiceName, 'the FastConnect provider is looked up by its exact name', 'give the provider name as OCI lists it, e.g. "Megaport"');
+      }
+      if (!isUnresolved(this.bandwidthShapeName) && !OCI_FASTCONNECT_SHAPES.includes(this.bandwidthShapeName)) {
+        fail(p('bandwidthShapeName'), this.bandwidthShapeName, `not a FastConnect bandwidth shape (${OCI_FASTCONNECT_SHAPES.join(', ')}; the provider may offer fewer)`, 'use e.g. "1 Gbps"');
+      }
+      if (layer2) {
+        if (props.customerAsn === undefined) fail(p('customerAsn'), undefined, 'a Layer 2 FastConnect runs BGP with the customer router, whose ASN OCI needs', 'set the customer ASN');
+        if (props.peering === undefined) fail(p('peeringCidr'), undefined, 'a Layer 2 FastConnect needs the BGP addresses of both ends', 'give a /30 (or /28-/31) peering subnet');
+        if (!isUnresolved(props.customerAsn)) {
+          Asn.validate(props.customerAsn, Cloud.OCI, AsnRole.PEER, p('customerAsn'));
+        }
+        requireSecretToken(props.md5Key, p('md5Key'));
+      } else if (props.md5Key !== undefined || props.peering !== undefined) {
+        fail(p('md5Key'), '(not shown)', 'a Layer 3 provider runs BGP with Oracle itself', 'leave the BGP settings out for a Layer 3 provider');
+      }
+    });
+
+    this.providerServices = new DataOciCoreFastConnectProviderServices(this, 'ProviderServices', {
+      compartmentId: hub.props.compartmentId,
+      filter: [
+        { name: 'provider_name', values: [props.providerServiceName] },
+        { name: 'type', values: [type] },
+      ],
+      provider: hub.props.provider,
+    });
+
+    if (layer2 && props.md5Key === undefined && props.generateMd5Key) this.generatedMd5Key = generateMd5Key(this);
+    const key = props.md5Key ?? this.generatedMd5Key?.result;
+    const peering = props.peering;
+    const displayName = props.displayName ?? `${hub.displayNamePrefix}-${id}-fastconnect`.toLowerCase();
+    this.virtualCircuit = new CoreVirtualCircuit(this, 'VirtualCircuit', {
+      compartmentId: hub.props.compartmentId,
+      displayName,
+      type: 'PRIVATE',
+      bandwidthShapeName: this.bandwidthShapeName,
+      gatewayId: hub.drg.id,
+      providerServiceId: this.providerServices.fastConnectProviderServices.get(0).id,
+      providerServiceKeyName: props.providerServiceKeyName,
+      // `customer_asn` is a string in the schema; a number token needs Token.asString, String() would encode it.
+      customerAsn: layer2 && props.customerAsn !== undefined ? (isUnresolved(props.customerAsn) ? Token.asString(props.customerAsn) : String(props.customerAsn)) : undefined,
+      isBfdEnabled: props.bfd ?? false,
+      crossConnectMappings: peering ? [{
+        customerBgpPeeringIp: Lazy.stringValue({ produce: () => peering.cidr.withLength(peering.first) }),
+        oracleBgpPeeringIp: Lazy.stringValue({ produce: () => peering.cidr.withLength(peering.second) }),
+        bgpMd5AuthKey: key,
+      }] : undefined,
+      freeformTags: hub.props.freeformTags,
+      provider: hub.props.provider,
+    });
+    if (key !== undefined) this.md5KeyOutput = md5KeyOutput(this, key, `BGP MD5 key of the FastConnect virtual circuit ${displayName}`);
+  }
+
+  /** Oracle's ASN on the session. */
+  public get oracleAsn(): number {
+    return WellKnownAsn.ORACLE;
+  }
+}

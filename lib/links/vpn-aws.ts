@@ -1,0 +1,120 @@
+import { CustomerGateway } from '@cdktf/provider-aws/lib/customer-gateway';
+import { VpnConnection } from '@cdktf/provider-aws/lib/vpn-connection';
+import { Password } from '@cdktf/provider-random/lib/password';
+import { Lazy } from 'cdktf';
+import { Construct } from 'constructs';
+import { checked } from '../core/context';
+import { AwsHub } from '../hubs/aws-hub';
+import { fail } from '../plan/errors';
+import { AwsTunnelOptions } from '../plan/ike';
+import { PeeringAllocation } from '../plan/peering';
+import { VpnPreSharedKeyOptions, _PskRule, _tunnelKeys } from './vpn-keys';
+
+/** The largest ASN `bgp_asn` takes; larger (4-byte) ASNs go in `bgp_asn_extended`. Source: aws provider `aws_customer_gateway` docs. */
+const MAX_BGP_ASN = 2147483647;
+
+/** Props of `AwsVpnToAzure`. */
+export interface AwsVpnToAzureProps extends VpnPreSharedKeyOptions {
+  /** The AWS hub: its virtual private gateway or transit gateway terminates the tunnels. */
+  readonly hub: AwsHub;
+  /** The public IPs of the Azure VPN gateway's instance 0 and instance 1. */
+  readonly azurePublicIps: string[];
+  /** The Azure VPN gateway's ASN (the customer gateways' `bgp_asn`). */
+  readonly azureAsn: number;
+  /**
+   * The four tunnel inside /30s: tunnels 1 and 2 of the connection to instance 0, then tunnels 1 and 2 of the
+   * connection to instance 1. AWS takes the first usable address, Azure the second.
+   */
+  readonly insideCidrs: PeeringAllocation[];
+  /** The IKE/IPsec settings of every tunnel (from `IpsecProposalMapper.toAwsTunnelOptions`). */
+  readonly tunnelOptions: AwsTunnelOptions;
+  /** A prefix for the `Name` tags. */
+  readonly namePrefix: string;
+}
+
+/**
+ * The AWS side of a VPN to an active-active Azure VPN gateway: one customer gateway per Azure public IP
+ * (`CustomerGateway0/1`, BGP ASN = Azure's) and one VPN connection per customer gateway (`VpnConnection0/1`) to the
+ * hub's virtual private or transit gateway, 2 tunnels each: 4 tunnels, 4 BGP sessions. Every tunnel has an explicit
+ * inside /30 from Azure's APIPA window, explicit IKE version, algorithms, DH groups and lifetimes (Google documents
+ * that AWS must not be left to negotiate with defaults), and startup action `start`: Azure never initiates BGP from
+ * an APIPA address, so AWS must bring the tunnel up. Dead-peer timeouts restart the tunnel for the same reason.
+ * Pre-shared keys are `Psk0`-`Psk3` (or the user's sensitive variable).
+ */
+export class AwsVpnToAzure extends Construct {
+  /** The customer gateways for Azure instance 0 and instance 1. */
+  public readonly customerGateways: CustomerGateway[];
+  /** The VPN connections to instance 0 and instance 1. */
+  public readonly vpnConnections: VpnConnection[];
+  /** The generated pre-shared keys (empty when `preSharedKey` is given). */
+  public readonly preSharedKeyPasswords: Password[];
+  /** The pre-shared key of each of the four tunnels, as Terraform references. */
+  public readonly preSharedKeys: string[];
+  /** The outside IP of each of the four tunnels (AWS's end), as Terraform references. */
+  public readonly tunnelOutsideAddresses: string[];
+
+  constructor(scope: Construct, id: string, props: AwsVpnToAzureProps) {
+    super(scope, id);
+    const hub = props.hub;
+    checked(this, () => {
+      if (props.azurePublicIps.length !== 2) fail('azurePublicIps', props.azurePublicIps.length, 'an active-active Azure VPN gateway has two public IPs', 'pass both');
+      if (props.insideCidrs.length !== 4) fail('insideCidrs', props.insideCidrs.length, 'two VPN connections of two tunnels each need four inside /30s', 'pass four');
+    });
+    const keys = checked(this, () => _tunnelKeys(this, 4, 'aws', props, _PskRule.AWS));
+    this.preSharedKeyPasswords = keys.passwords;
+    this.preSharedKeys = keys.keys;
+    const o = props.tunnelOptions;
+    const extended = props.azureAsn > MAX_BGP_ASN;
+
+    this.customerGateways = props.azurePublicIps.map((ip, i) => new CustomerGateway(this, `CustomerGateway${i}`, {
+      type: 'ipsec.1',
+      ipAddress: ip,
+      bgpAsn: extended ? undefined : String(props.azureAsn),
+      bgpAsnExtended: extended ? String(props.azureAsn) : undefined,
+      tags: { Name: `${props.namePrefix}-azure-instance${i}`, ...hub.props.tags },
+      provider: hub.props.provider,
+    }));
+
+    const inside = (t: number): string => Lazy.stringValue({ produce: () => props.insideCidrs[t].text });
+    this.vpnConnections = this.customerGateways.map((cgw, i) => {
+      const t1 = 2 * i;
+      const t2 = 2 * i + 1;
+      return new VpnConnection(this, `VpnConnection${i}`, {
+        type: 'ipsec.1',
+        customerGatewayId: cgw.id,
+        vpnGatewayId: hub.usesTransitGateway ? undefined : hub.gatewayId,
+        transitGatewayId: hub.usesTransitGateway ? hub.gatewayId : undefined,
+        staticRoutesOnly: false,
+        tunnel1InsideCidr: inside(t1),
+        tunnel1PresharedKey: keys.keys[t1],
+        tunnel1StartupAction: 'start',
+        tunnel1DpdTimeoutAction: 'restart',
+        tunnel1IkeVersions: o.ikeVersions,
+        tunnel1Phase1EncryptionAlgorithms: o.phase1EncryptionAlgorithms,
+        tunnel1Phase1IntegrityAlgorithms: o.phase1IntegrityAlgorithms,
+        tunnel1Phase1DhGroupNumbers: o.phase1DhGroupNumbers,
+        tunnel1Phase1LifetimeSeconds: o.phase1LifetimeSeconds,
+        tunnel1Phase2EncryptionAlgorithms: o.phase2EncryptionAlgorithms,
+        tunnel1Phase2IntegrityAlgorithms: o.phase2IntegrityAlgorithms,
+        tunnel1Phase2DhGroupNumbers: o.phase2DhGroupNumbers,
+        tunnel1Phase2LifetimeSeconds: o.phase2LifetimeSeconds,
+        tunnel2InsideCidr: inside(t2),
+        tunnel2PresharedKey: keys.keys[t2],
+        tunnel2StartupAction: 'start',
+        tunnel2DpdTimeoutAction: 'restart',
+        tunnel2IkeVersions: o.ikeVersions,
+        tunnel2Phase1EncryptionAlgorithms: o.phase1EncryptionAlgorithms,
+        tunnel2Phase1IntegrityAlgorithms: o.phase1IntegrityAlgorithms,
+        tunnel2Phase1DhGroupNumbers: o.phase1DhGroupNumbers,
+        tunnel2Phase1LifetimeSeconds: o.phase1LifetimeSeconds,
+        tunnel2Phase2EncryptionAlgorithms: o.phase2EncryptionAlgorithms,
+        tunnel2Phase2IntegrityAlgorithms: o.phase2IntegrityAlgorithms,
+        tunnel2Phase2DhGroupNumbers: o.phase2DhGroupNumbers,
+        tunnel2Phase2LifetimeSeconds: o.phase2LifetimeSeconds,
+        tags: { Name: `${props.namePrefix}-azure-instance${i}`, ...hub.props.tags },
+        provider: hub.props.provider,
+      });
+    });
+    this.tunnelOutsideAddresses = this.vpnConnections.flatMap((c) => [c.tunnel1Address, c.tunnel2Address]);
+  }
+}

@@ -1,0 +1,108 @@
+import { LocalNetworkGateway } from '@cdktf/provider-azurerm/lib/local-network-gateway';
+import { VirtualNetworkGatewayConnection } from '@cdktf/provider-azurerm/lib/virtual-network-gateway-connection';
+import { Lazy } from 'cdktf';
+import { Construct } from 'constructs';
+import { checked } from '../core/context';
+import { AzureHub, AzureVpnGateway } from '../hubs/azure-hub';
+import { fail } from '../plan/errors';
+import { AzureIpsecPolicy } from '../plan/ike';
+import { PeeringAllocation } from '../plan/peering';
+
+/** One tunnel from the hub's VPN gateway to a remote tunnel endpoint. */
+export interface AzureVpnTunnel {
+  /** The remote endpoint's public (outside) IP address; usually a token of the remote cloud's gateway. */
+  readonly remoteAddress: string;
+  /** The remote side's BGP ASN. */
+  readonly remoteAsn: number;
+  /** The gateway instance (0 or 1) the tunnel terminates on: the remote end points at that instance's public IP. */
+  readonly instance: number;
+  /** The tunnel's inside /30 (Azure APIPA window): the remote end takes the first usable address, Azure the second. */
+  readonly insideCidr: PeeringAllocation;
+  /**
+   * An inside /30 of a tunnel on the other instance. Its Azure address fills the connection's other custom BGP
+   * address slot, which Azure does not use for this tunnel but the API needs.
+   */
+  readonly otherInstanceCidr: PeeringAllocation;
+  /** The tunnel's pre-shared key, as a Terraform reference. */
+  readonly sharedKey: string;
+}
+
+/** Props of `AzureVpnConnections`. */
+export interface AzureVpnConnectionsProps {
+  /** The hub. */
+  readonly hub: AzureHub;
+  /** The hub's active-active VPN gateway. */
+  readonly gateway: AzureVpnGateway;
+  /** A prefix for the resource names, e.g. `vnet-hub-vpnbackup-aws`. */
+  readonly namePrefix: string;
+  /** The tunnels, in order. */
+  readonly tunnels: AzureVpnTunnel[];
+  /** The `ipsec_policy` of every connection. */
+  readonly ipsecPolicy: AzureIpsecPolicy;
+  /** The `connection_protocol`: `IKEv2` or `IKEv1`. */
+  readonly connectionProtocol: string;
+  /** Tags. @default - the hub's tags */
+  readonly tags?: { [key: string]: string };
+}
+
+/**
+ * The Azure side of a set of BGP-routed IPsec tunnels: per remote tunnel endpoint one local network gateway
+ * (`LocalGateway<i>`: the remote outside IP, BGP ASN and BGP peer address) and one connection (`Connection<i>`:
+ * IPsec, BGP, an explicit IPsec/IKE policy and the custom APIPA BGP addresses of both gateway instances).
+ *
+ * `custom_bgp_addresses`: `primary` is an APIPA address of gateway instance 0 (ip configuration `instance-0`),
+ * `secondary` one of instance 1; the provider finds each address's ip configuration on the gateway. A tunnel to
+ * instance 0's public IP uses only the primary address, a tunnel to instance 1's only the secondary
+ * (learn.microsoft.com/azure/vpn-gateway/vpn-gateway-howto-aws-bgp, "Create connections"; azurerm
+ * `expandGatewayCustomBgpIPAddresses`). So the tunnel's own address goes in its instance's slot and an address of
+ * the other instance fills the other slot. Every address is registered on the gateway's `apipa_addresses`.
+ */
+export class AzureVpnConnections extends Construct {
+  /** One local network gateway per remote tunnel endpoint. */
+  public readonly localGateways: LocalNetworkGateway[];
+  /** One connection per tunnel. */
+  public readonly connections: VirtualNetworkGatewayConnection[];
+
+  constructor(scope: Construct, id: string, props: AzureVpnConnectionsProps) {
+    super(scope, id);
+    const { hub, gateway } = props;
+    checked(this, () => props.tunnels.forEach((t, i) => {
+      if (t.instance !== 0 && t.instance !== 1) fail(`tunnels[${i}].instance`, t.instance, 'an active-active VPN gateway has instances 0 and 1', 'use 0 or 1');
+    }));
+    const tags = props.tags ?? hub.props.tags;
+    this.localGateways = [];
+    this.connections = [];
+    props.tunnels.forEach((t, i) => {
+      const own = gateway._addApipa(t.instance, t.insideCidr);
+      const other = gateway._addApipa(1 - t.instance, t.otherInstanceCidr);
+      const lgw = new LocalNetworkGateway(this, `LocalGateway${i}`, {
+        name: `${props.namePrefix}-lgw${i}`,
+        resourceGroupName: hub.resourceGroupName,
+        location: hub.location,
+        gatewayAddress: t.remoteAddress,
+        bgpSettings: {
+          asn: t.remoteAsn,
+          bgpPeeringAddress: Lazy.stringValue({ produce: () => t.insideCidr.first }),
+        },
+        tags,
+        provider: hub.props.provider,
+      });
+      this.localGateways.push(lgw);
+      this.connections.push(new VirtualNetworkGatewayConnection(this, `Connection${i}`, {
+        name: `${props.namePrefix}-cn${i}`,
+        resourceGroupName: hub.resourceGroupName,
+        location: hub.location,
+        type: 'IPsec',
+        virtualNetworkGatewayId: gateway.resource.id,
+        localNetworkGatewayId: lgw.id,
+        sharedKey: t.sharedKey,
+        enableBgp: true,
+        connectionProtocol: props.connectionProtocol,
+        ipsecPolicy: { ...props.ipsecPolicy },
+        customBgpAddresses: t.instance === 0 ? { primary: own, secondary: other } : { primary: other, secondary: own },
+        tags,
+        provider: hub.props.provider,
+      }));
+    });
+  }
+}

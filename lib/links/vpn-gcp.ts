@@ -1,0 +1,152 @@
+import { ComputeExternalVpnGateway } from '@cdktf/provider-google/lib/compute-external-vpn-gateway';
+import { ComputeHaVpnGateway } from '@cdktf/provider-google/lib/compute-ha-vpn-gateway';
+import { ComputeRouter } from '@cdktf/provider-google/lib/compute-router';
+import { ComputeRouterInterface } from '@cdktf/provider-google/lib/compute-router-interface';
+import { ComputeRouterPeer } from '@cdktf/provider-google/lib/compute-router-peer';
+import { ComputeVpnTunnel } from '@cdktf/provider-google/lib/compute-vpn-tunnel';
+import { Password } from '@cdktf/provider-random/lib/password';
+import { Lazy } from 'cdktf';
+import { Construct } from 'constructs';
+import { checked, isUnresolved } from '../core/context';
+import { GcpHub } from '../hubs/gcp-hub';
+import { fail } from '../plan/errors';
+import { PeeringAllocation } from '../plan/peering';
+import { VpnPreSharedKeyOptions, _tunnelKeys } from './vpn-keys';
+
+/**
+ * Google's default base priority of the routes a Cloud Router advertises (the MED); lower wins.
+ * Source: cloud.google.com/network-connectivity/docs/router/how-to/updating-priority ("The default base priority is 100").
+ */
+export const GCP_DEFAULT_ADVERTISED_ROUTE_PRIORITY = 100;
+
+/**
+ * A base priority that keeps a session a backup: "Base priorities of 10200 or more help ensure that a prefix's overall
+ * advertised priority is lower than" that of sessions with base priorities of 0-200 in any region (region-to-region
+ * costs are 201-9999). Source: cloud.google.com/network-connectivity/docs/router/how-to/updating-priority.
+ */
+export const GCP_BACKUP_ADVERTISED_ROUTE_PRIORITY = 10200;
+
+/** Props of `GcpHaVpnToAzure`. */
+export interface GcpHaVpnToAzureProps extends VpnPreSharedKeyOptions {
+  /** The Google Cloud hub: its HA VPN Cloud Router carries the BGP sessions. */
+  readonly hub: GcpHub;
+  /** The public IPs of the Azure VPN gateway's instance 0 and instance 1. */
+  readonly azurePublicIps: string[];
+  /** The Azure VPN gateway's ASN (the BGP peers' `peer_asn`). */
+  readonly azureAsn: number;
+  /** The two tunnels' inside /30s: Google takes the first usable address, Azure the second. */
+  readonly insideCidrs: PeeringAllocation[];
+  /** `ike_version` of the tunnels (1 or 2). */
+  readonly ikeVersion: number;
+  /** `advertised_route_priority` of the BGP peers (the MED of what Google advertises to Azure); lower wins. */
+  readonly advertisedRoutePriority: number;
+  /** A prefix for resource names (lower case, letters, digits and hyphens). */
+  readonly namePrefix: string;
+}
+
+/**
+ * The Google Cloud side of a VPN to an active-active Azure VPN gateway: an HA VPN gateway (`HaVpnGateway`), an
+ * external VPN gateway with the two Azure public IPs (`ExternalGateway`, `TWO_IPS_REDUNDANCY`), and per HA VPN
+ * interface i a tunnel to Azure instance i (`Tunnel<i>`), a Cloud Router interface with Google's link-local address
+ * (`RouterInterface<i>`) and a BGP peer at Azure's APIPA address (`RouterPeer<i>`), on the hub's HA VPN router.
+ * Pre-shared keys are `Psk0`, `Psk1` (or the user's sensitive variable).
+ */
+export class GcpHaVpnToAzure extends Construct {
+  /** The HA VPN gateway. */
+  public readonly haVpnGateway: ComputeHaVpnGateway;
+  /** The external VPN gateway describing the Azure VPN gateway. */
+  public readonly externalGateway: ComputeExternalVpnGateway;
+  /** The Cloud Router (the hub's HA VPN router). */
+  public readonly router: ComputeRouter;
+  /** The tunnels to Azure instance 0 and 1. */
+  public readonly tunnels: ComputeVpnTunnel[];
+  /** The router interfaces. */
+  public readonly routerInterfaces: ComputeRouterInterface[];
+  /** The BGP peers. */
+  public readonly routerPeers: ComputeRouterPeer[];
+  /** The generated pre-shared keys (empty when `preSharedKey` is given). */
+  public readonly preSharedKeyPasswords: Password[];
+  /** The pre-shared key of each tunnel, as Terraform references. */
+  public readonly preSharedKeys: string[];
+  /** The public IPs of HA VPN interface 0 and 1, as Terraform references. */
+  public readonly interfaceAddresses: string[];
+
+  constructor(scope: Construct, id: string, props: GcpHaVpnToAzureProps) {
+    super(scope, id);
+    const hub = props.hub;
+    const p = hub.props;
+    checked(this, () => {
+      if (props.azurePublicIps.length !== 2) fail('azurePublicIps', props.azurePublicIps.length, 'an active-active Azure VPN gateway has two public IPs', 'pass both');
+      if (props.insideCidrs.length !== 2) fail('insideCidrs', props.insideCidrs.length, 'HA VPN to two peer interfaces has two tunnels', 'pass two inside /30s');
+      const prio = props.advertisedRoutePriority;
+      if (!isUnresolved(prio) && (!Number.isInteger(prio) || prio < 0 || prio > 65535)) {
+        fail('advertisedRoutePriority', prio, 'a Cloud Router base priority is a whole number from 0 to 65535 (cloud.google.com/network-connectivity/docs/router/how-to/updating-priority)', `use ${GCP_BACKUP_ADVERTISED_ROUTE_PRIORITY} for a backup path, ${GCP_DEFAULT_ADVERTISED_ROUTE_PRIORITY} for a primary`);
+      }
+    });
+    const keys = checked(this, () => _tunnelKeys(this, 2, 'gcp', props));
+    this.preSharedKeyPasswords = keys.passwords;
+    this.preSharedKeys = keys.keys;
+    this.router = hub.vpnRouter();
+
+    this.haVpnGateway = new ComputeHaVpnGateway(this, 'HaVpnGateway', {
+      name: `${props.namePrefix}-havpn`,
+      project: p.project,
+      region: p.region,
+      network: p.network,
+      provider: p.provider,
+    });
+    this.interfaceAddresses = [0, 1].map((i) => this.haVpnGateway.vpnInterfaces.get(i).ipAddress);
+    this.externalGateway = new ComputeExternalVpnGateway(this, 'ExternalGateway', {
+      name: `${props.namePrefix}-azure`,
+      project: p.project,
+      redundancyType: 'TWO_IPS_REDUNDANCY',
+      description: 'Azure active-active VPN gateway (instance 0, instance 1)',
+      interface: props.azurePublicIps.map((ip, i) => ({ id: i, ipAddress: ip })),
+      provider: p.provider,
+    });
+
+    this.tunnels = [];
+    this.routerInterfaces = [];
+    this.routerPeers = [];
+    for (const i of [0, 1]) {
+      const cidr = props.insideCidrs[i];
+      const tunnel = new ComputeVpnTunnel(this, `Tunnel${i}`, {
+        name: `${props.namePrefix}-tunnel${i}`,
+        project: p.project,
+        region: p.region,
+        vpnGateway: this.haVpnGateway.id,
+        vpnGatewayInterface: i,
+        peerExternalGateway: this.externalGateway.id,
+        peerExternalGatewayInterface: i,
+        router: this.router.id,
+        ikeVersion: props.ikeVersion,
+        sharedSecret: keys.keys[i],
+        provider: p.provider,
+      });
+      const ifc = new ComputeRouterInterface(this, `RouterInterface${i}`, {
+        name: `${props.namePrefix}-if${i}`,
+        project: p.project,
+        region: p.region,
+        router: this.router.name,
+        ipRange: Lazy.stringValue({ produce: () => cidr.cidr.withLength(cidr.first) }),
+        vpnTunnel: tunnel.name,
+        provider: p.provider,
+      });
+      const peer = new ComputeRouterPeer(this, `RouterPeer${i}`, {
+        name: `${props.namePrefix}-peer${i}`,
+        project: p.project,
+        region: p.region,
+        router: this.router.name,
+        interface: ifc.name,
+        ipAddress: Lazy.stringValue({ produce: () => cidr.first }),
+        peerIpAddress: Lazy.stringValue({ produce: () => cidr.second }),
+        peerAsn: props.azureAsn,
+        advertisedRoutePriority: props.advertisedRoutePriority,
+        provider: p.provider,
+      });
+      this.tunnels.push(tunnel);
+      this.routerInterfaces.push(ifc);
+      this.routerPeers.push(peer);
+    }
+  }
+}

@@ -1,0 +1,122 @@
+import { Password } from '@cdktf/provider-random/lib/password';
+import { Lazy } from 'cdktf';
+import { Construct } from 'constructs';
+import { checked } from '../core/context';
+import { OciHub } from '../hubs/oci-hub';
+import { fail } from '../plan/errors';
+import { OciTunnelDetails } from '../plan/ike';
+import { PeeringAllocation } from '../plan/peering';
+import { CoreCpe } from '../providers/oci/core-cpe';
+import { CoreIpsec } from '../providers/oci/core-ipsec';
+import { CoreIpsecConnectionTunnelManagement } from '../providers/oci/core-ipsec-connection-tunnel-management';
+import { DataOciCoreIpsecConnectionTunnels } from '../providers/oci/data-oci-core-ipsec-connection-tunnels';
+import { VpnPreSharedKeyOptions, _PskRule, _tunnelKeys } from './vpn-keys';
+
+/** Props of `OciIpsecToAzure`. */
+export interface OciIpsecToAzureProps extends VpnPreSharedKeyOptions {
+  /** The OCI hub: its DRG terminates the IPSec connections. */
+  readonly hub: OciHub;
+  /** The public IPs of the Azure VPN gateway's instance 0 and instance 1. */
+  readonly azurePublicIps: string[];
+  /** The Azure VPN gateway's ASN (each tunnel's `customer_bgp_asn`). */
+  readonly azureAsn: number;
+  /**
+   * The four tunnels' inside /30s: both tunnels of the IPSec connection to instance 0, then both of the one to
+   * instance 1. Oracle takes the first usable address, Azure the second.
+   */
+  readonly insideCidrs: PeeringAllocation[];
+  /** The IKE version and phase one/two details of every tunnel (from `IpsecProposalMapper.toOciTunnelDetails`). */
+  readonly tunnelDetails: OciTunnelDetails;
+  /**
+   * `static_routes` of the IPSec connections. OCI requires the argument; with BGP routing on every tunnel it is not
+   * used for routing. Give the Azure prefixes.
+   */
+  readonly staticRoutes: string[];
+  /** A prefix for display names. */
+  readonly displayNamePrefix: string;
+}
+
+/**
+ * The OCI side of a VPN to an active-active Azure VPN gateway: per Azure public IP a CPE (`Cpe0/1`) and an IPSec
+ * connection on the hub's DRG (`IpsecConnection0/1`), each with its two tunnels looked up (`TunnelLookup0/1`,
+ * `oci_core_ipsec_connection_tunnels`) and managed (`Tunnel0`-`Tunnel3`, `oci_core_ipsec_connection_tunnel_management`)
+ * with BGP routing, the IKE version and phase one/two details matching Azure, and the BGP inside addresses. Four
+ * tunnels, four BGP sessions, so that losing either Azure instance or either Oracle headend keeps two sessions up.
+ * Pre-shared keys are `Psk0`-`Psk3` (or the user's sensitive variable).
+ */
+export class OciIpsecToAzure extends Construct {
+  /** The CPEs for Azure instance 0 and instance 1. */
+  public readonly cpes: CoreCpe[];
+  /** The IPSec connections to instance 0 and instance 1. */
+  public readonly ipsecConnections: CoreIpsec[];
+  /** The tunnel lookups of each IPSec connection. */
+  public readonly tunnelLookups: DataOciCoreIpsecConnectionTunnels[];
+  /** The four managed tunnels. */
+  public readonly tunnels: CoreIpsecConnectionTunnelManagement[];
+  /** The generated pre-shared keys (empty when `preSharedKey` is given). */
+  public readonly preSharedKeyPasswords: Password[];
+  /** The pre-shared key of each tunnel, as Terraform references. */
+  public readonly preSharedKeys: string[];
+  /** Oracle's VPN headend IP of each tunnel, as Terraform references. */
+  public readonly tunnelAddresses: string[];
+
+  constructor(scope: Construct, id: string, props: OciIpsecToAzureProps) {
+    super(scope, id);
+    const hub = props.hub;
+    const p = hub.props;
+    checked(this, () => {
+      if (props.azurePublicIps.length !== 2) fail('azurePublicIps', props.azurePublicIps.length, 'an active-active Azure VPN gateway has two public IPs', 'pass both');
+      if (props.insideCidrs.length !== 4) fail('insideCidrs', props.insideCidrs.length, 'two IPSec connections of two tunnels each need four inside /30s', 'pass four');
+    });
+    const keys = checked(this, () => _tunnelKeys(this, 4, 'oci', props, _PskRule.OCI));
+    this.preSharedKeyPasswords = keys.passwords;
+    this.preSharedKeys = keys.keys;
+    const d = props.tunnelDetails;
+
+    this.cpes = props.azurePublicIps.map((ip, i) => new CoreCpe(this, `Cpe${i}`, {
+      compartmentId: p.compartmentId,
+      ipAddress: ip,
+      displayName: `${props.displayNamePrefix}-azure-instance${i}`,
+      freeformTags: p.freeformTags,
+      provider: p.provider,
+    }));
+    this.ipsecConnections = this.cpes.map((cpe, i) => new CoreIpsec(this, `IpsecConnection${i}`, {
+      compartmentId: p.compartmentId,
+      cpeId: cpe.id,
+      drgId: hub.drg.id,
+      staticRoutes: props.staticRoutes,
+      displayName: `${props.displayNamePrefix}-azure-instance${i}`,
+      freeformTags: p.freeformTags,
+      provider: p.provider,
+    }));
+    this.tunnelLookups = this.ipsecConnections.map((c, i) => new DataOciCoreIpsecConnectionTunnels(this, `TunnelLookup${i}`, {
+      ipsecId: c.id,
+      provider: p.provider,
+    }));
+
+    this.tunnels = [];
+    for (let t = 0; t < 4; t++) {
+      const i = Math.floor(t / 2);
+      const cidr = props.insideCidrs[t];
+      this.tunnels.push(new CoreIpsecConnectionTunnelManagement(this, `Tunnel${t}`, {
+        ipsecId: this.ipsecConnections[i].id,
+        tunnelId: this.tunnelLookups[i].ipSecConnectionTunnels.get(t % 2).id,
+        displayName: `${props.displayNamePrefix}-azure-instance${i}-tunnel${t % 2}`,
+        routing: 'BGP',
+        ikeVersion: d.ikeVersion,
+        sharedSecret: keys.keys[t],
+        // Azure never opens BGP (nor, on a responder-only connection, IKE) towards an APIPA peer: Oracle may initiate.
+        oracleCanInitiate: 'INITIATOR_OR_RESPONDER',
+        bgpSessionInfo: {
+          customerBgpAsn: String(props.azureAsn),
+          customerInterfaceIp: Lazy.stringValue({ produce: () => cidr.cidr.withLength(cidr.second) }),
+          oracleInterfaceIp: Lazy.stringValue({ produce: () => cidr.cidr.withLength(cidr.first) }),
+        },
+        phaseOneDetails: { ...d.phaseOneDetails },
+        phaseTwoDetails: { ...d.phaseTwoDetails },
+        provider: p.provider,
+      }));
+    }
+    this.tunnelAddresses = this.tunnels.map((t) => t.vpnIp);
+  }
+}

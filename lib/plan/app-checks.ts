@@ -1,0 +1,371 @@
+import { WellKnownAsn } from './asn';
+import { BudgetLevel, WARNING_THRESHOLD } from './budget';
+import { Cidr } from './cidr';
+import { Cloud } from './clouds';
+import { ValidationError } from './errors';
+import { PREFIX_LIMITS } from './limits';
+import { BgpSessionRecord, HubRecord } from './model';
+import { ConnectivitySnapshot, PropagationResult, RoutePropagation, uniqueSessions } from './propagation';
+
+/**
+ * Whole-app checks: what no single pattern can see. Each check is one function with an id, the rule and its
+ * source; it returns issues (it never throws), so that the construct layer can report every issue of a stack at
+ * once. Pure TypeScript, no cdktf.
+ */
+
+/** How bad an issue is. */
+export enum IssueLevel {
+  /** Fails the synth. */
+  ERROR = 'error',
+  /** Reported (and annotated at synth), does not fail it. */
+  WARNING = 'warning',
+}
+
+/** One issue a whole-app check found. */
+export interface AppCheckIssue {
+  /** The id of the check, e.g. `overlapping-ranges`. */
+  readonly check: string;
+  /** ERROR or WARNING. */
+  readonly level: IssueLevel;
+  /** The construct path of the offending hub or link. */
+  readonly path: string;
+  /** Every construct path involved (the offending one first). */
+  readonly paths: string[];
+  /** The property that holds the bad value. */
+  readonly property: string;
+  /** The bad value, as text. */
+  readonly value: string;
+  /** The rule, with its source. */
+  readonly rule: string;
+  /** What to do. */
+  readonly fix: string;
+  /** The message, formatted like every `ValidationError` of the library. */
+  readonly message: string;
+}
+
+/** What a whole-app check checks. */
+export interface AppCheckDefinition {
+  /** The id. */
+  readonly id: string;
+  /** The rule in words. */
+  readonly rule: string;
+  /** Where the rule comes from. */
+  readonly source: string;
+}
+
+/** The ids of the whole-app checks. */
+export class AppCheckId {
+  /** Address ranges overlap across hubs (and on-premises ranges). */
+  public static readonly OVERLAPPING_RANGES = 'overlapping-ranges';
+  /** A BGP peering subnet is used by two sessions. */
+  public static readonly PEERING_SUBNET_REUSE = 'peering-subnet-reuse';
+  /** A VLAN is used twice on one circuit or port. */
+  public static readonly VLAN_REUSE = 'vlan-reuse';
+  /** Both ends of a session (or an Azure hub and a peer) share an ASN. */
+  public static readonly ASN_COLLISION = 'asn-collision';
+  /** A session carries more prefixes than the receiving cloud accepts (error), or 80 % of it (warning). */
+  public static readonly PREFIX_BUDGET = 'prefix-budget';
+}
+
+const DEFINITIONS: AppCheckDefinition[] = [
+  {
+    id: AppCheckId.OVERLAPPING_RANGES,
+    rule: 'the address ranges of every hub (VNets, VPCs, VCNs, Google subnets) and every on-premises network of the app are disjoint, in every stack (a network declared twice is an error too: two hubs on one network each create its gateway subnet and gateways)',
+    source: 'connected networks route by longest prefix: an overlapping range is reachable from at most one side (learn.microsoft.com/azure/expressroute/expressroute-routing; docs.aws.amazon.com/vpn/latest/s2svpn/VPNRoutingTypes.html; cloud-facts.md §3.1, §3.3)',
+  },
+  {
+    id: AppCheckId.PEERING_SUBNET_REUSE,
+    rule: 'a BGP peering subnet (link-local /30 or ExpressRoute/FastConnect /30) is used by one session in the whole app',
+    source: 'Azure: custom APIPA addresses must not overlap across gateways and devices (learn.microsoft.com/azure/vpn-gateway/vpn-gateway-howto-aws-bgp); AWS: tunnel inside CIDRs unique per gateway; Google: link-local /30 unique per Cloud Router; ExpressRoute: peering subnets must not overlap (cloud-facts.md §3.1-3.4)',
+  },
+  {
+    id: AppCheckId.VLAN_REUSE,
+    rule: 'a VLAN ID is used by one peering or attachment per circuit or port',
+    source: 'ExpressRoute: "Ensure that no other peering in the circuit uses the same VLAN ID" (learn.microsoft.com/azure/expressroute/expressroute-howto-routing-arm); 802.1Q (cloud-facts.md §3.1)',
+  },
+  {
+    id: AppCheckId.ASN_COLLISION,
+    rule: 'the two ends of an eBGP session have different ASNs, and an Azure hub\'s gateway ASN differs from the ASN of every peer of that hub',
+    source: 'BGP loop prevention drops routes whose AS path holds the receiver\'s own ASN (RFC 4271 §9.1.2); defaults collide easily: Azure 65515, AWS 64512 (cloud-facts.md §3.6)',
+  },
+  {
+    id: AppCheckId.PREFIX_BUDGET,
+    rule: `every session carries at most the prefixes its receiving cloud accepts, counted per session over every link (error above 100 %, warning from ${WARNING_THRESHOLD * 100} %)`,
+    source: 'limits.ts PREFIX_LIMITS (each limit with its source: ExpressRoute 4,000/10,000, Direct Connect 100, AWS VPN 100, Cloud Router 5,000, ...)',
+  },
+];
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function issue(check: string, level: IssueLevel, involved: string[], property: string, value: string, rule: string, fix: string): AppCheckIssue {
+  const paths = [...new Set(involved)];
+  const path = paths[0];
+  return { check, level, path, paths, property, value, rule, fix, message: ValidationError.format({ property, value, rule, fix, path }) };
+}
+
+/** The property that holds a hub's ranges, per cloud (as the hub constructs name it). */
+function rangeProperty(cloud: Cloud): string {
+  switch (cloud) {
+    case Cloud.AZURE: return 'addressSpace';
+    case Cloud.AWS: return 'vpcCidrs';
+    case Cloud.GCP: return 'subnetCidrs';
+    case Cloud.OCI: return 'vcnCidrs';
+    default: return 'onPremisesRanges';
+  }
+}
+
+function describeHub(h: { id: string; cloud: Cloud; name: string; stack: string }): string {
+  return `${h.cloud} ${h.cloud === Cloud.CUSTOMER ? 'network' : 'hub'} ${h.id} (${h.name}, stack ${h.stack})`;
+}
+
+/** The same network declared twice: same cloud, name, region and ranges. */
+function sameNetwork(a: HubRecord, b: HubRecord): boolean {
+  const norm = (h: HubRecord) => h.ranges.map((r) => parse(r)?.toString() ?? r).sort().join(',');
+  return a.cloud === b.cloud && a.cloud !== Cloud.CUSTOMER && a.name === b.name && a.region === b.region && norm(a) === norm(b);
+}
+
+function isDefaultRoute(c: Cidr): boolean {
+  return c.prefixLength === 0;
+}
+
+function parse(text: string): Cidr | undefined {
+  try {
+    return Cidr.parseLoose(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The networks whose ranges must be disjoint: every hub, and every on-premises network a customer speaker originates. */
+function networks(snapshot: ConnectivitySnapshot): HubRecord[] {
+  const out: HubRecord[] = [...snapshot.hubs];
+  const seen = new Set(out.map((h) => h.id));
+  const linkStack = new Map(snapshot.links.map((l) => [l.id, l.stack] as [string, string]));
+  for (const s of uniqueSessions(snapshot.links)) {
+    for (const sp of [s.a, s.b]) {
+      if (sp.cloud !== Cloud.CUSTOMER || sp.hub !== undefined || seen.has(sp.node)) continue;
+      seen.add(sp.node);
+      if ((sp.originates ?? []).length === 0) continue;
+      // a customer router's own ranges belong to the link that declared it
+      out.push({ id: s.link, stack: linkStack.get(s.link) ?? '', cloud: Cloud.CUSTOMER, name: sp.label, ranges: sp.originates });
+    }
+  }
+  return out;
+}
+
+/** Whole-app checks over a connectivity snapshot. */
+export class AppChecks {
+  /** Every check: id, rule and source. */
+  public static definitions(): AppCheckDefinition[] {
+    return DEFINITIONS.map((d) => ({ ...d }));
+  }
+
+  /**
+   * Run every check; errors first, then warnings, each in a stable order.
+   *
+   * @param snapshot the hubs and links of the app
+   * @param propagation the propagation result, when already computed (the budgets come from it)
+   */
+  public static run(snapshot: ConnectivitySnapshot, propagation?: PropagationResult): AppCheckIssue[] {
+    const all = [
+      ...AppChecks.overlappingRanges(snapshot),
+      ...AppChecks.peeringSubnetReuse(snapshot),
+      ...AppChecks.vlanReuse(snapshot),
+      ...AppChecks.asnCollisions(snapshot),
+      ...AppChecks.prefixBudgets(snapshot, propagation),
+    ];
+    return [...all.filter((i) => i.level === IssueLevel.ERROR), ...all.filter((i) => i.level === IssueLevel.WARNING)];
+  }
+
+  /**
+   * Throw the first error of `run` as a `ValidationError` (with the construct path of the offending hub or link).
+   *
+   * @param snapshot the hubs and links of the app
+   */
+  public static enforce(snapshot: ConnectivitySnapshot): void {
+    const first = AppChecks.run(snapshot).find((i) => i.level === IssueLevel.ERROR);
+    if (first) throw toValidationError(first);
+  }
+
+  /**
+   * `overlapping-ranges`: the ranges of any two hubs (in any stack) or on-premises networks overlap. The issue is
+   * reported on the later hub (by construct path) and names both.
+   *
+   * @param snapshot the hubs and links of the app
+   */
+  public static overlappingRanges(snapshot: ConnectivitySnapshot): AppCheckIssue[] {
+    const nets = networks(snapshot)
+      .map((h) => ({ h, cidrs: h.ranges.map((r) => [r, parse(r)] as [string, Cidr | undefined]).filter((x): x is [string, Cidr] => x[1] !== undefined && !isDefaultRoute(x[1])) }))
+      .sort((x, y) => cmp(x.h.id, y.h.id));
+    const out: AppCheckIssue[] = [];
+    for (let i = 0; i < nets.length; i++) {
+      for (let j = i + 1; j < nets.length; j++) {
+        const [first, later] = [nets[i], nets[j]];
+        if (first.h.id === later.h.id) continue;
+        if (sameNetwork(first.h, later.h) && later.cidrs.length > 0) {
+          out.push(issue(
+            AppCheckId.OVERLAPPING_RANGES, IssueLevel.ERROR, [later.h.id, first.h.id],
+            rangeProperty(later.h.cloud), later.h.ranges.join(', '),
+            `${describeHub(later.h)} declares the same network (name, region and ranges) as ${describeHub(first.h)}; two hubs on one network would each create its gateway subnet and gateways, which the cloud rejects`,
+            'declare each network once and pass that hub to every pattern (across stacks if need be)',
+          ));
+          continue;
+        }
+        for (const [textL, cl] of later.cidrs) {
+          const hit = first.cidrs.find(([, cf]) => cf.overlaps(cl));
+          if (!hit) continue;
+          out.push(issue(
+            AppCheckId.OVERLAPPING_RANGES, IssueLevel.ERROR, [later.h.id, first.h.id],
+            rangeProperty(later.h.cloud), textL,
+            `the range of ${describeHub(later.h)} overlaps ${hit[0]} of ${describeHub(first.h)}; overlapping networks cannot reach each other (each side routes the shared addresses to itself)`,
+            'readdress one of the two networks so that their ranges are disjoint, or connect only non-overlapping ranges',
+          ));
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * `peering-subnet-reuse`: two sessions (of any pattern, allocated or explicit) use overlapping peering subnets.
+   *
+   * @param snapshot the hubs and links of the app
+   */
+  public static peeringSubnetReuse(snapshot: ConnectivitySnapshot): AppCheckIssue[] {
+    const subs = uniqueSessions(snapshot.links)
+      .map((s) => ({ s, c: s.subnet !== undefined ? parse(s.subnet) : undefined }))
+      .filter((x): x is { s: BgpSessionRecord; c: Cidr } => x.c !== undefined);
+    const out: AppCheckIssue[] = [];
+    for (let j = 0; j < subs.length; j++) {
+      const hit = subs.slice(0, j).find((x) => x.c.overlaps(subs[j].c));
+      if (!hit) continue;
+      const later = subs[j];
+      out.push(issue(
+        AppCheckId.PEERING_SUBNET_REUSE, IssueLevel.ERROR, [later.s.link, hit.s.link],
+        `sessions[${later.s.id}].subnet`, later.s.subnet!,
+        `the peering subnet ${later.c} of session ${later.s.id} overlaps ${hit.c} of session ${hit.s.id}; a peering subnet may be used once per app (duplicate BGP addresses break both sessions)`,
+        'give one of the sessions another subnet, or leave it out and let the allocator pick one',
+      ));
+    }
+    return out;
+  }
+
+  /**
+   * `vlan-reuse`: two sessions on one circuit or port (`vlanDomain`) use one VLAN. Sessions of one link between the
+   * same two clouds share their peering's VLAN (the primary and secondary sessions of an ExpressRoute peering)
+   * and are not reported.
+   *
+   * @param snapshot the hubs and links of the app
+   */
+  public static vlanReuse(snapshot: ConnectivitySnapshot): AppCheckIssue[] {
+    const seen = new Map<string, BgpSessionRecord[]>();
+    const out: AppCheckIssue[] = [];
+    const pair = (s: BgpSessionRecord) => [s.a.cloud, s.b.cloud].sort().join('+');
+    for (const s of uniqueSessions(snapshot.links)) {
+      if (s.vlan === undefined || s.vlanDomain === undefined) continue;
+      const key = `${s.vlanDomain}\u0000${s.vlan}`;
+      const before = seen.get(key) ?? [];
+      const clash = before.find((o) => o.link !== s.link || pair(o) !== pair(s));
+      if (clash) {
+        out.push(issue(
+          AppCheckId.VLAN_REUSE, IssueLevel.ERROR, [s.link, clash.link],
+          `sessions[${s.id}].vlan`, String(s.vlan),
+          `VLAN ${s.vlan} is already used on ${s.vlanDomain} by session ${clash.id}; a VLAN ID is unique per circuit or port ("Ensure that no other peering in the circuit uses the same VLAN ID")`,
+          'pick a VLAN that no other peering or attachment on that circuit or port uses',
+        ));
+      }
+      seen.set(key, [...before, s]);
+    }
+    return out;
+  }
+
+  /**
+   * `asn-collision`: both ends of a session have one ASN, or an Azure hub's gateway ASN (its Azure speakers other
+   * than Microsoft's edge, AS12076) equals the ASN of a peer on any session of a link of that hub.
+   *
+   * @param snapshot the hubs and links of the app
+   */
+  public static asnCollisions(snapshot: ConnectivitySnapshot): AppCheckIssue[] {
+    const out: AppCheckIssue[] = [];
+    const sessions = uniqueSessions(snapshot.links);
+    const reported = new Set<string>();
+    for (const s of sessions) {
+      if (s.a.asn === undefined || s.b.asn === undefined || s.a.asn !== s.b.asn) continue;
+      reported.add(s.id);
+      out.push(issue(
+        AppCheckId.ASN_COLLISION, IssueLevel.ERROR, [s.link],
+        `sessions[${s.id}].asn`, String(s.a.asn),
+        `both ends of session ${s.id} (${s.a.label} and ${s.b.label}) use AS${s.a.asn}; an eBGP session needs two ASNs, and each side drops the other's routes as a loop (RFC 4271 §9.1.2)`,
+        `give one side another private ASN (e.g. ${s.a.asn === 65010 ? 65020 : 65010}); the defaults collide easily (Azure 65515, AWS 64512)`,
+      ));
+    }
+    // An Azure hub's gateway ASN against every peer of that hub.
+    const azureHubs = snapshot.hubs.filter((h) => h.cloud === Cloud.AZURE).map((h) => h.id);
+    for (const hub of azureHubs) {
+      const own = new Map<number, string>();
+      for (const s of sessions) {
+        for (const sp of [s.a, s.b]) {
+          if (sp.hub === hub && sp.cloud === Cloud.AZURE && sp.asn !== undefined && sp.asn !== WellKnownAsn.MICROSOFT && !own.has(sp.asn)) own.set(sp.asn, sp.label);
+        }
+      }
+      if (own.size === 0) continue;
+      const linksOfHub = new Set(snapshot.links.filter((l) => l.hubs.includes(hub)).map((l) => l.id));
+      for (const s of sessions) {
+        if (reported.has(s.id) || !linksOfHub.has(s.link)) continue;
+        for (const peer of [s.a, s.b]) {
+          if (peer.hub === hub || peer.asn === undefined || !own.has(peer.asn)) continue;
+          reported.add(s.id);
+          out.push(issue(
+            AppCheckId.ASN_COLLISION, IssueLevel.ERROR, [s.link, hub],
+            `sessions[${s.id}].asn`, String(peer.asn),
+            `${peer.label} on session ${s.id} uses AS${peer.asn}, the ASN of the Azure hub ${hub} (${own.get(peer.asn)}); the hub's gateway drops every route from that peer as a loop (RFC 4271 §9.1.2)`,
+            'give the peer another private ASN outside 65515-65520, or give the hub\'s VPN gateway another ASN',
+          ));
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * `prefix-budget`: for each session and each receiving side, the prefixes it receives (after propagation over
+   * every link of the app) against the receiving cloud's limit: error above 100 %, warning from 80 %.
+   *
+   * @param snapshot the hubs and links of the app
+   * @param propagation the propagation result, when already computed
+   */
+  public static prefixBudgets(snapshot: ConnectivitySnapshot, propagation?: PropagationResult): AppCheckIssue[] {
+    const p = propagation ?? RoutePropagation.compute(snapshot);
+    const out: AppCheckIssue[] = [];
+    for (const b of p.budgets) {
+      if (b.level === BudgetLevel.OK) continue;
+      const error = b.level === BudgetLevel.ERROR;
+      const fix = b.summaryFits
+        ? `advertise the summary ${b.summarized.length <= 12 ? b.summarized.join(', ') : `(${b.summarized.length} prefixes)`} instead, or filter what ${b.senderLabel} sends on this session`
+        : `filter the prefixes ${b.senderLabel} sends on this session (or advertise a default route); summarising alone does not fit`;
+      out.push(issue(
+        AppCheckId.PREFIX_BUDGET, error ? IssueLevel.ERROR : IssueLevel.WARNING, [b.link],
+        `sessions[${b.session}].prefixesTo[${b.receiverLabel}]`, `${b.used} prefixes`,
+        `${b.receiverLabel} (${b.sessionType}) accepts at most ${b.limit} prefixes on a session and ${error ? 'receives' : 'is at'} ${b.percent} % of it; above the limit ${PREFIX_LIMITS[b.sessionType]?.onExceed ?? 'the session fails'} (${b.source})`,
+        fix,
+      ));
+    }
+    return out;
+  }
+}
+
+/** The `ValidationError` of an issue (its message is `issue.message`). */
+export function toValidationError(i: AppCheckIssue): ValidationError {
+  return new ValidationError({ property: i.property, value: i.value, rule: i.rule, fix: i.fix, path: i.path });
+}
+
+/** Issues in display order: errors first, then by check, then by path. */
+export function sortIssues(issues: AppCheckIssue[]): AppCheckIssue[] {
+  const level = (i: AppCheckIssue) => (i.level === IssueLevel.ERROR ? 0 : 1);
+  return [...issues].sort((x, y) => level(x) - level(y) || cmp(x.check, y.check) || cmp(x.path, y.path) || cmp(x.message, y.message));
+}
+
