@@ -16,3 +16,4 @@ export * from './links/aws-direct-connect';
 export * from './links/gcp-interconnect';
 export * from './links/oci-fastconnect';
 export * from './patterns/l2-provider-multicloud';
+export * from './patterns/l3-provider-multicloud';

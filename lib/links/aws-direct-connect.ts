@@ -1,5 +1,7 @@
 import { DxGateway } from '@cdktf/provider-aws/lib/dx-gateway';
 import { DxGatewayAssociation } from '@cdktf/provider-aws/lib/dx-gateway-association';
+import { DxHostedPrivateVirtualInterfaceAccepter } from '@cdktf/provider-aws/lib/dx-hosted-private-virtual-interface-accepter';
+import { DxHostedTransitVirtualInterfaceAccepter } from '@cdktf/provider-aws/lib/dx-hosted-transit-virtual-interface-accepter';
 import { DxPrivateVirtualInterface } from '@cdktf/provider-aws/lib/dx-private-virtual-interface';
 import { DxTransitVirtualInterface } from '@cdktf/provider-aws/lib/dx-transit-virtual-interface';
 import { Password } from '@cdktf/provider-random/lib/password';
@@ -16,6 +18,32 @@ import { generateMd5Key, md5KeyOutput, propName, requireSecretToken } from './li
 
 /** The default Amazon-side ASN of the Direct Connect gateway: one above the VGW/TGW default 64512, so they differ. */
 export const DEFAULT_DX_GATEWAY_ASN = 64513;
+
+/** The Direct Connect gateway's ASN: private, and distinct from the hub's gateway's. */
+function validateGatewayAsn(gwAsn: number, hub: AwsHub, property: string): void {
+  if (isUnresolved(gwAsn)) return;
+  const transit = hub.usesTransitGateway;
+  Asn.validate(gwAsn, Cloud.AWS, AsnRole.CLOUD_SIDE, property, hub.props.region);
+  if (!isUnresolved(hub.amazonSideAsn) && gwAsn === hub.amazonSideAsn) {
+    fail(property, gwAsn, `the Direct Connect gateway would share ASN ${gwAsn} with the hub's ${transit ? 'transit' : 'virtual private'} gateway; AWS requires different ASNs for a Direct Connect gateway and an associated transit gateway (docs.aws.amazon.com/directconnect/latest/UserGuide/create-hosted-transit-vif.html), and distinct ASNs keep AS paths unambiguous for a virtual private gateway too`, `choose another private ASN, e.g. ${gwAsn === DEFAULT_DX_GATEWAY_ASN ? DEFAULT_DX_GATEWAY_ASN + 1 : DEFAULT_DX_GATEWAY_ASN}`);
+  }
+}
+
+/** The Direct Connect gateway (`Gateway`) and its association with the hub's VGW or TGW (`Association`). */
+function gatewayAndAssociation(scope: Construct, hub: AwsHub, name: string, asn: number, allowedPrefixes?: string[]): [DxGateway, DxGatewayAssociation] {
+  const gateway = new DxGateway(scope, 'Gateway', {
+    name: `${name}-dxgw`,
+    amazonSideAsn: String(asn),
+    provider: hub.props.provider,
+  });
+  const association = new DxGatewayAssociation(scope, 'Association', {
+    dxGatewayId: gateway.id,
+    associatedGatewayId: hub.gatewayId,
+    allowedPrefixes: allowedPrefixes ?? hub.vpcCidrs,
+    provider: hub.props.provider,
+  });
+  return [gateway, association];
+}
 
 /** Props of an `AwsDirectConnectLink`. */
 export interface AwsDirectConnectLinkProps {
@@ -97,12 +125,7 @@ export class AwsDirectConnectLink extends Construct {
 
     checked(this, () => {
       const gwAsn = this.directConnectGatewayAsn;
-      if (!isUnresolved(gwAsn)) {
-        Asn.validate(gwAsn, Cloud.AWS, AsnRole.CLOUD_SIDE, p('directConnectGatewayAsn'), hub.props.region);
-        if (!isUnresolved(hub.amazonSideAsn) && gwAsn === hub.amazonSideAsn) {
-          fail(p('directConnectGatewayAsn'), gwAsn, `the Direct Connect gateway would share ASN ${gwAsn} with the hub's ${transit ? 'transit' : 'virtual private'} gateway; AWS requires different ASNs for a Direct Connect gateway and an associated transit gateway (docs.aws.amazon.com/directconnect/latest/UserGuide/create-hosted-transit-vif.html), and distinct ASNs keep AS paths unambiguous for a virtual private gateway too`, `choose another private ASN, e.g. ${gwAsn === DEFAULT_DX_GATEWAY_ASN ? DEFAULT_DX_GATEWAY_ASN + 1 : DEFAULT_DX_GATEWAY_ASN}`);
-        }
-      }
+      validateGatewayAsn(gwAsn, hub, p('directConnectGatewayAsn'));
       if (!isUnresolved(props.customerAsn)) {
         Asn.validate(props.customerAsn, Cloud.AWS, AsnRole.PEER, p('customerAsn'), hub.props.region);
         if (!isUnresolved(gwAsn)) Asn.validateDistinct(gwAsn, props.customerAsn, p('customerAsn'), 'the customer router and the Direct Connect gateway');
@@ -120,17 +143,9 @@ export class AwsDirectConnectLink extends Construct {
     });
 
     const name = props.name ?? `${hub.namePrefix}-${id}`.toLowerCase();
-    this.gateway = new DxGateway(this, 'Gateway', {
-      name: `${name}-dxgw`,
-      amazonSideAsn: String(this.directConnectGatewayAsn),
-      provider: hub.props.provider,
-    });
-    this.association = new DxGatewayAssociation(this, 'Association', {
-      dxGatewayId: this.gateway.id,
-      associatedGatewayId: hub.gatewayId,
-      allowedPrefixes: props.allowedPrefixes ?? hub.vpcCidrs,
-      provider: hub.props.provider,
-    });
+    const [gateway, association] = gatewayAndAssociation(this, hub, name, this.directConnectGatewayAsn, props.allowedPrefixes);
+    this.gateway = gateway;
+    this.association = association;
 
     if (props.md5Key === undefined && props.generateMd5Key) {
       this.generatedMd5Key = generateMd5Key(this);
@@ -168,5 +183,96 @@ export class AwsDirectConnectLink extends Construct {
   /** The virtual interface's BGP MD5 key as AWS holds it (a token). */
   public get virtualInterfaceBgpAuthKey(): string {
     return (this.privateVirtualInterface ?? this.transitVirtualInterface)!.bgpAuthKey;
+  }
+}
+
+/** Props of an `AwsHostedVirtualInterfaceAccepterLink`. */
+export interface AwsHostedVirtualInterfaceAccepterLinkProps {
+  /** The AWS hub: the Direct Connect gateway is associated with its virtual private gateway or transit gateway. */
+  readonly hub: AwsHub;
+  /**
+   * The hosted virtual interface the provider created in this account (`dxvif-...`): a private one when the hub
+   * uses a virtual private gateway, a transit one when it uses a transit gateway.
+   */
+  readonly virtualInterfaceId: string;
+  /**
+   * The Amazon-side ASN of the Direct Connect gateway (the provider's BGP peer ASN); must differ from the hub's
+   * gateway ASN.
+   * @default 64513
+   */
+  readonly directConnectGatewayAsn?: number;
+  /**
+   * The prefixes AWS advertises to the provider (`allowed_prefixes` of the gateway association).
+   * @default - the hub's VPC CIDRs
+   */
+  readonly allowedPrefixes?: string[];
+  /** The name of the gateway and the tag of the accepter. @default - `<hub name prefix>-<construct id>` */
+  readonly name?: string;
+  /** The prefix of the property names in error messages, e.g. `aws` gives `awsVirtualInterfaceId`. @default - none */
+  readonly propertyPrefix?: string;
+}
+
+/**
+ * The AWS side of a link through a provider that owns the Direct Connect connection and runs BGP itself (a Layer 3
+ * provider): the provider creates a hosted virtual interface in this account, this construct accepts it onto a
+ * Direct Connect gateway (its own Amazon-side ASN) associated with the hub's virtual private or transit gateway
+ * (allowed prefixes = the VPC CIDRs). `aws_dx_hosted_private_virtual_interface_accepter` for a virtual private
+ * gateway, `aws_dx_hosted_transit_virtual_interface_accepter` for a transit gateway. The VLAN, the BGP addresses,
+ * the MD5 key and the customer-side ASN are the provider's. Children: `Gateway`, `Association`, `Accepter`.
+ */
+export class AwsHostedVirtualInterfaceAccepterLink extends Construct {
+  /** The Direct Connect gateway. */
+  public readonly gateway: DxGateway;
+  /** The association of the gateway with the hub's VGW or TGW. */
+  public readonly association: DxGatewayAssociation;
+  /** The accepter of a hosted private virtual interface (when the hub uses a virtual private gateway). */
+  public readonly privateAccepter?: DxHostedPrivateVirtualInterfaceAccepter;
+  /** The accepter of a hosted transit virtual interface (when the hub uses a transit gateway). */
+  public readonly transitAccepter?: DxHostedTransitVirtualInterfaceAccepter;
+  /** The Direct Connect gateway's Amazon-side ASN (the provider's peer ASN). */
+  public readonly directConnectGatewayAsn: number;
+  /** The limit type of what AWS accepts from the provider on the session (100 prefixes). */
+  public readonly sessionType: SessionType;
+  /** The hosted virtual interface's id. */
+  public readonly virtualInterfaceId: string;
+
+  constructor(scope: Construct, id: string, props: AwsHostedVirtualInterfaceAccepterLinkProps) {
+    super(scope, id);
+    const hub = props.hub;
+    const p = (n: string) => propName(props.propertyPrefix, n);
+    const transit = hub.usesTransitGateway;
+    this.directConnectGatewayAsn = props.directConnectGatewayAsn ?? DEFAULT_DX_GATEWAY_ASN;
+    this.sessionType = transit ? SessionType.AWS_DX_TRANSIT_VIF : SessionType.AWS_DX_PRIVATE_VIF;
+    this.virtualInterfaceId = props.virtualInterfaceId;
+
+    checked(this, () => {
+      validateGatewayAsn(this.directConnectGatewayAsn, hub, p('directConnectGatewayAsn'));
+      const vif = props.virtualInterfaceId;
+      if (!isUnresolved(vif) && !/^dxvif-[a-z0-9]+$/.test(vif)) {
+        fail(p('virtualInterfaceId'), vif, 'a Direct Connect virtual interface id is "dxvif-" followed by lower-case letters and digits (the id the provider gives you after creating the hosted virtual interface)', 'use the id the provider gives you, e.g. "dxvif-ffabc123", or a variable for it');
+      }
+    });
+
+    const name = props.name ?? `${hub.namePrefix}-${id}`.toLowerCase();
+    const [gateway, association] = gatewayAndAssociation(this, hub, name, this.directConnectGatewayAsn, props.allowedPrefixes);
+    this.gateway = gateway;
+    this.association = association;
+    const accepter = {
+      virtualInterfaceId: props.virtualInterfaceId,
+      dxGatewayId: this.gateway.id,
+      tags: { Name: `${name}-vif`, ...hub.props.tags },
+      dependsOn: [this.association],
+      provider: hub.props.provider,
+    };
+    if (transit) {
+      this.transitAccepter = new DxHostedTransitVirtualInterfaceAccepter(this, 'Accepter', accepter);
+    } else {
+      this.privateAccepter = new DxHostedPrivateVirtualInterfaceAccepter(this, 'Accepter', accepter);
+    }
+  }
+
+  /** The accepter's id (the virtual interface id once accepted). */
+  public get accepterId(): string {
+    return (this.privateAccepter ?? this.transitAccepter)!.id;
   }
 }

@@ -33,8 +33,13 @@ export interface GcpInterconnectLinkProps {
   readonly hub: GcpHub;
   /** Partner or Dedicated Interconnect. */
   readonly type: GcpInterconnectType;
-  /** The customer router's ASN (the BGP peers' `peer_asn`). */
-  readonly customerAsn: number;
+  /**
+   * The ASN of the router at the other end of the attachments: the customer router's (Dedicated, and Partner through
+   * a Layer 2 partner), or a Layer 3 partner's, when known. Dedicated: the BGP peers' `peer_asn`. Partner: checked
+   * only (Google creates the BGP peers on activation).
+   * @default - none: required for Dedicated; for Partner through a Layer 3 partner, the partner's ASN is not checked
+   */
+  readonly customerAsn?: number;
   /**
    * An existing Cloud Router to attach to, instead of the hub's. Give its ASN in `routerAsn`.
    * @default - the hub's Partner or Dedicated Interconnect router
@@ -67,6 +72,12 @@ export interface GcpInterconnectLinkProps {
   readonly generateMd5Key?: boolean;
   /** Dedicated: run BFD on the BGP peers. @default false */
   readonly bfd?: boolean;
+  /**
+   * The router at the other end of the attachments, in the descriptions of the address outputs (who takes
+   * `customer_router_ip_address`), e.g. a Layer 3 partner's edge.
+   * @default 'the customer router'
+   */
+  readonly peerRouterLabel?: string;
   /** The prefix of the attachments', interfaces' and peers' names. @default - `<hub name prefix>-<construct id>` */
   readonly namePrefix?: string;
   /** The prefix of the property names in error messages, e.g. `gcp` gives `gcpVlans`. @default - none */
@@ -142,7 +153,10 @@ export class GcpInterconnectLink extends Construct {
         if (partner) Asn.validate(this.routerAsn, Cloud.GCP, AsnRole.PARTNER_INTERCONNECT_ROUTER, p('routerAsn'));
         else Asn.validate(this.routerAsn, Cloud.GCP, AsnRole.CLOUD_SIDE, p('routerAsn'));
       }
-      if (!isUnresolved(props.customerAsn)) {
+      if (!partner && props.customerAsn === undefined) {
+        fail(p('customerAsn'), undefined, 'Dedicated Interconnect BGP peers need the customer router\'s ASN', 'set the customer ASN');
+      }
+      if (props.customerAsn !== undefined && !isUnresolved(props.customerAsn)) {
         Asn.validate(props.customerAsn, Cloud.GCP, AsnRole.PEER, p('customerAsn'));
         if (!isUnresolved(this.routerAsn)) Asn.validateDistinct(this.routerAsn, props.customerAsn, p('customerAsn'), 'the customer router and the Cloud Router');
       }
@@ -193,7 +207,7 @@ export class GcpInterconnectLink extends Construct {
         mtu,
         description: `Partner Interconnect attachment ${i} (${ead}) of ${this.node.path}`,
       }));
-      this.addressOutputs = this.outputAddresses();
+      this.addressOutputs = this.outputAddresses(props.peerRouterLabel);
       // Google: "treat the pairing key as sensitive until the VLAN attachment is configured".
       this.pairingKeyOutputs = this.attachments.map((a, i) => new TerraformOutput(this, `PairingKey${i}`, {
         value: a.pairingKey,
@@ -229,7 +243,7 @@ export class GcpInterconnectLink extends Construct {
         description: `Dedicated Interconnect attachment ${i} of ${this.node.path}`,
       });
     });
-    this.addressOutputs = this.outputAddresses();
+    this.addressOutputs = this.outputAddresses(props.peerRouterLabel);
     this.attachments.forEach((a, i) => {
       const iface = new ComputeRouterInterface(this, `Interface${i}`, {
         ...common,
@@ -242,7 +256,7 @@ export class GcpInterconnectLink extends Construct {
         ...common,
         name: `${name(i)}-peer`,
         interface: iface.name,
-        peerAsn: props.customerAsn,
+        peerAsn: props.customerAsn!,
         // cloud_router_ip_address and customer_router_ip_address are "<address>/<length>": the peer wants the address.
         ipAddress: Fn.element(Fn.split('/', a.cloudRouterIpAddress), 0),
         peerIpAddress: Fn.element(Fn.split('/', a.customerRouterIpAddress), 0),
@@ -252,10 +266,10 @@ export class GcpInterconnectLink extends Construct {
     });
   }
 
-  private outputAddresses(): TerraformOutput[] {
+  private outputAddresses(peerRouterLabel?: string): TerraformOutput[] {
     return this.attachments.map((a, i) => new TerraformOutput(this, `Addresses${i}`, {
       value: { cloud_router_ip_address: a.cloudRouterIpAddress, customer_router_ip_address: a.customerRouterIpAddress },
-      description: `BGP addresses of attachment ${a.name} (the customer router takes customer_router_ip_address)`,
+      description: `BGP addresses of attachment ${a.name} (${peerRouterLabel ?? 'the customer router'} takes customer_router_ip_address)`,
     }));
   }
 }

@@ -480,6 +480,8 @@ export class L2ProviderMultiCloud extends Construct {
               asn: s.localAsn,
               address: s.localAddress,
               originates: known(props.onPremisesPrefixes),
+              // exactly what the FRR configuration sends on this session (prefix list and aggregates)
+              exports: s.advertise,
               receiveLimitType: SessionType.CUSTOMER_ROUTER,
               receiveLimitOverride: s.inboundMaxPrefix,
             },

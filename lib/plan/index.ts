@@ -15,3 +15,5 @@ export * from './app-checks';
 export * from './report';
 export * from './router-plan';
 export * from './frr';
+export * from './providers';
+export * from './l3-propagation';

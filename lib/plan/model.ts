@@ -93,6 +93,19 @@ export interface BgpSpeakerRecord {
    * @default - no filter: everything learned is re-advertised
    */
   readonly advertiseFilter?: string[];
+  /**
+   * True when this end accepts routes whose AS path already holds its own ASN (`allowas-in`), as a Layer 3
+   * provider's edge does in a hub-and-spoke VRF design where routes hair-pin through the customer's router.
+   * @default false
+   */
+  readonly allowAsIn?: boolean;
+  /**
+   * The exact prefixes this end sends on this session, when its export policy filters or summarises (a customer
+   * router running the library's FRR configuration: prefix lists and aggregates per session). A listed prefix this
+   * end has learned is sent with the learned route's path; one it has not (an aggregate) is sent as its own.
+   * @default - what the propagation rules give (its own prefixes, plus what it learns if it transits)
+   */
+  readonly exports?: string[];
 }
 
 /** A BGP session between two speakers. */

@@ -17,8 +17,9 @@ import { BgpSessionRecord, BgpSpeakerRecord, ConnectivityModel, HubRecord, LinkK
  * - a transit speaker (a customer router, a Layer 3 provider: `transit`, default true for `Cloud.CUSTOMER`)
  *   re-advertises its best route for every prefix it learns to its other peers, unless `advertiseFilter` says
  *   otherwise; it never sends a route back to a speaker already on the route's path;
- * - a receiver drops a route whose AS path holds its own ASN (RFC 4271 §9.1.2 loop prevention) and a route that
- *   originates in its own hub; the best route is the shortest AS path, then the fewest hops.
+ * - a receiver drops a route whose AS path holds its own ASN (RFC 4271 §9.1.2 loop prevention; not a speaker
+ *   with `allowAsIn`, such as a Layer 3 provider's per-cloud VRF taking routes back from the customer router) and
+ *   a route that originates in its own hub; the best route is the shortest AS path, then the fewest hops.
  */
 
 /** A read-only copy of the connectivity model: what the checks and the report work on. */
@@ -442,8 +443,25 @@ function collectSpeakers(sessions: BgpSessionRecord[]): Map<string, Speaker> {
   return out;
 }
 
-/** The routes `from` advertises to `to`, as held in `from`'s table. */
-function advertisedBy(from: Speaker, to: Speaker, table: Map<string, Route>): Route[] {
+/** The routes `from` advertises to `to` over `s`, as held in `from`'s table (or as its export list says). */
+function advertisedBy(from: Speaker, to: Speaker, table: Map<string, Route>, s: BgpSessionRecord): Route[] {
+  const exports = (s.a.node === from.rec.node ? s.a : s.b).exports;
+  if (exports) {
+    // A listed prefix goes out when the speaker holds it (learned or its own), or as an aggregate when it holds a
+    // more-specific route inside it (BGP sends an aggregate only while a component route exists).
+    const held = [...table.values()].map((r) => ({ r, c: Cidr.parseLoose(r.prefix) }));
+    const out: Route[] = [];
+    for (const p of exports.map((e) => norm(e)).filter((e): e is string => e !== undefined).sort(cmp)) {
+      const exact = table.get(p);
+      if (exact) {
+        if (!exact.nodePath.includes(to.rec.node)) out.push(exact);
+        continue;
+      }
+      const agg = Cidr.parseLoose(p);
+      if (held.some((h) => agg.contains(h.c))) out.push({ prefix: p, originNode: from.rec.node, originHub: from.rec.hub, asPath: [], nodePath: [from.rec.node], sessionPath: [] });
+    }
+    return out;
+  }
   const out: Route[] = [];
   for (const r of table.values()) {
     const own = r.nodePath.length === 1;
@@ -460,7 +478,7 @@ function advertisedBy(from: Speaker, to: Speaker, table: Map<string, Route>): Ro
 /** The route `r` as `to` receives it from `from` over session `s`, or the reason `to` drops it. */
 function receive(r: Route, from: Speaker, to: Speaker, s: BgpSessionRecord): Route | string {
   const asPath = from.rec.asn !== undefined ? [from.rec.asn, ...r.asPath] : r.asPath;
-  if (to.rec.asn !== undefined && asPath.includes(to.rec.asn)) return `AS path ${asPath.join(' ')} holds the receiver's own AS${to.rec.asn} (BGP loop prevention)`;
+  if (to.rec.asn !== undefined && !to.rec.allowAsIn && asPath.includes(to.rec.asn)) return `AS path ${asPath.join(' ')} holds the receiver's own AS${to.rec.asn} (BGP loop prevention)`;
   if (to.rec.hub !== undefined && r.originHub === to.rec.hub) return 'the prefix is the receiver\'s own hub\'s';
   if (r.nodePath.includes(to.rec.node)) return 'the route already passed this speaker';
   return { prefix: r.prefix, originNode: r.originNode, originHub: r.originHub, asPath, nodePath: [...r.nodePath, to.rec.node], sessionPath: [...r.sessionPath, s.id], session: s.id, fromNode: from.rec.node };
@@ -482,7 +500,7 @@ function propagate(sessions: BgpSessionRecord[], speakers: Map<string, Speaker>)
         const to = speakers.get(y)!;
         if (from === to) continue;
         const target = tables.get(y)!;
-        for (const r of advertisedBy(from, to, tables.get(x)!)) {
+        for (const r of advertisedBy(from, to, tables.get(x)!, s)) {
           const got = receive(r, from, to, s);
           if (typeof got === 'string') continue;
           const cur = target.get(got.prefix);
@@ -508,7 +526,7 @@ function finalPass(sessions: BgpSessionRecord[], speakers: Map<string, Speaker>,
       const from = speakers.get(x)!;
       const to = speakers.get(y)!;
       if (from === to) continue;
-      const routes = advertisedBy(from, to, tables.get(x)!);
+      const routes = advertisedBy(from, to, tables.get(x)!, s);
       sent.set(`${s.id}\u0000${x}\u0000${y}`, routes.map((r) => r.prefix));
       const best = tables.get(y)!;
       for (const r of routes) {

@@ -35,6 +35,22 @@ describe('RoutePropagation: who receives what', () => {
     expect(receivedPrefixes(r, 'app/Er/fc-secondary')).toEqual(['10.10.0.0/16']);
   });
 
+  test('a speaker with an export list sends exactly that list on the session: filtered routes keep their path, aggregates are its own', () => {
+    const [er, dx] = layer2({ onPrem: ['172.16.0.0/16', '172.17.0.0/16'] });
+    // the customer router sends AWS the Azure range and the on-premises aggregate only (what its FRR prefix list says)
+    const cr = dx.sessions[0].b;
+    const dxExport = { ...dx, sessions: [{ ...dx.sessions[0], b: { ...cr, exports: ['10.10.0.0/16', '172.16.0.0/15'] } }] };
+    const r = RoutePropagation.compute(snap([er, dxExport]));
+    const dxgw = speakerOf(r, 'app/L2/dx/dxgw');
+    expect(dxgw.received.map((x) => [x.prefix, x.asPath])).toEqual([
+      ['10.10.0.0/16', [65010, 12076]],
+      ['172.16.0.0/15', [65010]],
+    ]);
+    // the budget counts what is sent, not what default re-advertisement would send
+    const budget = r.budgets.find((b) => b.session === 'app/L2/dx/vif' && b.receiverNode === 'app/L2/dx/dxgw')!;
+    expect(budget.used).toBe(2);
+  });
+
   test('cloud edges do not transit: AWS behind an Azure VPN never learns OCI behind Azure ExpressRoute', () => {
     const r = RoutePropagation.compute(snap([erToOracle(), vpn('app/Vpn/aws', Cloud.AWS, AWS, 64512, ['10.30.0.0/16'], SessionType.AWS_VPN, 2)]));
     expect(receivedPrefixes(r, 'app/Vpn/aws/peer-tunnel0')).toEqual(['10.10.0.0/16']);
