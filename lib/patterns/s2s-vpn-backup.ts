@@ -120,7 +120,7 @@ interface PeerPlan {
  *
  * Backup semantics: Azure prefers ExpressRoute over VPN for the same prefix, AWS prefers Direct Connect, OCI prefers
  * FastConnect over IPSec; the library advertises no more-specific prefixes over the VPN, and sets the Google BGP
- * peers' advertised route priority to 10200 so that Google's interconnect routes win. See docs/s2s-vpn-backup.md.
+ * peers' advertised route priority to 10200 so that Google's interconnect routes win. See the README, "Failover behaviour per cloud".
  */
 export class S2SVpnBackup extends Construct {
   /** The hub's VPN gateway (shared with other patterns on the hub). */

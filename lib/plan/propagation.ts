@@ -9,7 +9,7 @@ import { BgpSessionRecord, BgpSpeakerRecord, ConnectivityModel, HubRecord, LinkK
  * prefix budget of every session for each receiving side, and, for every pair of clouds, the primary and the
  * backup path with the throughput bottleneck of each. Pure TypeScript, no cdktf.
  *
- * The routing model (kept simple on purpose, and documented in docs/connectivity-report.md):
+ * The routing model (kept simple on purpose, and documented in the README, "The routing model"):
  * - every speaker advertises the prefixes it originates (`BgpSpeakerRecord.originates`);
  * - a cloud edge (Azure VPN/ExpressRoute gateway or Microsoft edge, AWS VGW/DXGW/TGW, Cloud Router, OCI DRG)
  *   advertises only that: it does not transit between its own sessions (Azure transits between ExpressRoute and
