@@ -22,6 +22,7 @@ export class StackArtifacts extends Construct {
   }
 
   private readonly files = new Map<string, () => string>();
+  private readonly groups = new Map<string, () => { [fileName: string]: string }>();
 
   private constructor(stack: TerraformStack, id: string) {
     super(stack, id);
@@ -31,6 +32,10 @@ export class StackArtifacts extends Construct {
         fs.mkdirSync(dir, { recursive: true });
         for (const [name, produce] of [...this.files.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
           fs.writeFileSync(path.join(dir, name), produce());
+        }
+        for (const [names, produce] of this.groups) {
+          const texts = produce();
+          for (const name of names.split('\u0000')) fs.writeFileSync(path.join(dir, name), texts[name] ?? '');
         }
       },
     });
@@ -46,9 +51,18 @@ export class StackArtifacts extends Construct {
     this.files.set(fileName, produce);
   }
 
+  /**
+   * Write several files from one producer (computed once at synth, e.g. a report rendered as Markdown and JSON).
+   *
+   * @internal
+   */
+  public _addFiles(fileNames: string[], produce: () => { [fileName: string]: string }): void {
+    this.groups.set(fileNames.join('\u0000'), produce);
+  }
+
   /** The names of the files this stack writes. */
   public get fileNames(): string[] {
-    return [...this.files.keys()].sort();
+    return [...this.files.keys(), ...[...this.groups.keys()].flatMap((k) => k.split('\u0000'))].sort();
   }
 }
 

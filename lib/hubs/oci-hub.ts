@@ -82,6 +82,7 @@ export class OciHub extends Construct {
       freeformTags: props.freeformTags,
       provider: props.provider,
     });
+    const drgId = this.drg.id; // one token, not one per rule
     this.routeTable = new CoreRouteTable(this, 'RouteTable', {
       compartmentId: props.compartmentId,
       vcnId: props.vcnId,
@@ -90,7 +91,7 @@ export class OciHub extends Construct {
         produce: () => [...this.remote].sort().map((destination) => ({
           destination,
           destination_type: 'CIDR_BLOCK',
-          network_entity_id: this.drg.id,
+          network_entity_id: drgId,
           description: 'to the other clouds through the DRG (cdktf-azure-multicloud)',
         })),
       }) as any,

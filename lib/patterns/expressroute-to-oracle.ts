@@ -166,10 +166,13 @@ export class ExpressRouteToOracle extends Construct {
       providerServiceId: this.providerServices.fastConnectProviderServices.get(0).id,
       providerServiceKeyName: this.expressRoute.circuit.serviceKey,
       isBfdEnabled: props.bfd ?? false,
-      crossConnectMappings: this.peeringSubnets.map((s) => ({
-        oracleBgpPeeringIp: Lazy.stringValue({ produce: () => s.cidr.withLength(s.first) }),
-        customerBgpPeeringIp: Lazy.stringValue({ produce: () => s.cidr.withLength(s.second) }),
-      })),
+      // one token for both mappings (settled at synth): Oracle the first usable address of each /30, Azure the second
+      crossConnectMappings: Lazy.anyValue({
+        produce: () => this.peeringSubnets.map((s) => ({
+          oracle_bgp_peering_ip: s.cidr.withLength(s.first),
+          customer_bgp_peering_ip: s.cidr.withLength(s.second),
+        })),
+      }),
       freeformTags: oci.props.freeformTags,
       provider: oci.props.provider,
     });

@@ -49,12 +49,17 @@ export class PrefixBudget {
    * @param limitOverride a limit to use instead of the published one (for figures marked `verify`, or a customer router)
    */
   public static evaluate(prefixes: string[], sessionType: SessionType, limitOverride?: number): PrefixBudgetResult {
-    const unique = [...new Set(prefixes.map((p, i) => Cidr.parseLoose(p, `prefixes[${i}]`).toString()))];
+    const parsed = new Map<string, Cidr>();
+    prefixes.forEach((p, i) => {
+      const c = Cidr.parseLoose(p, `prefixes[${i}]`);
+      parsed.set(c.toString(), c);
+    });
+    const unique = [...parsed.keys()];
     const published = PREFIX_LIMITS[sessionType];
     const limit = limitOverride ?? published.value;
     const source = limitOverride !== undefined ? 'set explicitly' : published.source;
     const used = unique.length;
-    const summarized = Cidr.summarize(unique);
+    const summarized = Cidr._summarizeParsed([...parsed.values()]);
     const percent = limit !== undefined && limit > 0 ? Math.round((used / limit) * 1000) / 10 : undefined;
     const level = limit === undefined ? BudgetLevel.OK : used > limit ? BudgetLevel.ERROR : used >= WARNING_THRESHOLD * limit ? BudgetLevel.WARNING : BudgetLevel.OK;
     const summaryFits = limit !== undefined && summarized.length <= limit;

@@ -9,6 +9,8 @@ import { fail } from './errors';
 
 const V4_BITS = 32;
 const V6_BITS = 128;
+/** Puts IPv6 numbers above every IPv4 number when both share one ordered set. */
+const V6_OFFSET = 1n << 129n;
 
 function bitsOf(version: number): number {
   return version === 4 ? V4_BITS : V6_BITS;
@@ -108,10 +110,14 @@ export class Cidr {
    * @param cidrs the prefixes to summarise
    */
   public static summarize(cidrs: string[]): string[] {
+    return Cidr._summarizeParsed(cidrs.map((c, i) => Cidr.parseLoose(c, `cidrs[${i}]`)));
+  }
+
+  /** @internal `summarize` for prefixes already parsed. */
+  public static _summarizeParsed(parsed: Cidr[]): string[] {
     const out: string[] = [];
     for (const version of [4, 6]) {
-      const ranges = cidrs
-        .map((c, i) => Cidr.parseLoose(c, `cidrs[${i}]`))
+      const ranges = parsed
         .filter((c) => c.version === version)
         .map((c) => [c.first, c.last] as [bigint, bigint])
         .sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
@@ -268,8 +274,23 @@ export class Cidr {
     return this.prefixLength >= bitsOf(this.version) - 1;
   }
 
-  /** @internal */
+  /** @internal The first address as a number (IPv6 above every IPv4 address), for fast interval arithmetic. */
   public get _first(): bigint {
+    return this.version === 6 ? this.first + V6_OFFSET : this.first;
+  }
+
+  /** @internal The last address as a number (IPv6 above every IPv4 address). */
+  public get _last(): bigint {
+    return this.version === 6 ? this.last + V6_OFFSET : this.last;
+  }
+
+  /** @internal The prefix of length `prefixLength` that starts at `first` (no parsing; `first` must be aligned). */
+  public static _at(version: number, first: bigint, prefixLength: number): Cidr {
+    return new Cidr(version, first, prefixLength);
+  }
+
+  /** @internal The prefix's first address as a number within its own version. */
+  public get _base(): bigint {
     return this.first;
   }
 }

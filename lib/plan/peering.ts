@@ -142,9 +142,51 @@ function fnv1a(text: string): number {
   return h >>> 0;
 }
 
-interface Held {
-  readonly key: string;
-  readonly cidr: Cidr;
+/**
+ * The subnets handed out, as disjoint intervals in address order: finding an overlap is a binary search, so
+ * settling n requests costs O(n log n) lookups rather than O(n^2).
+ */
+class TakenSet {
+  private readonly firsts: bigint[] = [];
+  private readonly lasts: bigint[] = [];
+  private readonly owners: string[] = [];
+
+  /** The key of a held subnet that overlaps [first, last], if any. */
+  public overlapping(first: bigint, last: bigint): string | undefined {
+    // the last interval that starts at or before `last`
+    let lo = 0;
+    let hi = this.firsts.length - 1;
+    let at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.firsts[mid] <= last) {
+        at = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return at >= 0 && this.lasts[at] >= first ? this.owners[at] : undefined;
+  }
+
+  /** Record [first, last] for `key` (the caller has checked that it overlaps nothing). */
+  public add(first: bigint, last: bigint, key: string): void {
+    let lo = 0;
+    let hi = this.firsts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.firsts[mid] < first) lo = mid + 1;
+      else hi = mid;
+    }
+    const i = lo;
+    this.firsts.splice(i, 0, first);
+    this.lasts.splice(i, 0, last);
+    this.owners.splice(i, 0, key);
+  }
+
+  public get size(): number {
+    return this.firsts.length;
+  }
 }
 
 interface Pending {
@@ -216,7 +258,8 @@ export class PeeringAllocation {
  * validated with the same rules and reserved at once.
  */
 export class PeeringAllocator {
-  private readonly held: Held[] = [];
+  private readonly held = new Map<string, Cidr>();
+  private readonly taken = new TakenSet();
   private readonly pending = new Map<string, Pending>();
   private readonly byKey = new Map<string, PeeringAllocation>();
 
@@ -231,11 +274,11 @@ export class PeeringAllocator {
    */
   public reserve(key: string, text: string, kinds: PeeringKind[], property: string, block?: string[]): PeeringAllocation {
     const c = PeeringRules.of(kinds).validate(text, property, block);
-    const clash = this.held.find((h) => h.cidr.overlaps(c) && h.key !== key);
-    if (clash) {
-      fail(property, text, `${c} overlaps ${clash.cidr}, already used by ${clash.key}; a peering subnet may be used once per app`, 'choose another subnet, or leave it out and let the allocator pick one');
+    const clash = this.taken.overlapping(c._first, c._last);
+    if (clash !== undefined && clash !== key) {
+      fail(property, text, `${c} overlaps ${this.held.get(clash)}, already used by ${clash}; a peering subnet may be used once per app`, 'choose another subnet, or leave it out and let the allocator pick one');
     }
-    this.held.push({ key, cidr: c });
+    if (clash === undefined) this.hold(key, c);
     const a = new PeeringAllocation(this, key, c);
     this.byKey.set(key, a);
     return a;
@@ -273,15 +316,15 @@ export class PeeringAllocator {
   /** Every subnet handed out so far (settling pending requests), keyed by name. */
   public allocations(): PeeringAllocationRecord[] {
     this._settleAll();
-    return this.held.map((h) => ({ key: h.key, cidr: h.cidr.toString() })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    return [...this.held.entries()].map(([key, cidr]) => ({ key, cidr: cidr.toString() })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   }
 
   /** @internal */
   public _settle(key: string): Cidr {
     this._settleAll();
-    const h = this.held.find((x) => x.key === key);
+    const h = this.held.get(key);
     if (!h) throw new Error(`internal: no allocation for ${key}`);
-    return h.cidr;
+    return h;
   }
 
   /** @internal */
@@ -291,8 +334,13 @@ export class PeeringAllocator {
     for (const key of keys) {
       const p = this.pending.get(key)!;
       this.pending.delete(key);
-      this.held.push({ key, cidr: this.place(p) });
+      this.hold(key, this.place(p));
     }
+  }
+
+  private hold(key: string, c: Cidr): void {
+    this.held.set(key, c);
+    this.taken.add(c._first, c._last, key);
   }
 
   private place(p: Pending): Cidr {
@@ -301,7 +349,6 @@ export class PeeringAllocator {
     const total = blocks.reduce((s, b) => s + b.count, 0);
     if (total === 0) fail('peeringRange', p.containers.map(String), `no /${p.length} fits in the range for ${p.what}`, 'give a larger range');
     const start = fnv1a(p.key) % total;
-    const size = 2 ** (32 - p.length);
     for (let i = 0; i < total; i++) {
       let idx = (start + i) % total;
       let block = blocks[0];
@@ -312,11 +359,12 @@ export class PeeringAllocator {
         }
         idx -= b.count;
       }
-      const candidate = Cidr.parse(`${block.c.hostAddress(idx * size)}/${p.length}`);
+      const size = 1n << BigInt((block.c.version === 4 ? 32 : 128) - p.length);
+      const candidate = Cidr._at(block.c.version, block.c._base + BigInt(idx) * size, p.length);
       if (p.avoid.some((a) => a.overlaps(candidate))) continue;
-      if (this.held.some((h) => h.cidr.overlaps(candidate))) continue;
+      if (this.taken.overlapping(candidate._first, candidate._last) !== undefined) continue;
       return candidate;
     }
-    return fail('peeringRange', p.containers.map(String), `every /${p.length} in the range for ${p.what} is taken (${this.held.length} subnets handed out in this app)`, 'give a larger range or pass some subnets explicitly');
+    return fail('peeringRange', p.containers.map(String), `every /${p.length} in the range for ${p.what} is taken (${this.taken.size} subnets handed out in this app)`, 'give a larger range or pass some subnets explicitly');
   }
 }

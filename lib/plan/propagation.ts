@@ -363,32 +363,36 @@ export class RoutePropagation {
    * @param hubs the hubs, to find the cloud of a link's `gatewayHub` @default - none
    */
   public static pathOf(links: LinkRecord[], endpoints?: Cloud[], alternatives?: number, hubs?: HubRecord[]): PathInfo {
-    const hubCloud = new Map((hubs ?? []).map((h) => [h.id, h.cloud] as [string, Cloud]));
-    const onPath = (c: ThroughputConstraint, l: LinkRecord): boolean => {
-      if (!endpoints) return true;
-      if (c.kind === ThroughputKind.CIRCUIT) return (l.circuitClouds ?? l.clouds).some((x) => endpoints.includes(x));
-      if (c.kind === ThroughputKind.GATEWAY) {
-        const cloud = gatewayCloud(l, hubCloud);
-        return cloud === undefined || endpoints.includes(cloud);
-      }
-      return true;
-    };
-    const constraints = links.flatMap((l) => RoutePropagation.linkConstraints(l).filter((c) => onPath(c, l)));
-    const min = constraints.length > 0 ? Math.min(...constraints.map((c) => c.mbps)) : undefined;
-    const limitedBy = min === undefined ? [] : constraints.filter((c) => c.mbps === min);
-    const bottleneck = min === undefined ? 'no throughput figure recorded' : `${min} Mbit/s: ${limitedBy.map((c) => c.name).join(' = ')}`;
-    return omitUndefined({
-      role: links.some((l) => l.role === LinkRole.BACKUP) ? LinkRole.BACKUP : LinkRole.PRIMARY,
-      links: links.map((l) => l.id),
-      patterns: links.map((l) => l.pattern),
-      kinds: links.map((l) => l.kind),
-      bottleneckMbps: min,
-      limitedBy,
-      constraints,
-      bottleneck,
-      alternatives: alternatives ?? 0,
-    }) as PathInfo;
+    return pathInfo(links, endpoints, alternatives, new Map((hubs ?? []).map((h) => [h.id, h.cloud] as [string, Cloud])));
   }
+}
+
+/** `RoutePropagation.pathOf` with the hubs' clouds already in a map (built once per app, not once per chain). */
+function pathInfo(links: LinkRecord[], endpoints: Cloud[] | undefined, alternatives: number | undefined, hubCloud: Map<string, Cloud>): PathInfo {
+  const onPath = (c: ThroughputConstraint, l: LinkRecord): boolean => {
+    if (!endpoints) return true;
+    if (c.kind === ThroughputKind.CIRCUIT) return (l.circuitClouds ?? l.clouds).some((x) => endpoints.includes(x));
+    if (c.kind === ThroughputKind.GATEWAY) {
+      const cloud = gatewayCloud(l, hubCloud);
+      return cloud === undefined || endpoints.includes(cloud);
+    }
+    return true;
+  };
+  const constraints = links.flatMap((l) => RoutePropagation.linkConstraints(l).filter((c) => onPath(c, l)));
+  const min = constraints.length > 0 ? Math.min(...constraints.map((c) => c.mbps)) : undefined;
+  const limitedBy = min === undefined ? [] : constraints.filter((c) => c.mbps === min);
+  const bottleneck = min === undefined ? 'no throughput figure recorded' : `${min} Mbit/s: ${limitedBy.map((c) => c.name).join(' = ')}`;
+  return omitUndefined({
+    role: links.some((l) => l.role === LinkRole.BACKUP) ? LinkRole.BACKUP : LinkRole.PRIMARY,
+    links: links.map((l) => l.id),
+    patterns: links.map((l) => l.pattern),
+    kinds: links.map((l) => l.kind),
+    bottleneckMbps: min,
+    limitedBy,
+    constraints,
+    bottleneck,
+    alternatives: alternatives ?? 0,
+  }) as PathInfo;
 }
 
 /**
@@ -641,7 +645,7 @@ function findPaths(snapshot: ConnectivitySnapshot, speakers: SpeakerRoutes[], al
   for (const key of keys) {
     const [cloudA, cloudB] = key.split('\u0000') as Cloud[];
     const chains = [...candidates.get(key)!.values()].map((c) => c.map((id) => linkById.get(id)!).filter((l) => l !== undefined));
-    const infos = chains.map((c) => RoutePropagation.pathOf(c, [cloudA, cloudB], 0, snapshot.hubs));
+    const infos = chains.map((c) => pathInfo(c, [cloudA, cloudB], 0, hubCloud));
     const pick = (role: LinkRole): PathInfo | undefined => {
       const of = infos.filter((p) => p.role === role).sort((p, q) =>
         (q.bottleneckMbps ?? -1) - (p.bottleneckMbps ?? -1) || p.links.length - q.links.length || cmp(p.links.join(' '), q.links.join(' ')));

@@ -99,8 +99,10 @@ export class ConnectivityReport {
     if (ATTACHED.has(stack)) return;
     ATTACHED.add(stack);
     stack.node.addValidation({ validate: () => ConnectivityReport.validateStack(stack) });
-    StackArtifacts.of(stack)._add(ConnectivityReport.MARKDOWN_FILE, () => ConnectivityReport.forStack(stack).markdown);
-    StackArtifacts.of(stack)._add(ConnectivityReport.JSON_FILE, () => ConnectivityReport.forStack(stack).json);
+    StackArtifacts.of(stack)._addFiles([ConnectivityReport.MARKDOWN_FILE, ConnectivityReport.JSON_FILE], () => {
+      const report = ConnectivityReport.forStack(stack); // composed once for both files, then let go
+      return { [ConnectivityReport.MARKDOWN_FILE]: report.markdown, [ConnectivityReport.JSON_FILE]: report.json };
+    });
   }
 
   /**
