@@ -471,7 +471,9 @@ function advertisedBy(from: Speaker, to: Speaker, table: Map<string, Route>, s: 
     const own = r.nodePath.length === 1;
     if (!own) {
       if (!from.transit) continue;
-      if (r.nodePath.includes(to.rec.node)) continue;
+      // BGP sends a route back to a peer it passed through (the peer drops it as an AS-path loop), except that a
+      // peer with allowas-in accepts it as a second, longer path (a Layer 3 provider's per-cloud VRF)
+      if (r.nodePath.includes(to.rec.node) && !to.rec.allowAsIn) continue;
       if (from.filter && !from.filter.some((f) => f.contains(Cidr.parseLoose(r.prefix)))) continue;
     }
     out.push(r);
@@ -484,7 +486,7 @@ function receive(r: Route, from: Speaker, to: Speaker, s: BgpSessionRecord): Rou
   const asPath = from.rec.asn !== undefined ? [from.rec.asn, ...r.asPath] : r.asPath;
   if (to.rec.asn !== undefined && !to.rec.allowAsIn && asPath.includes(to.rec.asn)) return `AS path ${asPath.join(' ')} holds the receiver's own AS${to.rec.asn} (BGP loop prevention)`;
   if (to.rec.hub !== undefined && r.originHub === to.rec.hub) return 'the prefix is the receiver\'s own hub\'s';
-  if (r.nodePath.includes(to.rec.node)) return 'the route already passed this speaker';
+  if (r.nodePath.includes(to.rec.node) && !to.rec.allowAsIn) return 'the route already passed this speaker';
   return { prefix: r.prefix, originNode: r.originNode, originHub: r.originHub, asPath, nodePath: [...r.nodePath, to.rec.node], sessionPath: [...r.sessionPath, s.id], session: s.id, fromNode: from.rec.node };
 }
 

@@ -11,12 +11,20 @@
 // - a cloud edge originates its hub's prefixes (`originates`), sends only those (no transit between its sessions)
 //   and ignores its own hub's prefixes when they come back; a transit speaker (the customer router) re-advertises;
 // - `initiator` becomes `neighbor ... passive` on the end that never opens the session, `md5KeyRef` a TCP MD5
-//   password (the renderer's placeholder text, the same on both ends), `bfd` BFD, `allowAsIn` `allowas-in`;
+//   password (the renderer's placeholder text, the same on both ends), `bfd` BFD, `allowAsIn` `allowas-in 1`;
 // - a customer router of a Layer 2 link runs the FRR configuration the library writes, unchanged;
 // - harness-only: one "hub router" per hub stands for the cloud network's own routing (the VNet's or VCN's route
 //   selection). Every edge of the hub hands it what it learned; it prefers primary links (routes from the edges of
 //   a BACKUP link get local-preference 50) — "Azure prefers ExpressRoute, OCI prefers FastConnect". Backup edges
 //   also prepend their AS twice towards the other cloud. This is where failover becomes visible.
+// - lab addresses: a session whose ASNs the plan gives but whose addresses a provider or a cloud assigns at apply
+//   time (a Layer 3 provider's sessions with every cloud and with the customer router) runs on a /30 of
+//   LAB_LINK_RANGE that the harness assigns itself (side a the first usable address, side b the second), with the
+//   planned ASNs. The run labels those addresses "lab address". Not for a session one of whose ends runs a
+//   configuration loaded unchanged: that configuration has no such session, and the harness does not write one.
+// - a Layer 3 provider link (L3ProviderMultiCloud) is checked against the pattern's own prediction too
+//   (`propagation`, see `l3PlanFromApp`): per speaker, its table, and at the cloud edges and the customer router, the
+//   AS paths.
 import * as fs from 'fs';
 import * as path from 'path';
 import { IConstruct } from 'constructs';
@@ -24,7 +32,8 @@ import { Cidr } from '../../lib/plan/cidr';
 import { Cloud } from '../../lib/plan/clouds';
 import { FrrConfig } from '../../lib/plan/frr';
 import { PREFIX_LIMITS } from '../../lib/plan/limits';
-import { BgpInitiator, BgpSessionRecord, BgpSpeakerRecord, HubRecord, LinkRecord, LinkRole } from '../../lib/plan/model';
+import { L3PropagationPlan } from '../../lib/plan/l3-propagation';
+import { BgpInitiator, BgpSessionRecord, BgpSpeakerRecord, HubRecord, LinkKind, LinkRecord, LinkRole } from '../../lib/plan/model';
 import { ConnectivitySnapshot, PropagationResult, RoutePropagation } from '../../lib/plan/propagation';
 import { LinkSpec, NeighborSpec, SpeakerSpec, Topology } from './netlab';
 
@@ -36,6 +45,11 @@ export const HUB_ROUTER_ASN_BASE = 4200000001;
 export const BACKUP_LOCAL_PREF = 50;
 /** How many times a backup edge prepends its AS towards the other cloud. */
 export const BACKUP_PREPEND = 2;
+/**
+ * Lab-only link addresses (/30s) for sessions whose addresses a provider or a cloud assigns at apply time: RFC 6598
+ * shared address space. A stack whose plan uses any of it gets no lab addresses (those sessions stay skipped).
+ */
+export const LAB_LINK_RANGE = '100.64.0.0/16';
 
 /** One end of an emulated session. */
 export interface SideView {
@@ -57,6 +71,11 @@ export interface EmulatedSession {
   readonly a: SideView;
   /** Side b. */
   readonly b: SideView;
+  /**
+   * True when the addresses (`rec.a.address`, `rec.b.address`, `rec.subnet`) are lab addresses from
+   * `LAB_LINK_RANGE`, not the plan's (which has none: a provider or a cloud assigns them at apply time).
+   */
+  readonly labAddresses: boolean;
 }
 
 /** A planned session the lab does not run, and why. */
@@ -131,6 +150,26 @@ export interface Emulation {
   readonly rawSpeakers: Map<string, RawConfig>;
   /** Per such speaker: the aggregates its configuration originates. */
   readonly aggregates: Map<string, string[]>;
+  /** Per Layer 3 provider link: the pattern's own prediction, as tables per speaker (see `l3Expectation`). */
+  readonly l3: L3Expectation[];
+}
+
+/** What a Layer 3 provider pattern's own route propagation (`L3ProviderMultiCloud.propagation`) predicts, per speaker. */
+export interface L3Expectation {
+  /** The link (the pattern's construct path). */
+  readonly link: string;
+  /** The pattern's plan. */
+  readonly plan: L3PropagationPlan;
+  /**
+   * Per speaker of the link: its BGP table. A cloud edge: what it advertises and what it receives; a provider VRF:
+   * what its clouds advertise and what the provider advertises to them; the customer router: what it originates
+   * and receives. Empty when `notApplicable` is set.
+   */
+  readonly tables: Map<string, string[]>;
+  /** Per cloud edge and customer router, per received prefix: the AS paths the plan gives (nearest AS first). */
+  readonly asPaths: Map<string, Map<string, string[]>>;
+  /** Why the pattern's prediction is not compared (not every session of the link runs, or the model and the plan do not line up). */
+  readonly notApplicable?: string;
 }
 
 /** Options of `buildEmulation`. */
@@ -140,6 +179,8 @@ export interface BuildOptions {
    * `customerRouterConfigFromSynth` (the adapter to L2ProviderMultiCloud).
    */
   readonly customerRouterConfig?: (link: LinkRecord) => RawConfig | undefined;
+  /** The pattern's own route propagation of a Layer 3 provider link, if any. See `l3PlanFromApp`. */
+  readonly l3Plan?: (link: LinkRecord) => L3PropagationPlan | undefined;
 }
 
 function norm(p: string): string {
@@ -203,6 +244,108 @@ export function customerRouterConfigFromSynth(app: IConstruct, outdir: string): 
   };
 }
 
+/**
+ * ADAPTER POINT (L3ProviderMultiCloud): the pattern's own route propagation (`propagation`, an
+ * `L3PropagationPlan`), found by the link's id (the construct path). If the pattern renames it, change only this.
+ *
+ * @param app the synthesized app
+ */
+export function l3PlanFromApp(app: IConstruct): (link: LinkRecord) => L3PropagationPlan | undefined {
+  const all = app.node.findAll();
+  return (link) => {
+    if (link.kind !== LinkKind.LAYER3) return undefined;
+    const construct = all.find((c) => c.node.path === link.id) as unknown as { propagation?: Partial<L3PropagationPlan> } | undefined;
+    const p = construct?.propagation;
+    return p && Array.isArray(p.clouds) && p.customer !== undefined && p.vrfMode !== undefined ? (p as L3PropagationPlan) : undefined;
+  };
+}
+
+/**
+ * The pattern's prediction per speaker of `link`, with the speakers found in the model (a cloud's edge is the end
+ * of that cloud's sessions, its VRF the other end; the customer router is the end of the customer sessions that is
+ * no VRF). Not applicable unless every session of the link runs in the lab.
+ */
+export function l3Expectation(link: LinkRecord, plan: L3PropagationPlan, emulatedIds: Set<string>): L3Expectation {
+  const tables = new Map<string, string[]>();
+  const asPaths = new Map<string, Map<string, string[]>>();
+  const na = (why: string): L3Expectation => ({ link: link.id, plan, tables: new Map(), asPaths: new Map(), notApplicable: why });
+  const missing = link.sessions.filter((s) => !emulatedIds.has(s.id));
+  if (missing.length) return na(`${missing.length} of the link's ${link.sessions.length} sessions do not run in the lab`);
+  const add = (node: string, prefixes: string[]) => tables.set(node, uniqSorted([...(tables.get(node) ?? []), ...prefixes.map(norm)]));
+  const addPath = (node: string, prefix: string, asPath: number[]) => {
+    if (!asPaths.has(node)) asPaths.set(node, new Map());
+    const m = asPaths.get(node)!;
+    const p = norm(prefix);
+    m.set(p, uniqSorted([...(m.get(p) ?? []), asPath.join(' ')]));
+  };
+  const vrfs = new Set<string>();
+  for (const c of plan.clouds) {
+    const sessions = link.sessions.filter((s) => s.a.cloud === c.cloud || s.b.cloud === c.cloud);
+    if (sessions.length === 0) return na(`the model records no session with the ${c.cloud} edge`);
+    for (const s of sessions) {
+      const [edge, vrf] = s.b.cloud === c.cloud ? [s.b, s.a] : [s.a, s.b];
+      vrfs.add(vrf.node);
+      add(edge.node, [...c.advertises, ...c.receives.map((r) => r.prefix)]);
+      for (const r of c.receives) addPath(edge.node, r.prefix, r.asPath);
+      // the VRF holds what its cloud advertises and what it sends its cloud (a shared VRF: every cloud's)
+      add(vrf.node, [...c.advertises, ...c.advertiseToCloud]);
+    }
+  }
+  if (plan.customerBgp) {
+    const routers = new Set(link.sessions.filter((s) => s.a.cloud === Cloud.CUSTOMER && s.b.cloud === Cloud.CUSTOMER)
+      .flatMap((s) => [s.a.node, s.b.node]).filter((n) => !vrfs.has(n)));
+    if (routers.size !== 1) return na(`the model records ${routers.size} customer routers on the link, the plan one`);
+    const router = [...routers][0];
+    add(router, [...plan.customer.advertises, ...plan.customer.receives.map((r) => r.prefix)]);
+    for (const r of plan.customer.receives) addPath(router, r.prefix, r.asPath);
+  }
+  return { link: link.id, plan, tables, asPaths };
+}
+
+/**
+ * Where the pattern's prediction and the report's route propagation (over the same sessions) disagree: per
+ * speaker, the prefixes only one of them predicts, and the AS paths of the best routes.
+ */
+export function l3Disagreements(x: L3Expectation, propagation: PropagationResult, labels: Map<string, string>): string[] {
+  if (x.notApplicable) return [];
+  const out: string[] = [];
+  const byNode = new Map(propagation.speakers.map((s) => [s.node, s]));
+  for (const [node, want] of x.tables) {
+    const sp = byNode.get(node);
+    const report = sp ? uniqSorted([...sp.originates.map(norm), ...sp.received.map((r) => norm(r.prefix))]) : [];
+    const onlyPattern = want.filter((p) => !report.includes(p));
+    const onlyReport = report.filter((p) => !want.includes(p));
+    if (onlyPattern.length || onlyReport.length) out.push(`${labels.get(node) ?? node}: only the pattern predicts [${onlyPattern.join(' ')}], only the report [${onlyReport.join(' ')}]`);
+  }
+  for (const [node, paths] of x.asPaths) {
+    const best = bestAsPaths(propagation, node);
+    for (const [prefix, planned] of paths) {
+      const r = best.get(prefix);
+      if (r !== undefined && !planned.includes(r)) out.push(`${labels.get(node) ?? node} ${prefix}: the pattern's AS path ${planned.map((p) => `"${p}"`).join(' or ')}, the report's "${r}"`);
+    }
+  }
+  return out;
+}
+
+/** Per prefix: the AS path (nearest AS first, space-separated) of the best route `node` receives, per the report's propagation. */
+export function bestAsPaths(propagation: PropagationResult, node: string): Map<string, string> {
+  const sp = propagation.speakers.find((s) => s.node === node);
+  return new Map((sp?.received ?? []).filter((r) => r.best).map((r) => [norm(r.prefix), r.asPath.join(' ')]));
+}
+
+/** Every prefix a snapshot's stack names (hub ranges, originated, exported, filtered, planned subnets). */
+function stackPrefixes(hubs: HubRecord[], links: LinkRecord[]): string[] {
+  const out: string[] = [];
+  for (const h of hubs) out.push(...h.ranges, ...(h.advertised ?? []));
+  for (const l of links) {
+    for (const s of l.sessions) {
+      if (s.subnet) out.push(s.subnet);
+      for (const r of [s.a, s.b]) out.push(...r.originates, ...(r.exports ?? []), ...(r.advertiseFilter ?? []));
+    }
+  }
+  return out;
+}
+
 /** The prefixes of a hub (its ranges and what its cloud advertises for it). */
 function hubPrefixes(hub: HubRecord | undefined): string[] {
   if (!hub) return [];
@@ -236,20 +379,50 @@ export function buildEmulation(snapshot: ConnectivitySnapshot, stack: string, op
     }
   }
 
+  // Lab addresses: usable unless the stack's plan uses the range itself.
+  const labRange = Cidr.parse(LAB_LINK_RANGE);
+  const labClash = uniqSorted(stackPrefixes(hubs, links).filter((p) => {
+    try {
+      return Cidr.parseLoose(p).overlaps(labRange);
+    } catch {
+      return false;
+    }
+  }));
+  let labSlot = 0;
+
   // The sessions that can run.
   const emulated: EmulatedSession[] = [];
   const asnOf = new Map<string, number>();
   const usedIf = new Map<string, Set<string>>();
   for (const l of links) {
-    for (const s of l.sessions) {
-      const missing: string[] = [];
-      for (const r of [s.a, s.b]) {
-        if (r.asn === undefined) missing.push(`${r.label} ASN`);
-        if (r.address === undefined) missing.push(`${r.label} address`);
-      }
-      if (missing.length) {
-        skipped.push({ id: s.id, reason: `not emulated: ${s.managedBy ? `managed by ${s.managedBy}` : 'assigned at apply time'} (no ${missing.join(', ')})`, error: false });
+    for (const planned of l.sessions) {
+      let s = planned;
+      const who = s.managedBy ? `assigned at apply time: ${s.managedBy}` : 'assigned at apply time';
+      const noAsn = [s.a, s.b].filter((r) => r.asn === undefined).map((r) => `${r.label} ASN`);
+      const noAddress = [s.a, s.b].filter((r) => r.address === undefined).map((r) => `${r.label} address`);
+      if (noAsn.length) {
+        skipped.push({ id: s.id, reason: `not emulated: ${who} (no ${[...noAsn, ...noAddress].join(', ')}); the plan gives no ASN to emulate it with`, error: false });
         continue;
+      }
+      let lab = false;
+      if (noAddress.length) {
+        const raw = [s.a, s.b].find((r) => rawSpeakers.has(r.node));
+        if (noAddress.length !== 2) {
+          skipped.push({ id: s.id, reason: `not emulated: the plan gives one address of the session and not the other (no ${noAddress.join(', ')})`, error: false });
+          continue;
+        }
+        if (raw) {
+          skipped.push({ id: s.id, reason: `not emulated: addresses ${who}; ${raw.label} runs the library's FRR configuration unchanged, which leaves this session out until the addresses are known, so the lab gives it no lab address`, error: false });
+          continue;
+        }
+        if (labClash.length) {
+          skipped.push({ id: s.id, reason: `not emulated: addresses ${who}; the stack's plan uses ${labClash.join(', ')}, inside the lab address range ${LAB_LINK_RANGE}`, error: false });
+          continue;
+        }
+        // Tentative: the slot is taken only when the session runs (so a variant of the plan gets the same addresses).
+        const cidr = Cidr.parse(`${labRange.hostAddress(labSlot * 4)}/30`);
+        s = { ...s, subnet: cidr.toString(), a: { ...s.a, address: cidr.firstUsable }, b: { ...s.b, address: cidr.secondUsable } };
+        lab = true;
       }
       if (!s.subnet) {
         skipped.push({ id: s.id, reason: 'not emulated: the plan records no peering subnet', error: false });
@@ -291,13 +464,24 @@ export function buildEmulation(snapshot: ConnectivitySnapshot, stack: string, op
         }
       }
       const side = (r: BgpSpeakerRecord): SideView => ({ rec: r, limit: receiveLimit(r), raw: rawSpeakers.has(r.node) });
-      emulated.push({ rec: s, linkRec: l, a: side(s.a), b: side(s.b) });
+      emulated.push({ rec: s, linkRec: l, a: side(s.a), b: side(s.b), labAddresses: lab });
+      if (lab) labSlot++;
     }
   }
 
   for (const id of noConfig) {
     if (!emulated.some((e) => e.linkRec.id === id && (e.a.rec.cloud === Cloud.CUSTOMER || e.b.rec.cloud === Cloud.CUSTOMER))) continue;
+    // A Layer 3 provider link has no customer router configuration in the library (it writes a provider handoff).
+    if (links.find((l) => l.id === id)?.kind === LinkKind.LAYER3) continue;
     notes.push(`ADAPTER POINT: no FRR configuration found for the customer router of ${id}; it runs a generated transit configuration instead of the library's (see customerRouterConfigFromSynth in test/emulation/from-model.ts)`);
+  }
+  const labCount = emulated.filter((e) => e.labAddresses).length;
+  if (labCount) {
+    notes.push(`${labCount} session(s) run on lab addresses (/30s of ${LAB_LINK_RANGE}, "lab address" in the table): a provider or a cloud assigns the real ones at apply time; the ASNs are the plan's`);
+  }
+  for (const l of links.filter((x) => x.kind === LinkKind.LAYER3)) {
+    const transit = uniqSorted(emulated.filter((e) => e.linkRec.id === l.id).flatMap((e) => [e.a.rec, e.b.rec]).filter((r) => isTransit(r)).map((r) => `${r.label}${r.allowAsIn ? ' (allowas-in 1)' : ''}`));
+    if (transit.length) notes.push(`${l.id}: generated configurations; transit speakers (re-advertise what they learn): ${transit.join(', ')}`);
   }
 
   // Speakers and their sessions.
@@ -396,6 +580,11 @@ export function buildEmulation(snapshot: ConnectivitySnapshot, stack: string, op
   const aggregates = new Map([...rawParsed.entries()].map(([node, parsed]) => [node, parsed.aggregates]));
   const topology = { speakers: all, links: linkSpecs };
   const predicted = predictTables({ topology, hubRouters, aggregates }, emuSnapshot);
+  const l3: L3Expectation[] = [];
+  for (const l of links) {
+    const plan = options.l3Plan?.(l);
+    if (plan) l3.push(l3Expectation(l, plan, ids));
+  }
 
   return {
     stack,
@@ -410,6 +599,7 @@ export function buildEmulation(snapshot: ConnectivitySnapshot, stack: string, op
     labels,
     rawSpeakers,
     aggregates,
+    l3,
   };
 }
 

@@ -40,7 +40,7 @@ export interface NeighborSpec {
   readonly denyOut?: string[];
   /** Inbound: drop these prefixes and anything longer. */
   readonly denyIn?: string[];
-  /** Accept routes whose AS path already holds the local ASN (`allowas-in`). */
+  /** Accept routes whose AS path already holds the local ASN once (`allowas-in 1`). */
   readonly allowasIn?: boolean;
   /** Never open the session (wait for the peer). */
   readonly passive?: boolean;
@@ -478,6 +478,12 @@ export class Netlab {
     return out;
   }
 
+  /** The prefixes a speaker accepted from one neighbor (`show bgp neighbors <peer> routes`: after inbound policy), sorted. */
+  public acceptedFrom(speaker: string, peer: string): string[] {
+    const j = JSON.parse(this.vtysh(speaker, `show bgp ipv4 unicast neighbors ${peer} routes json`) || '{}');
+    return Object.keys((j.routes ?? {}) as Record<string, unknown>).sort();
+  }
+
   /** The prefixes with a valid best path (what the speaker uses). */
   public bestPrefixes(speaker: string): string[] {
     return [...this.routes(speaker).entries()].filter(([, ps]) => ps.some((p) => p.best && p.valid)).map(([p]) => p).sort();
@@ -646,7 +652,7 @@ export function renderConfig(s: SpeakerSpec, hostname: string): string {
     line(`  neighbor ${nb.peerAddress} route-map N${i}-IN in`);
     line(`  neighbor ${nb.peerAddress} route-map N${i}-OUT out`);
     if (nb.maximumPrefix !== undefined) line(`  neighbor ${nb.peerAddress} maximum-prefix ${nb.maximumPrefix}`);
-    if (nb.allowasIn) line(`  neighbor ${nb.peerAddress} allowas-in`);
+    if (nb.allowasIn) line(`  neighbor ${nb.peerAddress} allowas-in 1`);
   });
   line(' exit-address-family');
   line('exit');

@@ -1,13 +1,18 @@
 // `npm run test:emulation`: every example stack brought up as a network of real BGP speakers (FRRouting in Linux
 // network namespaces) from the library's own plan, and checked against the library's own predictions:
 //   1. every emulated session reaches Established;
-//   2. every speaker's BGP table holds exactly the prefixes the route propagation predicts;
+//   2. every speaker's BGP table holds exactly the prefixes the route propagation predicts, and every planned session
+//      carries exactly the routes it predicts per receiving side (one known difference is listed as DIFF, not
+//      hidden: a route sent back to the speaker it came from, which takes it with allowas-in; see sessionRouteDiffs);
 //   3. no session is in PfxCt;
 //   4. over-budget variant: one session's receive limit set one below what it carries; the budget check must name
 //      exactly that session, and exactly that session must go down (Idle (PfxCt), "Maximum Number of Prefixes");
 //   5. failover, where two hubs have a primary and a backup link: primary down, both hubs reach each other over the
 //      backup within the hold time and every table matches the prediction without the primary; primary back up,
 //      it wins again.
+//   6. a Layer 3 provider link (L3ProviderMultiCloud): its sessions run on lab addresses (the provider and the
+//      clouds assign the real ones), and the pattern's own prediction (`propagation`) must agree with the report's,
+//      every table must hold exactly what it predicts, and every best route must have the AS path both give.
 // Root only (namespaces); installs FRR from Debian when missing; cleans up everything it started, also on failure
 // and on SIGINT/SIGTERM. Exit 0 = pass, 1 = a check failed, 2 = this machine cannot run the emulation.
 import * as fs from 'fs';
@@ -21,7 +26,8 @@ import { BudgetLevel } from '../../lib/plan/budget';
 import { LinkRole } from '../../lib/plan/model';
 import { ConnectivitySnapshot, RoutePropagation } from '../../lib/plan/propagation';
 import {
-  buildEmulation, customerRouterConfigFromSynth, Emulation, HubRouter, maximumPrefixChanges, predictTables, withLimit,
+  bestAsPaths, buildEmulation, customerRouterConfigFromSynth, Emulation, HubRouter, L3Expectation, l3Disagreements, l3PlanFromApp,
+  maximumPrefixChanges, predictTables, withLimit,
 } from './from-model';
 import { LabUnavailableError, leftoverNamespaces, Netlab, poll, preflight, runPrefix, sleep } from './netlab';
 
@@ -87,7 +93,7 @@ function tableDiffs(lab: Netlab, em: Emulation, predicted: Map<string, string[]>
 }
 
 function printSessions(lab: Netlab, em: Emulation): void {
-  const rows = [['session', 'receiver (AS)', 'state', 'received', 'limit', 'planned']];
+  const rows = [['session', 'receiver (AS)', 'address', 'state', 'received', 'limit', 'planned']];
   const sums = new Map(em.topology.speakers.map((s) => [s.name, lab.summary(s.name)]));
   for (const e of em.sessions) {
     for (const [x, y] of [[e.a, e.b], [e.b, e.a]]) {
@@ -96,6 +102,7 @@ function printSessions(lab: Netlab, em: Emulation): void {
       rows.push([
         short(e.rec.id, em.stack),
         `${x.rec.label} (AS${x.rec.asn})${x.raw ? ' [library FRR config]' : ''}`,
+        `${x.rec.address}/${e.rec.subnet!.split('/')[1]}${e.labAddresses ? ' (lab address)' : ''}`,
         st?.state ?? '?',
         `${st?.pfxRcd ?? '?'}`,
         x.limit !== undefined ? `${x.limit}` : 'none',
@@ -107,6 +114,38 @@ function printSessions(lab: Netlab, em: Emulation): void {
   const harness = allPeers(em).filter((p) => p.link.startsWith('hub-router:'));
   const up = harness.filter((p) => sums.get(p.speaker)?.get(p.peer)?.state === 'Established').length;
   console.log(`    (+ ${harness.length / 2} harness sessions between the edges and their hub routers: ${up}/${harness.length} ends Established)`);
+}
+
+/**
+ * Per planned session and receiving side: the prefixes the receiver accepts in FRR (any path, best or not) against
+ * those the report's propagation predicts it accepts on that session. `sentBack`: the only differences are routes
+ * the sender sends back to the speaker it learned them from, which takes them because it runs `allowas-in`. The
+ * model never sends a route to a speaker already on its path; FRR does (the receiver normally drops it as an AS
+ * loop; without `neighbor ... solo` or sender-side loop detection the sender does not suppress it).
+ */
+function sessionRouteDiffs(lab: Netlab, em: Emulation): Array<{ line: string; sentBack: boolean }> {
+  const out: Array<{ line: string; sentBack: boolean }> = [];
+  const byNode = new Map(em.propagation.speakers.map((s) => [s.node, s]));
+  for (const e of em.sessions) {
+    for (const [x, y] of [[e.a, e.b], [e.b, e.a]]) {
+      const want = [...new Set((byNode.get(x.rec.node)?.received ?? []).filter((r) => r.session === e.rec.id && r.fromNode === y.rec.node).map((r) => r.prefix))].sort();
+      const got = lab.acceptedFrom(x.rec.node, y.rec.address!);
+      const extra = got.filter((p) => !want.includes(p));
+      const missing = want.filter((p) => !got.includes(p));
+      if (!extra.length && !missing.length) continue;
+      const senderBest = new Map((byNode.get(y.rec.node)?.received ?? []).filter((r) => r.best).map((r) => [r.prefix, r]));
+      const sentBack = missing.length === 0 && x.rec.allowAsIn === true && extra.every((p) => senderBest.get(p)?.fromNode === x.rec.node);
+      const table = lab.routes(x.rec.node);
+      const paths = extra.map((p) => `${p} "${table.get(p)?.find((r) => r.nextHop === y.rec.address)?.asPath ?? '?'}"`).join(', ');
+      out.push({
+        sentBack,
+        line: `${short(e.rec.id, em.stack)} at ${x.rec.label} (from ${y.rec.label}): accepts ${got.length} prefixes, the report's propagation predicts ${want.length}; `
+          + `not predicted [${extra.join(' ')}], predicted but not accepted [${missing.join(' ')}]`
+          + (sentBack ? `: ${y.rec.label} sends ${x.rec.label} back ${extra.length === 1 ? 'the route' : 'the routes'} it learned from it (the model does not), and allowas-in 1 takes ${extra.length === 1 ? 'it' : 'them'} as a second, longer path (AS path ${paths}; the best path and the table are as predicted; the report's count for this session is ${want.length}, FRR carries ${got.length})` : ''),
+      });
+    }
+  }
+  return out;
 }
 
 function dropCounts(lab: Netlab, em: Emulation): Map<string, number> {
@@ -130,6 +169,85 @@ async function waitTables(lab: Netlab, em: Emulation, predicted: Map<string, str
   const r = await poll(() => (tableDiffs(lab, em, predicted).length === 0 ? true : undefined), CONVERGE_TIMEOUT_MS, 300);
   return check(r.value === true, `${what}: every BGP table holds exactly the predicted prefixes (${em.topology.speakers.length} speakers)`,
     r.value ? undefined : tableDiffs(lab, em, predicted).join('\n'));
+}
+
+/** The speakers of a link that run in the lab (planned sessions only). */
+function linkSpeakers(em: Emulation, link: string): string[] {
+  return [...new Set(em.sessions.filter((e) => e.linkRec.id === link).flatMap((e) => [e.a.rec.node, e.b.rec.node]))].sort();
+}
+
+/** Per speaker of an L3 link: the difference between its BGP table and the pattern's prediction. */
+function l3TableDiffs(lab: Netlab, em: Emulation, x: L3Expectation): string[] {
+  const out: string[] = [];
+  for (const [node, want] of x.tables) {
+    const got = lab.bestPrefixes(node);
+    const missing = want.filter((p) => !got.includes(p));
+    const extra = got.filter((p) => !want.includes(p));
+    if (missing.length || extra.length) out.push(`${em.labels.get(node) ?? node}: missing [${missing.join(' ')}] unexpected [${extra.join(' ')}] (pattern's prediction)`);
+  }
+  return out;
+}
+
+interface RouteRow { node: string; prefix: string; frr?: string; report?: string; pattern?: string[]; ok: boolean }
+
+/** Every best route a speaker of `x` learned, with its AS path in FRR and in both predictions. */
+function l3Routes(lab: Netlab, em: Emulation, x: L3Expectation): RouteRow[] {
+  const rows: RouteRow[] = [];
+  for (const node of linkSpeakers(em, x.link)) {
+    const report = bestAsPaths(em.propagation, node);
+    const pattern = x.asPaths.get(node);
+    const routes = lab.routes(node);
+    const learned = new Map<string, string>();
+    for (const [prefix, paths] of routes) {
+      const best = paths.find((p) => p.best && p.valid);
+      if (best && best.nextHop !== '0.0.0.0') learned.set(prefix, best.asPath);
+    }
+    for (const prefix of [...new Set([...learned.keys(), ...report.keys(), ...(pattern?.keys() ?? [])])].sort()) {
+      const frr = learned.get(prefix);
+      const r = report.get(prefix);
+      const p = pattern?.get(prefix);
+      rows.push({ node, prefix, frr, report: r, pattern: p, ok: frr !== undefined && frr === r && (p === undefined || p.includes(frr)) });
+    }
+  }
+  return rows;
+}
+
+function printL3Routes(em: Emulation, rows: RouteRow[], nodes: Set<string>): void {
+  const out = [['receiver', 'prefix', 'AS path in FRR (best)', 'planned: report', 'planned: pattern', '']];
+  for (const r of rows.filter((x) => nodes.has(x.node))) {
+    out.push([em.labels.get(r.node) ?? r.node, r.prefix, r.frr ?? '(none)', r.report ?? '(none)', r.pattern?.join(' | ') ?? '-', r.ok ? 'ok' : 'DIFFERS']);
+  }
+  console.log(table(out).split('\n').map((l) => `    ${l}`).join('\n'));
+}
+
+/** Before the lab: the pattern's own prediction of a Layer 3 provider link against the report's. */
+function checkL3Plans(em: Emulation): void {
+  for (const x of em.l3) {
+    const name = short(x.link, em.stack);
+    if (x.notApplicable) {
+      console.log(`  --   ${name}: the pattern's own propagation is not compared: ${x.notApplicable}`);
+      continue;
+    }
+    const design = `${x.plan.vrfMode}, ${x.plan.customerBgp ? 'customer BGP' : 'no customer BGP'}`;
+    const dis = l3Disagreements(x, em.propagation, em.labels);
+    check(dis.length === 0, `${name} (${design}): the pattern's own propagation and the report's agree (tables of ${x.tables.size} speakers, AS paths at ${x.asPaths.size})`, dis.join('\n'));
+  }
+}
+
+/** In the lab: every table and best AS path of a Layer 3 provider link against the pattern's own prediction. */
+async function checkL3(lab: Netlab, em: Emulation): Promise<void> {
+  for (const x of em.l3) {
+    if (x.notApplicable) continue;
+    const name = short(x.link, em.stack);
+    const r = await poll(() => (l3TableDiffs(lab, em, x).length === 0 ? true : undefined), CONVERGE_TIMEOUT_MS, 300);
+    check(r.value === true, `${name}: every BGP table holds exactly what the pattern's own propagation predicts (${x.tables.size} speakers)`,
+      r.value ? undefined : l3TableDiffs(lab, em, x).join('\n'));
+    const rows = l3Routes(lab, em, x);
+    const bad = rows.filter((row) => !row.ok);
+    check(bad.length === 0, `${name}: every best route of the link's ${linkSpeakers(em, x.link).length} speakers has the planned AS path (${rows.length} routes; report's propagation, and the pattern's at the clouds and the customer router)`,
+      bad.map((b) => `${em.labels.get(b.node) ?? b.node} ${b.prefix}: FRR ${b.frr === undefined ? '(no learned best route)' : `"${b.frr}"`}, report ${b.report === undefined ? '(none)' : `"${b.report}"`}${b.pattern ? `, pattern ${b.pattern.map((p) => `"${p}"`).join(' or ')}` : ''}`).join('\n'));
+    printL3Routes(em, rows, new Set(x.asPaths.keys()));
+  }
 }
 
 async function overBudget(lab: Netlab, em: Emulation): Promise<void> {
@@ -252,6 +370,7 @@ async function runStack(em: Emulation, vlan: boolean): Promise<void> {
   }
   for (const n of em.notes) console.log(`  note ${n}`);
   for (const [node, cfg] of em.rawSpeakers) console.log(`  note ${node} runs the library's FRR configuration unchanged: ${cfg.source}`);
+  checkL3Plans(em);
   if (planned === 0) return;
   const tUp = Date.now();
   const lab = await Netlab.up(em.topology, { vlan });
@@ -264,7 +383,14 @@ async function runStack(em: Emulation, vlan: boolean): Promise<void> {
     const pfx = [...states(lab, em).entries()].filter(([, st]) => st.includes('PfxCt'));
     check(pfx.length === 0, 'no session in PfxCt', pfx.map(([k, v]) => `${k}: ${v}`).join('\n'));
     printSessions(lab, em);
+    const routeDiffs = sessionRouteDiffs(lab, em);
+    const sentBack = routeDiffs.filter((d) => d.sentBack);
+    for (const d of sentBack) console.log(`  DIFF ${d.line}`);
+    check(routeDiffs.length === sentBack.length,
+      `every planned session carries exactly the routes the report's propagation predicts, per receiving side${sentBack.length ? ` (except the ${sentBack.length} DIFF above: routes sent back to their sender, taken by allowas-in)` : ''}`,
+      routeDiffs.filter((d) => !d.sentBack).map((d) => d.line).join('\n'));
     if (!up) return; // the remaining checks need a converged lab
+    await checkL3(lab, em);
     const flaps = flapsSince(lab, em, baseline);
     check(flaps.length === 0, 'no session went down after bring-up', flaps.join('\n'));
     await overBudget(lab, em);
@@ -304,10 +430,11 @@ async function main(): Promise<number> {
     const stacks = app.node.children.filter((c): c is TerraformStack => c instanceof TerraformStack).map((c) => c.node.id)
       .filter((id) => !only || only.includes(id));
     const configOf = customerRouterConfigFromSynth(app, outdir);
+    const l3Plan = l3PlanFromApp(app);
     console.log(`emulation: examples app synthesized (${stacks.length} stacks: ${stacks.join(', ')}) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     for (const stack of stacks) {
       try {
-        await runStack(buildEmulation(snapshot, stack, { customerRouterConfig: configOf }), env.vlan);
+        await runStack(buildEmulation(snapshot, stack, { customerRouterConfig: configOf, l3Plan }), env.vlan);
       } catch (e) {
         check(false, `stack ${stack}: the emulation failed`, (e as Error).stack ?? String(e));
       }

@@ -51,6 +51,28 @@ describe('RoutePropagation: who receives what', () => {
     expect(budget.used).toBe(2);
   });
 
+  test('a peer with allowas-in takes its own routes back from a transit peer as a second, longer path (as FRR does)', () => {
+    const edge = speaker('app/L3/msee', Cloud.AZURE, 12076, ['10.10.0.0/16'], SessionType.EXPRESSROUTE_PRIVATE, { hub: AZ });
+    const vrf = speaker('app/L3/vrf-azure', Cloud.CUSTOMER, 65101, [], SessionType.CUSTOMER_ROUTER, { transit: true, allowAsIn: true });
+    const cr = speaker('app/L3/customer', Cloud.CUSTOMER, 65030, [], SessionType.CUSTOMER_ROUTER, { transit: true });
+    const l3 = link('app/L3', LinkKind.LAYER3, LinkRole.PRIMARY, [Cloud.AZURE, Cloud.CUSTOMER], [AZ], [
+      session('app/L3', 'azure', vrf, edge),
+      session('app/L3', 'customer', cr, vrf),
+    ]);
+    const r = RoutePropagation.compute(snap([l3]));
+    const got = speakerOf(r, 'app/L3/vrf-azure').received.filter((x) => x.prefix === '10.10.0.0/16');
+    expect(got.map((x) => [x.fromNode, x.asPath, x.best]).sort()).toEqual([
+      ['app/L3/customer', [65030, 65101, 12076], false],
+      ['app/L3/msee', [12076], true],
+    ]);
+    // without allowas-in the customer router's copy is not counted
+    const plain = link('app/L3', LinkKind.LAYER3, LinkRole.PRIMARY, [Cloud.AZURE, Cloud.CUSTOMER], [AZ], [
+      session('app/L3', 'azure', { ...vrf, allowAsIn: false }, edge),
+      session('app/L3', 'customer', cr, { ...vrf, allowAsIn: false }),
+    ]);
+    expect(speakerOf(RoutePropagation.compute(snap([plain])), 'app/L3/vrf-azure').received.filter((x) => x.prefix === '10.10.0.0/16')).toHaveLength(1);
+  });
+
   test('cloud edges do not transit: AWS behind an Azure VPN never learns OCI behind Azure ExpressRoute', () => {
     const r = RoutePropagation.compute(snap([erToOracle(), vpn('app/Vpn/aws', Cloud.AWS, AWS, 64512, ['10.30.0.0/16'], SessionType.AWS_VPN, 2)]));
     expect(receivedPrefixes(r, 'app/Vpn/aws/peer-tunnel0')).toEqual(['10.10.0.0/16']);
