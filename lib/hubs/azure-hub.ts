@@ -70,6 +70,7 @@ export class AzureVpnGateway extends Construct {
   /** The names of the two IP configurations (instance 0 and instance 1), as `custom_bgp_addresses` refers to them. */
   public readonly ipConfigurationNames: string[] = ['instance-0', 'instance-1'];
   private readonly apipa: Array<Map<string, PeeringAllocation>> = [new Map(), new Map()];
+  private connections = 0;
 
   /** Created by `AzureHub.vpnGateway()`; use that rather than this constructor. */
   constructor(scope: AzureHub, id: string, options: VpnGatewayOptions) {
@@ -133,11 +134,29 @@ export class AzureVpnGateway extends Construct {
     return [...this.apipa[instance].values()].map((a) => a.second).sort();
   }
 
+  /**
+   * Count `count` more site-to-site connections on this gateway (every pattern attached to the hub shares it);
+   * throws when the SKU's tunnel limit would be exceeded.
+   *
+   * @internal
+   */
+  public _addConnections(count: number, who: string): void {
+    const sku = vpnGatewaySku(this.sku, this.generation);
+    const total = this.connections + count;
+    if (sku && total > sku.maxS2sTunnels) {
+      fail('vpnGatewaySku', this.sku, `the hub's VPN gateway would carry ${total} site-to-site connections (${who} adds ${count}); ${this.sku} supports ${sku.maxS2sTunnels} (learn.microsoft.com/azure/vpn-gateway/about-gateway-skus)`, 'use VpnGw4AZ or VpnGw5AZ (100 tunnels), or split the peers across hubs');
+    }
+    this.connections = total;
+  }
+
   /** The gateway's aggregate throughput from the SKU table, in Mbit/s. */
   public get throughputMbps(): number {
     return vpnGatewaySku(this.sku, this.generation)?.throughputMbps ?? 0;
   }
 }
+
+/** ExpressRoute circuits from one peering location per VNet. Source: MicrosoftDocs/azure-docs includes/expressroute-limits.md. */
+const MAX_CIRCUITS_PER_LOCATION = 4;
 
 function sku(name: string): { zoneRedundant: boolean } {
   return { zoneRedundant: name.endsWith('AZ') };
@@ -164,6 +183,7 @@ export class AzureHub extends Construct {
   private erGateway?: VirtualNetworkGateway;
   private erGatewayIp?: PublicIp;
   private erSku?: string;
+  private readonly circuitsByLocation = new Map<string, string[]>();
   private vpnGw?: AzureVpnGateway;
 
   constructor(scope: Construct, id: string, props: AzureHubProps) {
@@ -250,6 +270,21 @@ export class AzureHub extends Construct {
       provider: this.props.provider,
     });
     return this.erGateway;
+  }
+
+  /**
+   * Record that the circuit `who` at `peeringLocation` connects to this hub; throws past ExpressRoute's limit of
+   * four circuits from one peering location per VNet (includes/expressroute-limits.md).
+   *
+   * @internal
+   */
+  public _addCircuit(peeringLocation: string, who: string): void {
+    const list = this.circuitsByLocation.get(peeringLocation) ?? [];
+    if (!list.includes(who)) list.push(who);
+    if (list.length > MAX_CIRCUITS_PER_LOCATION) {
+      fail('peeringLocation', peeringLocation, `a VNet connects to at most ${MAX_CIRCUITS_PER_LOCATION} ExpressRoute circuits from one peering location (includes/expressroute-limits.md); this hub would have ${list.length}: ${list.join(', ')}`, 'use a circuit at another peering location, or connect fewer circuits to this hub');
+    }
+    this.circuitsByLocation.set(peeringLocation, list);
   }
 
   /** The ExpressRoute gateway SKU, once the gateway exists. */

@@ -3,10 +3,10 @@ import { VirtualNetworkGateway } from '@cdktf/provider-azurerm/lib/virtual-netwo
 import { VirtualNetworkGatewayConnection } from '@cdktf/provider-azurerm/lib/virtual-network-gateway-connection';
 import { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
-import { checked, isUnresolved } from '../core/context';
+import { checked, isUnresolved, known } from '../core/context';
 import { AzureHub } from '../hubs/azure-hub';
 import { fail } from '../plan/errors';
-import { EXPRESSROUTE_BANDWIDTHS_MBPS, EXPRESSROUTE_DIRECT_CIRCUIT_GBPS, EXPRESSROUTE_GATEWAY_SKUS, SessionType } from '../plan/limits';
+import { EXPRESSROUTE_BANDWIDTHS_MBPS, EXPRESSROUTE_DIRECT_CIRCUIT_GBPS, EXPRESSROUTE_GATEWAY_SKUS, EXPRESSROUTE_VNET_ADVERTISED_LIMIT, SessionType } from '../plan/limits';
 
 /** The ExpressRoute circuit SKU tier. */
 export enum ExpressRouteTier {
@@ -157,6 +157,15 @@ export class ExpressRouteLink extends Construct {
       provider: hub.props.provider,
     });
 
+    checked(this, () => {
+      if (!direct && props.peeringLocation && !isUnresolved(props.peeringLocation)) hub._addCircuit(props.peeringLocation, this.node.path);
+      // Azure advertises at most 1,000 VNet routes to an ExpressRoute circuit; above that routes go missing.
+      const advertised = known(hub.addressSpace).length;
+      const limit = EXPRESSROUTE_VNET_ADVERTISED_LIMIT.value!;
+      if (advertised > limit) {
+        fail('addressSpace', `${advertised} prefixes`, `an ExpressRoute gateway advertises at most ${limit} VNet routes (${EXPRESSROUTE_VNET_ADVERTISED_LIMIT.source})`, 'summarise the VNet address space');
+      }
+    }, props.propertyPrefix);
     this.gateway = hub.expressRouteGateway({ sku: props.gatewaySku });
     this.connection = new VirtualNetworkGatewayConnection(props.connectionScope ?? this, 'Connection', {
       name: `${this.circuit.name}-connection`,

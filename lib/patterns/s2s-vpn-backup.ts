@@ -196,13 +196,8 @@ export class S2SVpnBackup extends Construct {
     this.gateway = azure.vpnGateway({ sku: props.vpnGatewaySku, generation: props.vpnGatewayGeneration, asn: azureAsn });
     const gw = this.gateway;
     this.azureEndpoint = checked(this, () => ({ ...IkeResolver.azureGatewayEndpoint(gw.sku), ikeVersions: props.azureIkeVersions }));
-    checked(this, () => {
-      const sku = vpnGatewaySku(gw.sku, gw.generation);
-      const connections = (aws ? 4 : 0) + (gcp ? 2 : 0) + (oci ? 4 : 0);
-      if (sku && connections > sku.maxS2sTunnels) {
-        fail('vpnGatewaySku', gw.sku, `this VPN needs ${connections} site-to-site connections; ${gw.sku} supports ${sku.maxS2sTunnels} (learn.microsoft.com/azure/vpn-gateway/about-gateway-skus)`, 'use VpnGw4AZ or VpnGw5AZ (100 tunnels), or split the peers across hubs');
-      }
-    });
+    // counted on the shared gateway, so that several VPN patterns on one hub stay within the SKU's tunnel limit
+    checked(this, () => gw._addConnections((aws ? 4 : 0) + (gcp ? 2 : 0) + (oci ? 4 : 0), this.node.path));
 
     const base = slug(id);
     const azureScope = new Construct(this, 'Azure');

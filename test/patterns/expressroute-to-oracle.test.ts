@@ -254,6 +254,21 @@ describe('ExpressRouteToOracle input checks', () => {
     expect(() => build({}, {}, { subnetCidrs: subnets })).toThrow(/`oci.subnetCidrs` = "4001 prefixes": ExpressRoute private peering sessions accept at most 4000.*Fix: advertise the summary 10.20.0.0\/17, /);
   });
 
+  test('fails when a fifth circuit from one peering location connects to the hub', () => {
+    const app = Testing.app();
+    const stack = new TerraformStack(app, 'test');
+    const a = new AzureHub(stack, 'Azure', AZURE);
+    const oci = (i: number) => new OciHub(stack, `Oci${i}`, { ...OCI, vcnCidrs: [`10.${30 + i}.0.0/16`], subnetCidrs: undefined });
+    for (let i = 0; i < 4; i++) new ExpressRouteToOracle(stack, `Er${i}`, { azure: a, oci: oci(i), peeringLocation: 'Washington DC', bandwidthMbps: 1000 });
+    expect(() => new ExpressRouteToOracle(stack, 'Er4', { azure: a, oci: oci(4), peeringLocation: 'Washington DC', bandwidthMbps: 1000 }))
+      .toThrow(/\[test\/Er4\/Azure\] `peeringLocation` = "Washington DC": a VNet connects to at most 4 ExpressRoute circuits from one peering location/);
+  });
+
+  test('fails when the VNet advertises more routes than an ExpressRoute gateway carries', () => {
+    const space = Array.from({ length: 1001 }, (_, i) => `10.${10 + Math.floor(i / 256)}.${i % 256}.0/24`);
+    expect(() => build({}, { addressSpace: space, gatewaySubnetCidr: '10.10.0.0/27' })).toThrow(/`addressSpace` = "1001 prefixes": an ExpressRoute gateway advertises at most 1000 VNet routes/);
+  });
+
   test('values known only at apply time are not rejected', () => {
     const app = Testing.app();
     const stack = new TerraformStack(app, 'test');

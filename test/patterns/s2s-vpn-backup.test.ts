@@ -446,6 +446,18 @@ describe('S2SVpnBackup — determinism and snapshots', () => {
 });
 
 describe('S2SVpnBackup — bad input', () => {
+  test('fails when VPN patterns sharing one hub exceed the gateway SKU\'s tunnel limit', () => {
+    // VpnGw2AZ: 30 site-to-site connections; each VPN to AWS takes 4 (two customer gateways x two tunnels)
+    const stack = new TerraformStack(Testing.app(), 'test');
+    const azure = new AzureHub(stack, 'Azure', AZURE);
+    const vpnTo = (i: number) => new S2SVpnBackup(stack, `Vpn${i}`, {
+      azure,
+      aws: new AwsHub(stack, `Aws${i}`, { vpcId: `vpc-${i}`, vpcCidrs: [`10.${60 + i}.0.0/16`], region: 'us-east-1' }),
+    });
+    for (let i = 0; i < 7; i++) vpnTo(i); // 28 connections
+    expect(() => vpnTo(7)).toThrow(/\[test\/Vpn7\] `vpnGatewaySku` = "VpnGw2AZ": the hub's VPN gateway would carry 32 site-to-site connections \(test\/Vpn7 adds 4\); VpnGw2AZ supports 30/);
+  });
+
   test('fails when no peer cloud is given', () => {
     expect(() => build({ peers: [] })).toThrow(/`aws`/);
   });
