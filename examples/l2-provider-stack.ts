@@ -7,6 +7,7 @@ import { Construct } from 'constructs';
 import {
   AwsHub, AzureHub, ExpressRoutePortEncapsulation, GcpHub, GcpInterconnectType, L2ProviderMultiCloud, MacsecCipher, OciHub, OciProvider,
 } from '../lib';
+import { deployStageFromEnv } from './stage';
 
 /**
  * Azure, AWS, Google Cloud and OCI through one Layer 2 provider (Equinix Fabric style), meeting at the customer's
@@ -67,6 +68,9 @@ export class L2ProviderStack extends TerraformStack {
       // OCI: FastConnect through the same provider
       ociProviderServiceName: 'Equinix',
       ociVlan: 400,
+      // Apply 1 (unset or DEPLOY_STAGE=handoff): circuit, Direct Connect, inactive Google attachments, FastConnect;
+      // apply 2 (DEPLOY_STAGE=connect), once Equinix has provisioned the circuit: private peering, connection.
+      deployStage: deployStageFromEnv(),
     });
 
     new TerraformOutput(this, 'customer_router_config', { value: l2.frrConfigFileName, description: 'The FRRouting configuration of the customer router, next to cdk.tf.json' });
@@ -105,7 +109,7 @@ export class L2DirectStack extends TerraformStack {
       azure,
       aws,
       gcp,
-      customerRouterAsn: 4200000010,
+      customerRouterAsn: 65011,
       peeringRange: ['192.168.201.0/24'],
       onPremisesPrefixes: ['172.20.0.0/16'],
       gatewaySku: 'ErGw3AZ',
@@ -114,7 +118,7 @@ export class L2DirectStack extends TerraformStack {
       expressRoutePortBandwidthGbps: 10,
       expressRoutePortEncapsulation: ExpressRoutePortEncapsulation.DOT1Q,
       bandwidthGbps: 5,
-      macsecCipher: MacsecCipher.GCM_AES_XPN_256,
+      macsecCipher: MacsecCipher.GCM_AES_256,
       macsecCknKeyVaultSecretId: cknSecret.stringValue,
       macsecCakKeyVaultSecretId: cakSecret.stringValue,
       macsecIdentityId: identity.stringValue,

@@ -3,7 +3,8 @@ import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { GoogleProvider } from '@cdktf/provider-google/lib/provider';
 import { TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
-import { AwsHub, AzureHub, GcpHub, L3ProviderMultiCloud, OciHub, OciProvider, VrfMode } from '../lib';
+import { AwsHub, AzureHub, DeployStage, GcpHub, L3ProviderMultiCloud, OciHub, OciProvider, VrfMode } from '../lib';
+import { deployStageFromEnv } from './stage';
 
 /**
  * Azure, AWS, Google Cloud and OCI on one IP VPN (MPLS) provider that lands them all in **one shared VRF**: the
@@ -20,8 +21,12 @@ export class L3SharedVrfStack extends TerraformStack {
     new OciProvider(this, 'oci', { region: 'us-ashburn-1' });
 
     const vpc = new TerraformVariable(this, 'aws_vpc_id', { type: 'string', description: 'The existing VPC' });
-    // The provider creates the hosted virtual interface in the VPC's account and tells you its id.
-    const vif = new TerraformVariable(this, 'aws_hosted_vif_id', { type: 'string', description: 'The hosted private virtual interface the provider created (dxvif-...)' });
+    // Apply 1 (unset or DEPLOY_STAGE=handoff) creates what needs no one else; apply 2 (DEPLOY_STAGE=connect) the rest.
+    const stage = deployStageFromEnv();
+    // The provider creates the hosted virtual interface in the VPC's account after apply 1 and tells you its id.
+    const vif = stage === DeployStage.CONNECT
+      ? new TerraformVariable(this, 'aws_hosted_vif_id', { type: 'string', description: 'The hosted private virtual interface the provider created (dxvif-...)' })
+      : undefined;
     const compartment = new TerraformVariable(this, 'oci_compartment_ocid', { type: 'string', description: 'OCI compartment for the DRG and FastConnect' });
     const vcn = new TerraformVariable(this, 'oci_vcn_ocid', { type: 'string', description: 'The existing VCN' });
 
@@ -56,7 +61,8 @@ export class L3SharedVrfStack extends TerraformStack {
       peeringLocation: 'Washington DC',
       bandwidthMbps: 1000,
       providerAsn: 65100,
-      awsVirtualInterfaceId: vif.stringValue,
+      awsVirtualInterfaceId: vif?.stringValue,
+      deployStage: stage,
       ociProviderServiceName: 'AT&T',
       customerVlans: { shared: 600 },
     });
@@ -115,6 +121,7 @@ export class L3PerCloudVrfStack extends TerraformStack {
       providerAsn: 65101,
       azureVlan: 710,
       awsVirtualInterfaceId: 'dxvif-fgh1234a',
+      deployStage: deployStageFromEnv(),
       awsAccountId: '123456789012',
       ociProviderServiceName: 'Verizon',
       ociBandwidthShapeName: '2 Gbps',

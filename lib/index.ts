@@ -8,6 +8,7 @@ export * from './hubs/gcp-hub';
 export * from './providers/oci';
 export * from './hubs/oci-hub';
 export * from './links/expressroute';
+export { DeployStage } from './links/deploy-stage';
 export * from './patterns/expressroute-to-oracle';
 export * from './patterns/s2s-vpn-backup';
 export * from './report/connectivity-report';

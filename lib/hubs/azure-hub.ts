@@ -110,7 +110,8 @@ export class AzureVpnGateway extends Construct {
         asn: this.asn,
         peeringAddresses: [0, 1].map((i) => ({
           ipConfigurationName: this.ipConfigurationNames[i],
-          apipaAddresses: Lazy.listValue({ produce: () => this.apipaAddresses(i) }),
+          // absent, not empty, without VPN links: azurerm 4.55 wants at least one item when the list is written
+          apipaAddresses: Lazy.listValue({ produce: () => this.apipaAddresses(i) }, { omitEmpty: true }),
         })),
       },
       tags: p.tags,

@@ -12,6 +12,7 @@ import { AwsHub } from '../hubs/aws-hub';
 import { Asn, AsnRole } from '../plan/asn';
 import { Cloud } from '../plan/clouds';
 import { fail } from '../plan/errors';
+import { ProviderRules } from '../plan/facts/provider-rules';
 import { SessionType } from '../plan/limits';
 import { PeeringAllocation } from '../plan/peering';
 import { generateMd5Key, md5KeyOutput, propName, requireSecretToken } from './link-util';
@@ -92,6 +93,19 @@ export interface AwsDirectConnectLinkProps {
  * `Md5KeyOutput`.
  */
 export class AwsDirectConnectLink extends Construct {
+  /**
+   * The customer ASN of a Direct Connect virtual interface as the pinned aws provider (6.25) can send it: at most
+   * 2,147,483,647 (the provider converts `bgp_asn` to an int32; a larger ASN overflows and AWS refuses it).
+   *
+   * @param asn the customer router's ASN
+   * @param property the user's property, for the error
+   */
+  public static validateVifAsn(asn: number, property: string): void {
+    if (isUnresolved(asn)) return;
+    ProviderRules.enforce('aws_dx_private_virtual_interface', 'bgp_asn', asn, property,
+      'give the customer router a 2-byte ASN (64512-65534) or a 4-byte ASN up to 2147483646 (the Direct Connect API maximum) for the Direct Connect session');
+  }
+
   /** The Direct Connect gateway. */
   public readonly gateway: DxGateway;
   /** The association of the gateway with the hub's VGW or TGW. */
@@ -128,6 +142,7 @@ export class AwsDirectConnectLink extends Construct {
       validateGatewayAsn(gwAsn, hub, p('directConnectGatewayAsn'));
       if (!isUnresolved(props.customerAsn)) {
         Asn.validate(props.customerAsn, Cloud.AWS, AsnRole.PEER, p('customerAsn'), hub.props.region);
+        AwsDirectConnectLink.validateVifAsn(props.customerAsn, p('customerAsn'));
         if (!isUnresolved(gwAsn)) Asn.validateDistinct(gwAsn, props.customerAsn, p('customerAsn'), 'the customer router and the Direct Connect gateway');
       }
       if (!isUnresolved(props.vlan) && !isUnresolved(props.connectionId)) {
@@ -192,9 +207,11 @@ export interface AwsHostedVirtualInterfaceAccepterLinkProps {
   readonly hub: AwsHub;
   /**
    * The hosted virtual interface the provider created in this account (`dxvif-...`): a private one when the hub
-   * uses a virtual private gateway, a transit one when it uses a transit gateway.
+   * uses a virtual private gateway, a transit one when it uses a transit gateway. Absent in the first apply of a
+   * staged deploy (`DeployStage.HANDOFF`): the gateway and its association are created, the accepter waits.
+   * @default - no accepter yet
    */
-  readonly virtualInterfaceId: string;
+  readonly virtualInterfaceId?: string;
   /**
    * The Amazon-side ASN of the Direct Connect gateway (the provider's BGP peer ASN); must differ from the hub's
    * gateway ASN.
@@ -233,8 +250,8 @@ export class AwsHostedVirtualInterfaceAccepterLink extends Construct {
   public readonly directConnectGatewayAsn: number;
   /** The limit type of what AWS accepts from the provider on the session (100 prefixes). */
   public readonly sessionType: SessionType;
-  /** The hosted virtual interface's id. */
-  public readonly virtualInterfaceId: string;
+  /** The hosted virtual interface's id (absent until the provider has created it). */
+  public readonly virtualInterfaceId?: string;
 
   constructor(scope: Construct, id: string, props: AwsHostedVirtualInterfaceAccepterLinkProps) {
     super(scope, id);
@@ -248,7 +265,7 @@ export class AwsHostedVirtualInterfaceAccepterLink extends Construct {
     checked(this, () => {
       validateGatewayAsn(this.directConnectGatewayAsn, hub, p('directConnectGatewayAsn'));
       const vif = props.virtualInterfaceId;
-      if (!isUnresolved(vif) && !/^dxvif-[a-z0-9]+$/.test(vif)) {
+      if (vif !== undefined && !isUnresolved(vif) && !/^dxvif-[a-z0-9]+$/.test(vif)) {
         fail(p('virtualInterfaceId'), vif, 'a Direct Connect virtual interface id is "dxvif-" followed by lower-case letters and digits (the id the provider gives you after creating the hosted virtual interface)', 'use the id the provider gives you, e.g. "dxvif-ffabc123", or a variable for it');
       }
     });
@@ -257,6 +274,7 @@ export class AwsHostedVirtualInterfaceAccepterLink extends Construct {
     const [gateway, association] = gatewayAndAssociation(this, hub, name, this.directConnectGatewayAsn, props.allowedPrefixes);
     this.gateway = gateway;
     this.association = association;
+    if (props.virtualInterfaceId === undefined) return;
     const accepter = {
       virtualInterfaceId: props.virtualInterfaceId,
       dxGatewayId: this.gateway.id,
@@ -271,8 +289,8 @@ export class AwsHostedVirtualInterfaceAccepterLink extends Construct {
     }
   }
 
-  /** The accepter's id (the virtual interface id once accepted). */
-  public get accepterId(): string {
-    return (this.privateAccepter ?? this.transitAccepter)!.id;
+  /** The accepter's id (the virtual interface id once accepted), when there is an accepter. */
+  public get accepterId(): string | undefined {
+    return (this.privateAccepter ?? this.transitAccepter)?.id;
   }
 }

@@ -3,6 +3,7 @@ import { Construct } from 'constructs';
 import { checked, isUnresolved } from '../core/context';
 import { AzureHub } from '../hubs/azure-hub';
 import { fail } from '../plan/errors';
+import { ProviderRules } from '../plan/facts/provider-rules';
 import { EXPRESSROUTE_DIRECT_CIRCUIT_GBPS } from '../plan/limits';
 import { propName } from './link-util';
 
@@ -20,9 +21,15 @@ export enum MacsecCipher {
   GCM_AES_128 = 'GcmAes128',
   /** GCM-AES-256. */
   GCM_AES_256 = 'GcmAes256',
-  /** GCM-AES-XPN-128 (extended packet numbering). */
+  /**
+   * GCM-AES-XPN-128 (extended packet numbering). Refused at synth while the library pins azurerm 4.x: azurerm
+   * 4.55 accepts only `GcmAes128` and `GcmAes256`; the XPN ciphers arrive in azurerm 4.60 (CHANGELOG 4.60.0).
+   */
   GCM_AES_XPN_128 = 'GcmAesXpn128',
-  /** GCM-AES-XPN-256 (extended packet numbering). */
+  /**
+   * GCM-AES-XPN-256 (extended packet numbering). Refused at synth while the library pins azurerm 4.x (see
+   * `GCM_AES_XPN_128`).
+   */
   GCM_AES_XPN_256 = 'GcmAesXpn256',
 }
 
@@ -81,9 +88,14 @@ export class ExpressRouteDirectPort extends Construct {
         fail('macsecCipher', undefined, 'the MACsec secrets, identity and SCI setting only apply with a cipher', 'set macsecCipher, or leave the MACsec settings out');
       }
       if (props.macsecCipher !== undefined) {
+        ProviderRules.enforce('azurerm_express_route_port', 'link1.macsec_cipher', props.macsecCipher, 'macsecCipher', 'use MacsecCipher.GCM_AES_256 (or GCM_AES_128)');
         if (props.macsecCknKeyVaultSecretId === undefined) fail('macsecCknKeyVaultSecretId', undefined, 'MACsec on ExpressRoute Direct needs the CKN and the CAK as Key Vault secrets (learn.microsoft.com/azure/expressroute/expressroute-howto-macsec)', 'store the CKN in Key Vault and give its secret id');
         if (props.macsecCakKeyVaultSecretId === undefined) fail('macsecCakKeyVaultSecretId', undefined, 'MACsec on ExpressRoute Direct needs the CKN and the CAK as Key Vault secrets (learn.microsoft.com/azure/expressroute/expressroute-howto-macsec)', 'store the CAK in Key Vault and give its secret id');
         if (props.macsecIdentityId === undefined) fail('macsecIdentityId', undefined, 'the port reads the MACsec secrets with a user-assigned managed identity that has Get on them', 'create a user-assigned identity, grant it access to the secrets and give its id');
+        if (!isUnresolved(props.macsecIdentityId)) {
+          ProviderRules.enforce('azurerm_express_route_port', 'identity.identity_ids', props.macsecIdentityId, p('macsecIdentityId'),
+            'give the identity\'s full resource id, /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.ManagedIdentity/userAssignedIdentities/<name>');
+        }
       }
     });
 

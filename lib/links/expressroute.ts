@@ -1,12 +1,13 @@
 import { ExpressRouteCircuit } from '@cdktf/provider-azurerm/lib/express-route-circuit';
 import { VirtualNetworkGateway } from '@cdktf/provider-azurerm/lib/virtual-network-gateway';
 import { VirtualNetworkGatewayConnection } from '@cdktf/provider-azurerm/lib/virtual-network-gateway-connection';
-import { ITerraformDependable } from 'cdktf';
+import { dependable, ITerraformDependable, TerraformProvider, TerraformResource, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { checked, isUnresolved, known } from '../core/context';
 import { AzureHub } from '../hubs/azure-hub';
 import { fail } from '../plan/errors';
 import { EXPRESSROUTE_BANDWIDTHS_MBPS, EXPRESSROUTE_DIRECT_CIRCUIT_GBPS, EXPRESSROUTE_GATEWAY_SKUS, EXPRESSROUTE_VNET_ADVERTISED_LIMIT, SessionType } from '../plan/limits';
+import { requireProvisionedCircuit } from './deploy-stage';
 
 /** The ExpressRoute circuit SKU tier. */
 export enum ExpressRouteTier {
@@ -73,6 +74,12 @@ export interface ExpressRouteLinkProps extends ExpressRouteOptions {
    * `ExpressRouteToOracle` split across stacks). @default - this construct
    */
   readonly connectionScope?: Construct;
+  /**
+   * Connect the circuit to the hub's ExpressRoute gateway. False in the first apply of a circuit through a provider
+   * (`DeployStage.HANDOFF`): the connection needs the provider to have provisioned the circuit.
+   * @default true
+   */
+  readonly connect?: boolean;
 }
 
 /**
@@ -85,14 +92,19 @@ export class ExpressRouteLink extends Construct {
   public readonly circuit: ExpressRouteCircuit;
   /** The hub's ExpressRoute gateway (shared). */
   public readonly gateway: VirtualNetworkGateway;
-  /** The connection between gateway and circuit. */
-  public readonly connection: VirtualNetworkGatewayConnection;
+  /** The connection between gateway and circuit (absent when `connect` is false). */
+  public readonly connection?: VirtualNetworkGatewayConnection;
   /** The circuit bandwidth in Mbit/s, when known at synth. */
   public readonly bandwidthMbps?: number;
   /** The tier. */
   public readonly skuTier: ExpressRouteTier;
+  /** The circuit's name. */
+  public readonly circuitName: string;
   /** The limit type for routes Microsoft accepts on this circuit's private peering. */
   public readonly privatePeeringLimit: SessionType;
+
+  private readonly provider?: TerraformProvider;
+  private readonly resourceGroupName: string;
 
   constructor(scope: Construct, id: string, props: ExpressRouteLinkProps) {
     super(scope, id);
@@ -142,8 +154,11 @@ export class ExpressRouteLink extends Construct {
       : (props.bandwidthMbps !== undefined && !isUnresolved(props.bandwidthMbps) ? props.bandwidthMbps : undefined);
 
     const tags = props.tags ?? hub.props.tags;
+    this.provider = hub.props.provider;
+    this.resourceGroupName = hub.resourceGroupName;
+    this.circuitName = props.circuitName ?? `${hub.namePrefix}-${scope.node.id.toLowerCase()}-er`;
     this.circuit = new ExpressRouteCircuit(this, 'Circuit', {
-      name: props.circuitName ?? `${hub.namePrefix}-${scope.node.id.toLowerCase()}-er`,
+      name: this.circuitName,
       resourceGroupName: hub.resourceGroupName,
       location: hub.location,
       sku: { tier, family },
@@ -167,6 +182,7 @@ export class ExpressRouteLink extends Construct {
       }
     }, props.propertyPrefix);
     this.gateway = hub.expressRouteGateway({ sku: props.gatewaySku });
+    if (props.connect === false) return;
     this.connection = new VirtualNetworkGatewayConnection(props.connectionScope ?? this, 'Connection', {
       name: `${this.circuit.name}-connection`,
       resourceGroupName: hub.resourceGroupName,
@@ -181,9 +197,40 @@ export class ExpressRouteLink extends Construct {
     });
   }
 
+  /**
+   * Check, before `resources` are created, that the provider has provisioned the circuit (and, with
+   * `requirePrivatePeering`, configured its private peering): a data source reads the circuit's live state (child
+   * `CircuitState`, next to the first resource) and each resource gets a `lifecycle.precondition` on it. In a plan where the circuit exists, a
+   * circuit the provider has not finished fails the plan with a message saying what is missing.
+   *
+   * @param resources the resources that need the provisioned circuit (private peering, connection)
+   * @param providerName who provisions the circuit, for the message
+   * @param todo what the user does until then, for the message
+   * @param requirePrivatePeering also require Azure private peering (configured by a Layer 3 provider or OCI)
+   * @param readAfter read the circuit only after these are created (e.g. the OCI virtual circuit)
+   */
+  public requireProvisioned(resources: TerraformResource[], providerName: string, todo: string, requirePrivatePeering?: boolean, readAfter?: ITerraformDependable[]): void {
+    // Next to the first resource: with the connection in another stack (`connectionScope`), the data source is there too.
+    const scope = (resources[0]?.node.scope as Construct | undefined) ?? this;
+    const sameStack = TerraformStack.of(scope) === TerraformStack.of(this.circuit);
+    requireProvisionedCircuit(scope, 'CircuitState', resources, {
+      circuitName: this.circuitName,
+      circuitNameRef: sameStack ? this.circuit.name : undefined,
+      resourceGroupName: this.resourceGroupName,
+      providerName,
+      todo,
+      requirePrivatePeering,
+      readAfter,
+      provider: this.provider,
+    });
+  }
+
   /** Make the connection wait for `resources` (e.g. the peering, or the OCI virtual circuit that provisions it). */
   public connectAfter(resources: ITerraformDependable[]): void {
+    if (!this.connection) return;
+    // `depends_on` holds bare references (`oci_core_virtual_circuit.x`): cdktf's `dependable` writes them without
+    // `\${}`, which Terraform refuses there ("A single static variable reference is required").
     const deps = this.connection.dependsOn ?? [];
-    this.connection.dependsOn = [...deps, ...resources.map((r) => r.fqn)];
+    this.connection.dependsOn = [...deps, ...resources.map((r) => dependable(r))];
   }
 }

@@ -78,6 +78,15 @@ export interface GcpInterconnectLinkProps {
    * @default 'the customer router'
    */
   readonly peerRouterLabel?: string;
+  /**
+   * Partner: activate the attachments (`admin_enabled`). The first apply of a staged deploy leaves them inactive
+   * while the partner configures its side with the pairing key; the second activates them after you have checked
+   * the partner's work (cloud.google.com/network-connectivity/docs/interconnect/how-to/partner/activating-connections).
+   * The google provider's own default (true) pre-activates, which Google offers for Layer 3 partners and which
+   * skips that check.
+   * @default true
+   */
+  readonly activate?: boolean;
   /** The prefix of the attachments', interfaces' and peers' names. @default - `<hub name prefix>-<construct id>` */
   readonly namePrefix?: string;
   /** The prefix of the property names in error messages, e.g. `gcp` gives `gcpVlans`. @default - none */
@@ -203,7 +212,7 @@ export class GcpInterconnectLink extends Construct {
         name: name(i),
         type: 'PARTNER',
         edgeAvailabilityDomain: ead,
-        adminEnabled: true,
+        adminEnabled: props.activate ?? true,
         mtu,
         description: `Partner Interconnect attachment ${i} (${ead}) of ${this.node.path}`,
       }));
@@ -269,7 +278,8 @@ export class GcpInterconnectLink extends Construct {
   private outputAddresses(peerRouterLabel?: string): TerraformOutput[] {
     return this.attachments.map((a, i) => new TerraformOutput(this, `Addresses${i}`, {
       value: { cloud_router_ip_address: a.cloudRouterIpAddress, customer_router_ip_address: a.customerRouterIpAddress },
-      description: `BGP addresses of attachment ${a.name} (${peerRouterLabel ?? 'the customer router'} takes customer_router_ip_address)`,
+      // A description is never interpolated by Terraform: name the attachment by its construct path, not `a.name`.
+      description: `BGP addresses of attachment ${a.node.path} (${peerRouterLabel ?? 'the customer router'} takes customer_router_ip_address)`,
     }));
   }
 }

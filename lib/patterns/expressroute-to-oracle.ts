@@ -181,6 +181,12 @@ export class ExpressRouteToOracle extends Construct {
     // (Split across stacks, the stack order does this: this stack depends on the OCI stack.)
     if (split) here.addDependency(ociStack);
     else this.expressRoute.connectAfter([this.virtualCircuit]);
+    // The OCI provider's create returns once the virtual circuit is PENDING_PROVIDER or PROVISIONED
+    // (terraform-provider-oci core_virtual_circuit_resource.go, CreatedTarget), and Azure shows the private peering
+    // Oracle configures a little later (docs.oracle.com/iaas/Content/Network/Concepts/azure.htm, task 4): read the
+    // circuit after the virtual circuit and connect only a provisioned circuit with its private peering.
+    this.expressRoute.requireProvisioned([this.expressRoute.connection!], 'Oracle',
+      'the FastConnect virtual circuit provisions it and configures its private peering within minutes', true, split ? undefined : [this.virtualCircuit]);
 
     // Routing: OCI subnets on the hub's route table reach every VNet prefix through the DRG.
     oci.routeToDrg(known(azure.addressSpace));

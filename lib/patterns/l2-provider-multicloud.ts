@@ -9,6 +9,7 @@ import { AzureHub } from '../hubs/azure-hub';
 import { GcpHub } from '../hubs/gcp-hub';
 import { OciHub } from '../hubs/oci-hub';
 import { AwsDirectConnectLink, DEFAULT_DX_GATEWAY_ASN } from '../links/aws-direct-connect';
+import { DeployStage } from '../links/deploy-stage';
 import { ExpressRouteLink, ExpressRouteOptions } from '../links/expressroute';
 import { ExpressRouteDirectPort, ExpressRoutePortEncapsulation, MacsecCipher } from '../links/expressroute-port';
 import { GCP_EDGE_AVAILABILITY_DOMAINS, GcpInterconnectLink, GcpInterconnectType } from '../links/gcp-interconnect';
@@ -16,6 +17,7 @@ import { generateMd5Key, md5KeyOutput } from '../links/link-util';
 import { OciFastConnectLink } from '../links/oci-fastconnect';
 import { Asn, AsnRole, WellKnownAsn } from '../plan/asn';
 import { Cidr, parseAll } from '../plan/cidr';
+import { ProviderRules } from '../plan/facts/provider-rules';
 import { WARNING_THRESHOLD } from '../plan/budget';
 import { Cloud } from '../plan/clouds';
 import { fail } from '../plan/errors';
@@ -150,6 +152,15 @@ export interface L2ProviderMultiCloudProps extends ExpressRouteOptions {
   readonly ociMaxPrefix?: number;
 
   // ---- every session
+  /**
+   * The apply this synthesis is for. Through a provider, apply 1 (`HANDOFF`) creates the circuit, the Direct
+   * Connect side, the Google Partner attachments (inactive) and FastConnect, and outputs the service key and pairing
+   * keys for the provider; apply 2 (`CONNECT`), once the provider reports the circuit provisioned, adds Azure private
+   * peering and the VNet connection (a precondition fails `plan` while the circuit is not provisioned) and activates
+   * the Google attachments. On ExpressRoute Direct without Google Partner there is nothing to wait for.
+   * @default - `DeployStage.HANDOFF` when a provider circuit or Google Partner attachments are involved, else `DeployStage.CONNECT`
+   */
+  readonly deployStage?: DeployStage;
   /** Run BFD on every session that supports it (ExpressRoute, Direct Connect, Dedicated Interconnect, FastConnect). @default true */
   readonly bfd?: boolean;
   /** Generate the MD5 keys not given (random_password; the stack needs the `random` provider). @default true */
@@ -184,7 +195,9 @@ export class L2ProviderMultiCloud extends Construct {
   /** The Azure side: circuit (on a provider or a Direct port), gateway and connection. Construct id `Azure`. */
   public readonly expressRoute: ExpressRouteLink;
   /** Azure private peering. */
-  public readonly privatePeering: ExpressRouteCircuitPeering;
+  public readonly privatePeering?: ExpressRouteCircuitPeering;
+  /** The apply this synthesis is for. */
+  public readonly deployStage: DeployStage;
   /** The ExpressRoute Direct port, when the construct created it. */
   public readonly expressRoutePort?: ExpressRouteDirectPort;
   /** The generated private-peering MD5 key, if generated. */
@@ -221,6 +234,10 @@ export class L2ProviderMultiCloud extends Construct {
     const bfd = props.bfd ?? true;
     const generate = props.generateMd5Keys ?? true;
     const gcpType = props.gcpInterconnectType ?? GcpInterconnectType.PARTNER;
+    // A provider circuit and Google Partner attachments wait for the provider between two applies.
+    const waits = !direct || (props.gcp !== undefined && gcpType === GcpInterconnectType.PARTNER);
+    this.deployStage = props.deployStage ?? (waits ? DeployStage.HANDOFF : DeployStage.CONNECT);
+    const connectCircuit = direct || this.deployStage === DeployStage.CONNECT;
 
     // What each party originates: OCI advertises subnets, not the VCN CIDR (cloud-facts §3.5).
     this.origins = [
@@ -260,6 +277,10 @@ export class L2ProviderMultiCloud extends Construct {
         fail('ociProviderServiceName', undefined, 'the OCI side is a FastConnect through a Layer 2 provider, looked up by name', 'set ociProviderServiceName to the provider as OCI lists it, e.g. "Megaport"');
       }
       if (direct) {
+        if (props.expressRoutePortId !== undefined && !isUnresolved(props.expressRoutePortId)) {
+          ProviderRules.enforce('azurerm_express_route_circuit', 'express_route_port_id', props.expressRoutePortId, 'expressRoutePortId',
+            'give the port\'s full resource id, /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Network/expressRoutePorts/<name>');
+        }
         if (props.expressRoutePortId !== undefined && props.expressRoutePortPeeringLocation !== undefined) {
           fail('expressRoutePortPeeringLocation', props.expressRoutePortPeeringLocation, 'give either an existing port (expressRoutePortId) or the location of a new one, not both', 'leave one of them out');
         }
@@ -320,6 +341,7 @@ export class L2ProviderMultiCloud extends Construct {
     this.expressRoute = new ExpressRouteLink(this, 'Azure', {
       ...props,
       hub: azure,
+      connect: connectCircuit,
       circuitName: props.circuitName ?? `${azure.namePrefix}-${id.toLowerCase()}-er`,
       serviceProviderName: direct ? undefined : props.serviceProviderName,
       peeringLocation: direct ? undefined : props.peeringLocation,
@@ -356,19 +378,21 @@ export class L2ProviderMultiCloud extends Construct {
     if (props.azureMd5Key === undefined && generate) this.azureMd5Key = generateMd5Key(this.expressRoute);
     const azureKey = props.azureMd5Key?.stringValue ?? this.azureMd5Key?.result;
     const [primary, secondary] = this.azurePeeringSubnets;
-    this.privatePeering = new ExpressRouteCircuitPeering(this.expressRoute, 'PrivatePeering', {
-      peeringType: 'AzurePrivatePeering',
-      expressRouteCircuitName: this.expressRoute.circuit.name,
-      resourceGroupName: azure.resourceGroupName,
-      peerAsn: props.customerRouterAsn,
-      primaryPeerAddressPrefix: Lazy.stringValue({ produce: () => primary.text }),
-      secondaryPeerAddressPrefix: Lazy.stringValue({ produce: () => secondary.text }),
-      vlanId: props.azureVlan,
-      sharedKey: azureKey,
-      ipv4Enabled: true,
-      provider: azure.props.provider,
-    });
-    this.expressRoute.connectAfter([this.privatePeering]);
+    if (connectCircuit) {
+      this.privatePeering = new ExpressRouteCircuitPeering(this.expressRoute, 'PrivatePeering', {
+        peeringType: 'AzurePrivatePeering',
+        expressRouteCircuitName: this.expressRoute.circuit.name,
+        resourceGroupName: azure.resourceGroupName,
+        peerAsn: props.customerRouterAsn,
+        primaryPeerAddressPrefix: Lazy.stringValue({ produce: () => primary.text }),
+        secondaryPeerAddressPrefix: Lazy.stringValue({ produce: () => secondary.text }),
+        vlanId: props.azureVlan,
+        sharedKey: azureKey,
+        ipv4Enabled: true,
+        provider: azure.props.provider,
+      });
+      this.expressRoute.connectAfter([this.privatePeering]);
+    }
     if (azureKey !== undefined) this.azureMd5KeyOutput = md5KeyOutput(this.expressRoute, azureKey, `BGP MD5 key of Azure private peering of ${this.node.path}`);
     if (!direct) {
       this.serviceKeyOutput = new TerraformOutput(this.expressRoute, 'ServiceKey', {
@@ -376,6 +400,12 @@ export class L2ProviderMultiCloud extends Construct {
         sensitive: true,
         description: `Service key of the ExpressRoute circuit of ${this.node.path}: give it to ${props.serviceProviderName ?? 'the provider'}`,
       });
+      // Apply 2: private peering and the connection only on a circuit the provider has provisioned.
+      if (this.privatePeering && this.expressRoute.connection) {
+        const provider = props.serviceProviderName ?? 'the provider';
+        this.expressRoute.requireProvisioned([this.privatePeering, this.expressRoute.connection], provider,
+          `give ${provider} the service key (terraform output -raw ${this.serviceKeyOutput.friendlyUniqueId})`);
+      }
     }
 
     // ---- AWS: Direct Connect gateway, association, private/transit VIF.
@@ -411,6 +441,7 @@ export class L2ProviderMultiCloud extends Construct {
         md5Key: props.gcpMd5Key?.stringValue,
         generateMd5Key: gcpType === GcpInterconnectType.DEDICATED && generate,
         bfd,
+        activate: this.deployStage === DeployStage.CONNECT,
         namePrefix: `${gcp.namePrefix}-${id}`,
         propertyPrefix: 'gcp',
       });
@@ -588,7 +619,9 @@ export class L2ProviderMultiCloud extends Construct {
         note: (() => {
           const out = withAddresses ? ` (terraform output ${this.gcpLink!.addressOutputs[i].friendlyUniqueId})` : '';
           return partner
-            ? `Google assigns the link-local addresses when the provider activates the attachment${out}; then set the peer ASN ${props.customerRouterAsn} on the BGP peer Google creates`
+            // Google creates the interface and BGP peer itself (auto-ia-if-..., auto-ia-bgp-...); on Layer 2 "you must add
+            // your on-premises ASN to each BGP peer" (cloud.google.com/network-connectivity/docs/interconnect/tutorials/partner-creating-9999-availability)
+            ? `Google assigns the link-local addresses when the provider configures the attachment${out}; before apply 2, add the peer ASN to the BGP peer Google created: gcloud compute routers update-bgp-peer ${this.gcpLink!.routerName} --region ${props.gcp!.props.region} --peer-name <auto-ia-bgp-... of this attachment> --peer-asn ${props.customerRouterAsn}`
             : `Google assigns both addresses inside the candidate subnet${out}`;
         })(),
       }));
@@ -627,6 +660,7 @@ export class L2ProviderMultiCloud extends Construct {
     const cloudSide: Array<[number | undefined, string]> = [[WellKnownAsn.MICROSOFT, 'Microsoft\'s ExpressRoute edge']];
     if (props.aws) {
       Asn.validate(asn, Cloud.AWS, AsnRole.PEER, p, props.aws.props.region);
+      AwsDirectConnectLink.validateVifAsn(asn, p);
       cloudSide.push([props.awsDirectConnectGatewayAsn ?? DEFAULT_DX_GATEWAY_ASN, 'the Direct Connect gateway']);
       cloudSide.push([props.aws.amazonSideAsn, `the AWS hub's ${props.aws.usesTransitGateway ? 'transit' : 'virtual private'} gateway`]);
     }

@@ -7,6 +7,7 @@ import { AzureHub } from '../hubs/azure-hub';
 import { GcpHub } from '../hubs/gcp-hub';
 import { OciHub } from '../hubs/oci-hub';
 import { AwsHostedVirtualInterfaceAccepterLink, DEFAULT_DX_GATEWAY_ASN } from '../links/aws-direct-connect';
+import { DeployStage } from '../links/deploy-stage';
 import { ExpressRouteLink, ExpressRouteOptions } from '../links/expressroute';
 import { GCP_EDGE_AVAILABILITY_DOMAINS, GcpInterconnectLink, GcpInterconnectType } from '../links/gcp-interconnect';
 import { OciFastConnectLink, OciProviderServiceType } from '../links/oci-fastconnect';
@@ -81,12 +82,26 @@ export interface L3ProviderMultiCloudProps extends ExpressRouteOptions {
    */
   readonly customerVlans?: { [vrf: string]: number };
 
+  /**
+   * The apply this synthesis is for. Apply 1 (`HANDOFF`) creates the circuit, the Direct Connect gateway, the
+   * Google Partner attachments (inactive) and the OCI virtual circuit, and outputs the service key, pairing keys and
+   * OCID for the provider. Apply 2 (`CONNECT`), once the provider reports the circuit provisioned with private
+   * peering and has created the hosted virtual interface, connects the circuit to the hub's gateway (a precondition
+   * fails `plan` until then), accepts the virtual interface and activates the Google attachments.
+   * @default DeployStage.HANDOFF
+   */
+  readonly deployStage?: DeployStage;
+
   // ---- Azure
   /** The VLAN the provider should configure Azure private peering on (plan only: written into the handoff). @default - the provider chooses */
   readonly azureVlan?: number;
 
   // ---- AWS: a hosted virtual interface, accepted onto a Direct Connect gateway
-  /** The hosted virtual interface the provider created in the hub's account (`dxvif-...`). Required with `aws`. @default - none */
+  /**
+   * The hosted virtual interface the provider created in the hub's account (`dxvif-...`). Required with `aws` in
+   * apply 2 (`DeployStage.CONNECT`); the provider creates it after apply 1.
+   * @default - none
+   */
   readonly awsVirtualInterfaceId?: string;
   /** The AWS account the provider must create the hosted virtual interface in (plan only: written into the handoff). @default - not in the handoff */
   readonly awsAccountId?: string;
@@ -159,6 +174,8 @@ export class L3ProviderMultiCloud extends Construct {
   public readonly handoffFileName: string;
   /** The VRF design. */
   public readonly vrfMode: VrfMode;
+  /** The apply this synthesis is for. */
+  public readonly deployStage: DeployStage;
   /** True when the customer's sites run BGP with the provider. */
   public readonly customerBgp: boolean;
   /** The provider's display name. */
@@ -173,6 +190,8 @@ export class L3ProviderMultiCloud extends Construct {
     this.vrfMode = props.vrfMode;
     this.customerBgp = props.customerBgp;
     this.providerName = props.providerName ?? props.serviceProviderName;
+    this.deployStage = props.deployStage ?? DeployStage.HANDOFF;
+    const connect = this.deployStage === DeployStage.CONNECT;
     const { azure, aws, gcp, oci } = props;
     this.circuitName = props.circuitName ?? `${azure.namePrefix}-${id.toLowerCase()}-er`;
     const ctx = AppContext.of(this);
@@ -185,8 +204,8 @@ export class L3ProviderMultiCloud extends Construct {
       if (props.serviceProviderName && props.peeringLocation && !isUnresolved(props.serviceProviderName) && !isUnresolved(props.peeringLocation)) {
         ProviderCatalog.validateExpressRoute(props.serviceProviderName, props.peeringLocation, 'serviceProviderName', props.allowUnlistedProvider);
       }
-      if (aws && props.awsVirtualInterfaceId === undefined) {
-        fail('awsVirtualInterfaceId', undefined, 'a Layer 3 provider creates a hosted virtual interface in your AWS account; the construct accepts it by id', 'ask the provider for the id of the hosted virtual interface (dxvif-...) and set awsVirtualInterfaceId (a variable is fine)');
+      if (aws && props.awsVirtualInterfaceId === undefined && this.deployStage === DeployStage.CONNECT) {
+        fail('awsVirtualInterfaceId', undefined, 'in apply 2 (DeployStage.CONNECT) the construct accepts the hosted virtual interface the Layer 3 provider created in your AWS account, by id', 'ask the provider for the id of the hosted virtual interface (dxvif-...) and set awsVirtualInterfaceId (a variable is fine)');
       }
       if (oci) {
         if (props.ociProviderServiceName === undefined) {
@@ -231,12 +250,18 @@ export class L3ProviderMultiCloud extends Construct {
       serviceProviderName: props.serviceProviderName,
       peeringLocation: props.peeringLocation,
       bandwidthMbps: props.bandwidthMbps,
+      connect,
     });
     this.serviceKeyOutput = new TerraformOutput(this.expressRoute, 'ServiceKey', {
       value: this.expressRoute.circuit.serviceKey,
       sensitive: true,
       description: `Service key of the ExpressRoute circuit of ${this.node.path}: give it to ${this.providerName}, who configures Azure private peering`,
     });
+    // Apply 2: the connection needs the circuit provisioned and private peering configured by the provider.
+    if (this.expressRoute.connection) {
+      this.expressRoute.requireProvisioned([this.expressRoute.connection], this.providerName,
+        `give ${this.providerName} the service key (terraform output -raw ${this.serviceKeyOutput.friendlyUniqueId}) and ask it to configure Azure private peering`, true);
+    }
     checked(this, () => {
       if (props.azureVlan !== undefined && !isUnresolved(props.azureVlan)) {
         ctx.vlans.claim(this.azureVlanDomain, props.azureVlan, `${this.node.path}/azure-private-peering`, 'azureVlan');
@@ -247,7 +272,7 @@ export class L3ProviderMultiCloud extends Construct {
     if (aws) {
       this.awsLink = new AwsHostedVirtualInterfaceAccepterLink(this, 'Aws', {
         hub: aws,
-        virtualInterfaceId: props.awsVirtualInterfaceId!,
+        virtualInterfaceId: connect ? props.awsVirtualInterfaceId : undefined,
         directConnectGatewayAsn: props.awsDirectConnectGatewayAsn,
         name: `${aws.namePrefix}-${id}`.toLowerCase(),
         propertyPrefix: 'aws',
@@ -264,6 +289,7 @@ export class L3ProviderMultiCloud extends Construct {
         routerAsn: props.gcpRouterAsn,
         mtu: props.gcpMtu,
         peerRouterLabel: `${props.gcpProviderName ?? this.providerName}'s edge`,
+        activate: connect,
         namePrefix: `${gcp.namePrefix}-${id}`,
         propertyPrefix: 'gcp',
       });
@@ -364,9 +390,9 @@ export class L3ProviderMultiCloud extends Construct {
         rows.push(['Circuit', `${code(value(this.circuitName)!)}, ${this.providerName} at ${props.peeringLocation}, ${value(props.bandwidthMbps)} Mbit/s, ${this.expressRoute.skuTier}`]);
         rows.push(['Hand over', `the circuit's service key: ${out(this.serviceKeyOutput)} (sensitive)`]);
         rows.push(['Session', `Azure private peering on the primary and the secondary link: two /30s of ${this.providerName}'s choice (its router takes the first usable address of each, Microsoft the second), ${props.azureVlan !== undefined ? `VLAN ${value(props.azureVlan)}` : `a VLAN of ${this.providerName}'s choice`}; both sessions are required for the SLA`]);
-        rows.push(['Order of work', `the connection of the circuit to the hub's ExpressRoute gateway needs private peering configured (learn.microsoft.com/azure/expressroute/expressroute-howto-linkvnet-arm): apply the circuit first (${code(`terraform apply -target=azurerm_express_route_circuit.${this.expressRoute.circuit.friendlyUniqueId}`)}), hand over the service key, and apply the rest once ${this.providerName} reports the circuit provisioned and private peering configured`]);
+        rows.push(['Order of work', `the connection of the circuit to the hub's ExpressRoute gateway needs the circuit provisioned and private peering configured (learn.microsoft.com/azure/expressroute/expressroute-howto-linkvnet-arm): apply 1 (${code('deployStage: DeployStage.HANDOFF')}) creates the circuit; hand over the service key; once ${this.providerName} reports the circuit provisioned and private peering configured, apply 2 (${code('deployStage: DeployStage.CONNECT')}) connects it (its plan fails, naming what is missing, until then). This synthesis is apply ${this.deployStage === DeployStage.CONNECT ? '2' : '1'}`]);
       } else if (c.cloud === Cloud.AWS) {
-        const transit = this.awsLink!.transitAccepter !== undefined;
+        const transit = this.props.aws!.usesTransitGateway;
         md.push(`### AWS: hosted ${transit ? 'transit' : 'private'} virtual interface`, '');
         rows.push(['Provider', props.awsProviderName ?? this.providerName]);
         rows.push(['Hand over', `${props.awsAccountId !== undefined ? `the AWS account id ${code(value(props.awsAccountId)!)}` : 'the id of the AWS account that owns the VPC'}: ${props.awsProviderName ?? this.providerName} creates a hosted ${transit ? 'transit' : 'private'} virtual interface there and gives you its id (${code('awsVirtualInterfaceId')}: ${isUnresolved(props.awsVirtualInterfaceId) ? 'a value known at apply time' : code(String(props.awsVirtualInterfaceId))}); the construct accepts it onto the Direct Connect gateway`]);

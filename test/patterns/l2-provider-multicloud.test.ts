@@ -13,6 +13,7 @@ import { GcpHub, GcpHubProps } from '../../lib/hubs/gcp-hub';
 import { OciHub, OciHubProps } from '../../lib/hubs/oci-hub';
 import { ExpressRoutePortEncapsulation, MacsecCipher } from '../../lib/links/expressroute-port';
 import { GcpInterconnectType } from '../../lib/links/gcp-interconnect';
+import { DeployStage } from '../../lib/links/deploy-stage';
 import { L2ProviderMultiCloud, L2ProviderMultiCloudProps } from '../../lib/patterns/l2-provider-multicloud';
 import { BudgetLevel } from '../../lib/plan/budget';
 import { Cidr } from '../../lib/plan/cidr';
@@ -68,6 +69,9 @@ function baseProps(h: Hubs): L2ProviderMultiCloudProps {
     gcpCustomerVlans: [300, 301],
     ociProviderServiceName: 'Megaport',
     ociVlan: 400,
+
+    // the whole link, as apply 2 deploys it (apply 1 alone: test/links/deploy-stage.test.ts)
+    deployStage: DeployStage.CONNECT,
   };
 }
 
@@ -136,7 +140,8 @@ describe('L2ProviderMultiCloud', () => {
         express_route_circuit_id: ref(json, 'azurerm_express_route_circuit', 'id'),
         virtual_network_gateway_id: ref(json, 'azurerm_virtual_network_gateway', 'id'),
       });
-      expect(connection.depends_on).toEqual([`azurerm_express_route_circuit_peering.${Object.keys(json.resource.azurerm_express_route_circuit_peering)[0]}`].map((x) => `\${${x}}`));
+      // a bare reference: Terraform refuses `${...}` in depends_on
+      expect(connection.depends_on).toEqual([`azurerm_express_route_circuit_peering.${Object.keys(json.resource.azurerm_express_route_circuit_peering)[0]}`]);
     });
 
     test('the service key (for the provider) and the MD5 key are sensitive outputs', () => {
@@ -152,12 +157,12 @@ describe('L2ProviderMultiCloud', () => {
         serviceProviderName: undefined, peeringLocation: undefined, bandwidthMbps: undefined,
         expressRoutePortPeeringLocation: 'Equinix-Ashburn-DC2', expressRoutePortBandwidthGbps: 10, bandwidthGbps: 5,
         expressRoutePortEncapsulation: ExpressRoutePortEncapsulation.QINQ,
-        macsecCipher: MacsecCipher.GCM_AES_256, macsecCknKeyVaultSecretId: 'https://kv.vault.azure.net/secrets/ckn', macsecCakKeyVaultSecretId: 'https://kv.vault.azure.net/secrets/cak', macsecIdentityId: '/subscriptions/x/uai',
+        macsecCipher: MacsecCipher.GCM_AES_256, macsecCknKeyVaultSecretId: 'https://kv.vault.azure.net/secrets/ckn', macsecCakKeyVaultSecretId: 'https://kv.vault.azure.net/secrets/cak', macsecIdentityId: '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-net/providers/Microsoft.ManagedIdentity/userAssignedIdentities/uai-erd',
       });
       const port = only(json, 'azurerm_express_route_port');
       expect(port).toMatchObject({
         peering_location: 'Equinix-Ashburn-DC2', bandwidth_in_gbps: 10, encapsulation: 'QinQ', name: 'vnet-hub-l2-erd',
-        identity: { type: 'UserAssigned', identity_ids: ['/subscriptions/x/uai'] },
+        identity: { type: 'UserAssigned', identity_ids: ['/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-net/providers/Microsoft.ManagedIdentity/userAssignedIdentities/uai-erd'] },
         link1: { macsec_cipher: 'GcmAes256', macsec_ckn_keyvault_secret_id: 'https://kv.vault.azure.net/secrets/ckn', macsec_cak_keyvault_secret_id: 'https://kv.vault.azure.net/secrets/cak', macsec_sci_enabled: false, admin_enabled: true },
       });
       expect(port.link2).toEqual(port.link1);
@@ -168,9 +173,9 @@ describe('L2ProviderMultiCloud', () => {
     });
 
     test('ExpressRoute Direct: an existing port', () => {
-      const { json } = build({ serviceProviderName: undefined, peeringLocation: undefined, bandwidthMbps: undefined, expressRoutePortId: '/subscriptions/x/expressRoutePorts/p1', expressRoutePortBandwidthGbps: 100, bandwidthGbps: 40 });
+      const { json } = build({ serviceProviderName: undefined, peeringLocation: undefined, bandwidthMbps: undefined, expressRoutePortId: '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-net/providers/Microsoft.Network/expressRoutePorts/p1', expressRoutePortBandwidthGbps: 100, bandwidthGbps: 40 });
       expect(all(json, 'azurerm_express_route_port')).toHaveLength(0);
-      expect(only(json, 'azurerm_express_route_circuit')).toMatchObject({ express_route_port_id: '/subscriptions/x/expressRoutePorts/p1', bandwidth_in_gbps: 40 });
+      expect(only(json, 'azurerm_express_route_circuit')).toMatchObject({ express_route_port_id: '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-net/providers/Microsoft.Network/expressRoutePorts/p1', bandwidth_in_gbps: 40 });
     });
 
     test('a given MD5 key variable is used as shared_key; none is generated', () => {
@@ -466,6 +471,30 @@ describe('L2ProviderMultiCloud', () => {
   });
 
   describe('bad input', () => {
+    // The pinned providers' rules, at the user's property (lib/plan/facts/provider-rules).
+    test('fails when macsecCipher is an XPN cipher, which azurerm 4.55 refuses', () => {
+      const port = {
+        serviceProviderName: undefined, peeringLocation: undefined, bandwidthMbps: undefined, expressRoutePortPeeringLocation: 'Equinix-Ashburn-DC2',
+        expressRoutePortBandwidthGbps: 10, bandwidthGbps: 5, macsecCknKeyVaultSecretId: 'https://kv.vault.azure.net/secrets/ckn', macsecCakKeyVaultSecretId: 'https://kv.vault.azure.net/secrets/cak',
+        macsecIdentityId: '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-net/providers/Microsoft.ManagedIdentity/userAssignedIdentities/uai-erd',
+      };
+      for (const cipher of [MacsecCipher.GCM_AES_XPN_128, MacsecCipher.GCM_AES_XPN_256]) {
+        expect(() => build({ ...port, macsecCipher: cipher })).toThrow(/`macsecCipher` = "GcmAesXpn(128|256)": azurerm_express_route_port.link1.macsec_cipher must be one of "GcmAes128", "GcmAes256" .*express_route_port_resource.go.*Fix: use MacsecCipher.GCM_AES_256.*4.60/);
+      }
+      expect(() => build({ ...port, macsecCipher: MacsecCipher.GCM_AES_128 })).not.toThrow();
+    });
+
+    test('fails when customerRouterAsn is above 2147483647 with AWS: the aws provider 6.25 sends a VIF\'s bgp_asn as an int32', () => {
+      expect(() => build({ customerRouterAsn: 4200000010 })).toThrow(/`customerRouterAsn` = 4200000010: aws_dx_private_virtual_interface.bgp_asn must be between 1 and 2147483647.*#40879/);
+      expect(() => build({ customerRouterAsn: 2147483647 })).not.toThrow(/bgp_asn/);
+      expect(() => build({ customerRouterAsn: 4200000010, aws: undefined, awsConnectionId: undefined, awsVlan: undefined })).not.toThrow();
+    });
+
+    test('fails when expressRoutePortId or macsecIdentityId is not a full Azure resource id', () => {
+      const direct = { serviceProviderName: undefined, peeringLocation: undefined, bandwidthMbps: undefined, expressRoutePortBandwidthGbps: 10, bandwidthGbps: 1 };
+      expect(() => build({ ...direct, expressRoutePortId: 'p1' })).toThrow(/`expressRoutePortId` = "p1": azurerm_express_route_circuit.express_route_port_id must match/);
+    });
+
     test.each([0, 4095, 1.5])('fails when azureVlan is %p (outside 1-4094)', (v) => {
       expect(() => build({ azureVlan: v })).toThrow(/`azureVlan` = .*1 to 4094/);
     });
@@ -475,7 +504,7 @@ describe('L2ProviderMultiCloud', () => {
     });
 
     test('fails when a VLAN is reused on one ExpressRoute Direct port (Dot1Q), but not across circuits with QinQ', () => {
-      const direct = { serviceProviderName: undefined, peeringLocation: undefined, bandwidthMbps: undefined, expressRoutePortId: '/subscriptions/x/expressRoutePorts/p1', expressRoutePortBandwidthGbps: 10, bandwidthGbps: 1 };
+      const direct = { serviceProviderName: undefined, peeringLocation: undefined, bandwidthMbps: undefined, expressRoutePortId: '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-net/providers/Microsoft.Network/expressRoutePorts/p1', expressRoutePortBandwidthGbps: 10, bandwidthGbps: 1 };
       const h = stackWithHubs();
       const { aws: _a, gcp: _g, oci: _o, ...azureOnly } = baseProps(h);
       new L2ProviderMultiCloud(h.stack, 'A', { ...azureOnly, ...direct });
@@ -597,7 +626,7 @@ describe('L2ProviderMultiCloud', () => {
 
     test('fails when port settings are given for an existing port or a provider circuit', () => {
       expect(() => build({ expressRoutePortBandwidthGbps: 10 })).toThrow(/`expressRoutePortBandwidthGbps`.*ExpressRoute Direct only/);
-      expect(() => build({ serviceProviderName: undefined, peeringLocation: undefined, bandwidthMbps: undefined, expressRoutePortId: 'p1', expressRoutePortBandwidthGbps: 10, bandwidthGbps: 1, macsecCipher: MacsecCipher.GCM_AES_128 })).toThrow(/`macsecCipher`.*existing port/);
+      expect(() => build({ serviceProviderName: undefined, peeringLocation: undefined, bandwidthMbps: undefined, expressRoutePortId: '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-net/providers/Microsoft.Network/expressRoutePorts/p1', expressRoutePortBandwidthGbps: 10, bandwidthGbps: 1, macsecCipher: MacsecCipher.GCM_AES_128 })).toThrow(/`macsecCipher`.*existing port/);
     });
 
     test('fails when a limit is not a positive whole number', () => {

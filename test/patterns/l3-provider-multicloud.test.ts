@@ -10,6 +10,7 @@ import { AwsHub, AwsHubProps } from '../../lib/hubs/aws-hub';
 import { AzureHub, AzureHubProps } from '../../lib/hubs/azure-hub';
 import { GcpHub, GcpHubProps } from '../../lib/hubs/gcp-hub';
 import { OciHub, OciHubProps } from '../../lib/hubs/oci-hub';
+import { DeployStage } from '../../lib/links/deploy-stage';
 import { L3ProviderMultiCloud, L3ProviderMultiCloudProps } from '../../lib/patterns/l3-provider-multicloud';
 import { BudgetLevel } from '../../lib/plan/budget';
 import { Cloud } from '../../lib/plan/clouds';
@@ -62,6 +63,9 @@ function baseProps(h: Hubs): L3ProviderMultiCloudProps {
     providerAsn: 65100,
     awsVirtualInterfaceId: 'dxvif-ffabc123',
     ociProviderServiceName: 'AT&T',
+
+    // the whole link, as apply 2 deploys it (apply 1 alone: test/links/deploy-stage.test.ts)
+    deployStage: DeployStage.CONNECT,
   };
 }
 

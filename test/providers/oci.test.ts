@@ -194,7 +194,7 @@ describe('resources', () => {
     new CoreRouteTable(stack, 'lazy', {
       compartmentId: COMPARTMENT,
       vcnId: VCN,
-      routeRules: Lazy.anyValue({ produce: () => [{ destination: '10.2.0.0/16', network_entity_id: 'ocid1.drg.oc1..d' }] }),
+      routeRules: Lazy.anyValue({ produce: () => [{ destination: '10.2.0.0/16', destination_type: 'CIDR_BLOCK', network_entity_id: 'ocid1.drg.oc1..d' }] }),
     });
     const synth = JSON.parse(Testing.synth(stack));
     expect(synth.resource.oci_core_route_table.rt).toEqual({
@@ -202,7 +202,7 @@ describe('resources', () => {
       vcn_id: VCN,
       route_rules: [{ destination: '10.1.0.0/16', destination_type: 'CIDR_BLOCK', network_entity_id: 'ocid1.drg.oc1..d' }],
     });
-    expect(synth.resource.oci_core_route_table.lazy.route_rules).toEqual([{ destination: '10.2.0.0/16', network_entity_id: 'ocid1.drg.oc1..d' }]);
+    expect(synth.resource.oci_core_route_table.lazy.route_rules).toEqual([{ destination: '10.2.0.0/16', destination_type: 'CIDR_BLOCK', network_entity_id: 'ocid1.drg.oc1..d' }]);
   });
 
   test('CoreVirtualCircuit synthesizes every cross_connect_mappings field', () => {

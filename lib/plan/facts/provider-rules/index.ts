@@ -1,0 +1,231 @@
+/**
+ * The pinned providers' rules as one table, and the two ways the library uses it: `check` judges a whole
+ * synthesized stack (the test suite runs it on every stack it synthesizes), `enforce` validates one value a user
+ * chose, at synth, with the usual error (property, value, rule, fix). Pure TypeScript, no cdktf.
+ */
+import { fail } from '../../errors';
+import { AWS_RULES } from './aws';
+import { AZURERM_CONDITIONAL_RULES, AZURERM_RULES } from './azurerm';
+import { GOOGLE_RULES } from './google';
+import { OCI_RULES, RANDOM_RULES } from './oci';
+import { ProviderRule, ProviderRuleCondition, ProviderRuleKind } from './types';
+
+export { ProviderRule, ProviderRuleCondition, ProviderRuleKind } from './types';
+
+/** Every rule, per `resource attribute`. */
+const ALL: ProviderRule[] = [...AZURERM_RULES, ...AZURERM_CONDITIONAL_RULES, ...AWS_RULES, ...GOOGLE_RULES, ...OCI_RULES, ...RANDOM_RULES];
+const BY_KEY = new Map<string, ProviderRule[]>();
+for (const r of ALL) {
+  const key = `${r.resource} ${r.attribute}`;
+  BY_KEY.set(key, [...(BY_KEY.get(key) ?? []), r]);
+}
+const BY_RESOURCE = new Map<string, ProviderRule[]>();
+for (const r of ALL) BY_RESOURCE.set(r.resource, [...(BY_RESOURCE.get(r.resource) ?? []), r]);
+
+type Json = unknown;
+
+function isToken(v: Json): boolean {
+  return typeof v === 'string' && v.includes('${');
+}
+
+function isSet(v: Json): boolean {
+  if (v === undefined || v === null) return false;
+  if (Array.isArray(v)) return v.length > 0;
+  return true;
+}
+
+/** The block elements (objects) at `path` below `roots`, lists flattened. */
+function elementsAt(roots: Json[], path: string[]): Json[] {
+  let cur = roots;
+  for (const p of path) {
+    const next: Json[] = [];
+    for (const c of cur) {
+      if (c === null || typeof c !== 'object' || Array.isArray(c)) continue;
+      const v = (c as Record<string, Json>)[p];
+      if (Array.isArray(v)) next.push(...v);
+      else if (v !== undefined && v !== null) next.push(v);
+    }
+    cur = next;
+  }
+  return cur;
+}
+
+function split(attribute: string): string[] {
+  return attribute.split('.');
+}
+
+/** The value of `name` in a block element (undefined when the element is not an object). */
+function field(el: Json, name: string): Json {
+  return el !== null && typeof el === 'object' && !Array.isArray(el) ? (el as Record<string, Json>)[name] : undefined;
+}
+
+/** A one-line statement of the rule, with its source. */
+export function describeRule(r: ProviderRule): string {
+  const what = ((): string => {
+    switch (r.kind) {
+      case ProviderRuleKind.ENUM: return `must be one of ${(r.values ?? []).map((v) => JSON.stringify(v)).join(', ')}${r.ignoreCase ? ' (any case)' : ''}`;
+      case ProviderRuleKind.RANGE: return `must be ${r.min !== undefined && r.max !== undefined ? `between ${r.min} and ${r.max}` : r.min !== undefined ? `at least ${r.min}` : `at most ${r.max}`}${r.eachElement ? ' (each element)' : ''}`;
+      case ProviderRuleKind.REGEX: return `must match /^${r.pattern}$/`;
+      case ProviderRuleKind.LENGTH: return `must be ${r.min ?? 0} to ${r.max ?? '∞'} characters long`;
+      case ProviderRuleKind.ITEMS: return `must have ${r.min ?? 0} to ${r.max ?? '∞'} items`;
+      case ProviderRuleKind.CONFLICTS_WITH: return `conflicts with ${(r.with ?? []).join(', ')}`;
+      case ProviderRuleKind.EXACTLY_ONE_OF: return `exactly one of ${(r.with ?? []).join(', ')} must be set`;
+      case ProviderRuleKind.AT_LEAST_ONE_OF: return `at least one of ${(r.with ?? []).join(', ')} must be set`;
+      case ProviderRuleKind.REQUIRED_WITH: return `requires ${(r.with ?? []).join(', ')}`;
+      case ProviderRuleKind.REQUIRED: return 'is required';
+      case ProviderRuleKind.CIDR: return `must be a valid ${r.values?.includes('ipv4') ? 'IPv4 ' : ''}CIDR`;
+      case ProviderRuleKind.IP: return `must be a valid ${r.values?.includes('ipv4') ? 'IPv4 ' : ''}address`;
+    }
+  })();
+  const when = r.when?.length ? ` when ${r.when.map((c) => `${c.attribute} ${c.set ? 'is set' : `is ${(c.values ?? []).map((v) => JSON.stringify(v)).join(' or ')}${c.orUnset ? ' (or unset)' : ''}`}`).join(' and ')}` : '';
+  return `${r.resource}.${r.attribute} ${what}${when} (${r.enforcedBy === 'provider' ? 'checked by the provider' : 'checked by the API at apply'}: ${r.source})`;
+}
+
+const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
+
+function isIp(v: string, v4only: boolean): boolean {
+  if (IPV4.test(v)) return true;
+  return !v4only && /^[0-9a-fA-F:]+$/.test(v) && v.includes(':');
+}
+
+/** True when one scalar `v` passes the value rule `r` (tokens always pass: they are known only at apply). */
+export function valuePasses(r: ProviderRule, v: Json): boolean {
+  if (isToken(v) || v === undefined || v === null) return true;
+  if (Array.isArray(v)) return r.kind === ProviderRuleKind.ITEMS ? countPasses(r, v.length) : v.every((x) => valuePasses(r, x));
+  switch (r.kind) {
+    case ProviderRuleKind.ENUM: {
+      const vals = r.values ?? [];
+      if (r.ignoreCase && typeof v === 'string') return vals.some((x) => typeof x === 'string' && x.toLowerCase() === v.toLowerCase());
+      return vals.some((x) => x === v || (typeof x === 'number' && typeof v === 'string' && String(x) === v) || (typeof x === 'string' && typeof v === 'number' && x === String(v)));
+    }
+    case ProviderRuleKind.RANGE: {
+      const n = typeof v === 'number' ? v : typeof v === 'string' && /^-?\d+$/.test(v) ? Number(v) : NaN;
+      if (Number.isNaN(n)) return false;
+      return (r.min === undefined || n >= r.min) && (r.max === undefined || n <= r.max);
+    }
+    case ProviderRuleKind.REGEX: return (typeof v === 'string' || typeof v === 'number') && new RegExp(`^(?:${r.pattern})$`).test(String(v));
+    case ProviderRuleKind.LENGTH: return typeof v === 'string' && (r.min === undefined || v.length >= r.min) && (r.max === undefined || v.length <= r.max);
+    case ProviderRuleKind.CIDR: {
+      if (typeof v !== 'string') return false;
+      const [ip, len, ...rest] = v.split('/');
+      if (rest.length || len === undefined || !/^\d+$/.test(len)) return false;
+      const v4 = IPV4.test(ip);
+      return isIp(ip, !!r.values?.includes('ipv4')) && Number(len) <= (v4 ? 32 : 128);
+    }
+    case ProviderRuleKind.IP: return typeof v === 'string' && isIp(v, !!r.values?.includes('ipv4'));
+    default: return true;
+  }
+}
+
+function countPasses(r: ProviderRule, n: number): boolean {
+  return (r.min === undefined || n >= r.min) && (r.max === undefined || n <= r.max);
+}
+
+/** True when condition `c` holds on a resource body (its attribute read from the resource's root). */
+function holds(c: ProviderRuleCondition, body: Json): boolean {
+  const path = split(c.attribute);
+  const found = elementsAt([body], path.slice(0, -1)).map((e) => field(e, path[path.length - 1])).filter(isSet);
+  if (c.set) return found.length > 0;
+  if (!found.length) return c.orUnset === true;
+  const same = (x: unknown, y: unknown): boolean => (c.ignoreCase && typeof x === 'string' && typeof y === 'string' ? x.toLowerCase() === y.toLowerCase() : x === y);
+  return found.some((v) => !isToken(v) && (c.values ?? []).some((x) => same(x, v)));
+}
+
+/** The findings of rule `r` on one resource body. */
+function checkRule(r: ProviderRule, body: Json): string[] {
+  if (r.when && !r.when.every((c) => holds(c, body))) return [];
+  const path = split(r.attribute);
+  const parent = path.slice(0, -1);
+  const leaf = path[path.length - 1];
+  const out: string[] = [];
+  for (const el of elementsAt([body], parent)) {
+    const v = field(el, leaf);
+    const others = (): Json[] => (r.with ?? []).map((w) => {
+      const wp = split(w);
+      // `with` paths are absolute; within the same parent block, read them from this element.
+      const sameParent = wp.length === path.length && wp.slice(0, -1).join('.') === parent.join('.');
+      return sameParent ? field(el, wp[wp.length - 1]) : elementsAt([body], wp.slice(0, -1)).map((e) => field(e, wp[wp.length - 1])).find(isSet);
+    });
+    switch (r.kind) {
+      case ProviderRuleKind.CONFLICTS_WITH:
+        if (isSet(v)) (r.with ?? []).forEach((w, i) => { if (isSet(others()[i])) out.push(`${r.attribute} and ${w} are both set: ${describeRule(r)}`); });
+        break;
+      case ProviderRuleKind.EXACTLY_ONE_OF: {
+        const n = others().filter(isSet).length;
+        if (n !== 1) out.push(`${n} of ${(r.with ?? []).join(', ')} are set: ${describeRule(r)}`);
+        break;
+      }
+      case ProviderRuleKind.AT_LEAST_ONE_OF:
+        if (!others().some(isSet)) out.push(`none of ${(r.with ?? []).join(', ')} is set: ${describeRule(r)}`);
+        break;
+      case ProviderRuleKind.REQUIRED_WITH:
+        if (isSet(v)) (r.with ?? []).forEach((w, i) => { if (!isSet(others()[i])) out.push(`${r.attribute} is set without ${w}: ${describeRule(r)}`); });
+        break;
+      case ProviderRuleKind.REQUIRED:
+        // Terraform checks presence: an empty list is present
+        if (v === undefined || v === null) out.push(`${r.attribute} is missing: ${describeRule(r)}`);
+        break;
+      case ProviderRuleKind.ITEMS: {
+        if (v === undefined || v === null || isToken(v)) break;
+        const n = Array.isArray(v) ? v.length : 1;
+        if (!countPasses(r, n)) out.push(`${r.attribute} has ${n} items: ${describeRule(r)}`);
+        break;
+      }
+      default:
+        if (!valuePasses(r, v)) out.push(`${r.attribute} = ${JSON.stringify(v)}: ${describeRule(r)}`);
+    }
+  }
+  return out;
+}
+
+/** The pinned providers' rules (azurerm 4.55, aws 6.25, google 6.50, oracle/oci 8.28, random 3). */
+export class ProviderRules {
+  /** Every rule of the table. */
+  public static all(): ProviderRule[] {
+    return [...ALL];
+  }
+
+  /** The rules of one attribute (`resource` may be `data.<type>` for a data source). */
+  public static of(resource: string, attribute: string): ProviderRule[] {
+    return BY_KEY.get(`${resource} ${attribute}`) ?? [];
+  }
+
+  /** The resource and data source types the table covers. */
+  public static resourceTypes(): string[] {
+    return [...BY_RESOURCE.keys()].sort();
+  }
+
+  /**
+   * Every rule a synthesized stack (`cdk.tf.json` as an object) breaks, as `type.name: finding` lines. Values
+   * that are Terraform expressions pass: they are known only at apply.
+   */
+  public static check(stack: Json): string[] {
+    const findings: string[] = [];
+    for (const [kind, prefix] of [['resource', ''], ['data', 'data.']] as const) {
+      const blocks = field(stack, kind);
+      if (!blocks || typeof blocks !== 'object') continue;
+      for (const [type, byName] of Object.entries(blocks as Record<string, Record<string, Json>>)) {
+        const rules = BY_RESOURCE.get(`${prefix}${type}`) ?? [];
+        for (const [name, body] of Object.entries(byName)) {
+          for (const r of rules) for (const f of checkRule(r, body)) findings.push(`${prefix}${type}.${name}: ${f}`);
+        }
+      }
+    }
+    return findings;
+  }
+
+  /**
+   * Validate one value a user chose against the rules of `resource.attribute`: throws the library's
+   * `ValidationError` naming `property` when a value rule refuses it (tokens pass).
+   *
+   * @param fix what to do instead (the rule's note, e.g. the provider version that lifts a limit, is appended)
+   */
+  public static enforce(resource: string, attribute: string, value: unknown, property: string, fix: string): void {
+    for (const r of ProviderRules.of(resource, attribute)) {
+      if (!VALUE_KINDS.has(r.kind) || r.when) continue;
+      if (!valuePasses(r, value)) fail(property, value, describeRule(r), r.note ? `${fix} (${r.note})` : fix);
+    }
+  }
+}
+
+const VALUE_KINDS = new Set([ProviderRuleKind.ENUM, ProviderRuleKind.RANGE, ProviderRuleKind.REGEX, ProviderRuleKind.LENGTH, ProviderRuleKind.CIDR, ProviderRuleKind.IP]);
