@@ -4,7 +4,7 @@ import { App } from 'cdktf';
 import { buildExamples } from '../examples/app';
 import * as oci from '../lib/providers/oci';
 import { ProviderRules } from '../lib/plan/facts/provider-rules';
-import { configurationErrors, terraformAvailable, terraformValidate } from './support/terraform-check';
+import { configurationErrors, terraformAvailable, terraformValidate, withoutJudging } from './support/terraform-check';
 
 // The judges themselves: they must catch what they are there to catch (test/support/terraform-check.ts runs them
 // on every stack the suite synthesizes).
@@ -106,5 +106,19 @@ describe('the examples app', () => {
       if (before === undefined) delete process.env.DEPLOY_STAGE;
       else process.env.DEPLOY_STAGE = before;
     }
+  });
+});
+
+describe('at synth, before Terraform', () => {
+  test('fails app.synth() when an override writes a value the pinned provider refuses, naming resource, attribute, value and rule', () => {
+    const { AzurermProvider } = require('@cdktf/provider-azurerm/lib/provider');
+    const { TerraformStack } = require('cdktf');
+    const { AzureHub } = require('../lib/hubs/azure-hub');
+    const app = new App({ outdir: join(require('os').tmpdir(), `override-${process.pid}`) });
+    const stack = new TerraformStack(app, 'hub');
+    new AzurermProvider(stack, 'azurerm', { features: [{}] });
+    const hub = new AzureHub(stack, 'Hub', { resourceGroupName: 'rg-net', location: 'eastus', virtualNetworkName: 'vnet-hub', addressSpace: ['10.10.0.0/16'], gatewaySubnetCidr: '10.10.255.0/27' });
+    hub.expressRouteGateway({}).addOverride('sku', 'ErGw9AZ');
+    expect(() => withoutJudging(() => app.synth())).toThrow(/\[hub\] the pinned provider or the cloud's API would refuse azurerm_virtual_network_gateway\.Hub_ExpressRouteGateway_[0-9A-F]+: sku = "ErGw9AZ": .*must be one of .*"ErGw1AZ"/);
   });
 });

@@ -2,6 +2,7 @@ import { Annotations, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { StackArtifacts } from '../core/artifacts';
 import { AppContext } from '../core/context';
+import { providerRuleErrors } from '../core/provider-rules-check';
 import { AppCheckIssue, AppChecks, IssueLevel } from '../plan/app-checks';
 import { isValidationError } from '../plan/errors';
 import { ConnectivityModel, HubRecord, LinkRecord } from '../plan/model';
@@ -99,6 +100,7 @@ export class ConnectivityReport {
     if (ATTACHED.has(stack)) return;
     ATTACHED.add(stack);
     stack.node.addValidation({ validate: () => ConnectivityReport.validateStack(stack) });
+    stack.node.addValidation({ validate: () => providerRuleErrors(stack) });
     StackArtifacts.of(stack)._addFiles([ConnectivityReport.MARKDOWN_FILE, ConnectivityReport.JSON_FILE], () => {
       const report = ConnectivityReport.forStack(stack); // composed once for both files, then let go
       return { [ConnectivityReport.MARKDOWN_FILE]: report.markdown, [ConnectivityReport.JSON_FILE]: report.json };
