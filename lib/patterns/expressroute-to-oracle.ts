@@ -1,13 +1,13 @@
-import { Annotations, Lazy, TerraformOutput, TerraformStack } from 'cdktf';
+import { Lazy, TerraformOutput, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { AppContext, checked, isUnresolved, known, stackName } from '../core/context';
 import { AzureHub } from '../hubs/azure-hub';
 import { OciHub } from '../hubs/oci-hub';
 import { ExpressRouteLink, ExpressRouteOptions } from '../links/expressroute';
 import { WellKnownAsn } from '../plan/asn';
-import { BudgetLevel, PrefixBudget } from '../plan/budget';
 import { Cidr, findOverlap, parseAll } from '../plan/cidr';
 import { Cloud } from '../plan/clouds';
+import { EdgeKind } from '../plan/edges';
 import { fail } from '../plan/errors';
 import { EXPRESSROUTE_GATEWAY_SKUS, SessionType } from '../plan/limits';
 import { BgpInitiator, LinkKind, LinkRole } from '../plan/model';
@@ -195,13 +195,9 @@ export class ExpressRouteToOracle extends Construct {
       new TerraformOutput(this, 'ServiceKey', { value: this.expressRoute.circuit.serviceKey, sensitive: true });
     }
 
-    // Budgets: Azure receives OCI's subnets on each session; OCI receives the VNet prefixes.
+    // Budgets (Azure receives OCI's subnets on each session, OCI the VNet prefixes) are checked once the app is
+    // complete, from the route propagation over the model (the whole-app check `prefix-budget`).
     const limitType = this.expressRoute.privatePeeringLimit;
-    checked(this, () => {
-      const fromOci = oci.advertisedPrefixes;
-      const r = PrefixBudget.enforce(fromOci, limitType, 'oci.subnetCidrs');
-      if (r.level === BudgetLevel.WARNING) Annotations.of(this).addWarning(`ExpressRoute private peering budget: ${r.advice}`);
-    });
 
     const gwSku = azure.expressRouteGatewaySku ?? 'ErGw1AZ';
     const linkId = this.node.path;
@@ -209,6 +205,7 @@ export class ExpressRouteToOracle extends Construct {
       id: linkId,
       stack: stackName(this),
       pattern: 'ExpressRouteToOracle',
+      construct: linkId,
       kind: LinkKind.INTERCONNECT,
       role: LinkRole.PRIMARY,
       clouds: [Cloud.AZURE, Cloud.OCI],
@@ -228,6 +225,8 @@ export class ExpressRouteToOracle extends Construct {
           originates: known(azure.addressSpace),
           receiveLimitType: limitType,
           hub: azure.node.path,
+          edge: EdgeKind.AZURE_EXPRESSROUTE,
+          prefixesProperty: 'azure.addressSpace',
         },
         b: {
           cloud: Cloud.OCI,
@@ -238,6 +237,8 @@ export class ExpressRouteToOracle extends Construct {
           originates: oci.advertisedPrefixes,
           receiveLimitType: SessionType.OCI_FASTCONNECT,
           hub: oci.node.path,
+          edge: EdgeKind.OCI_DRG,
+          prefixesProperty: 'oci.subnetCidrs',
         },
         subnet: s.text,
         initiator: BgpInitiator.EITHER,

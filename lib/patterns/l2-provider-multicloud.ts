@@ -1,6 +1,6 @@
 import { ExpressRouteCircuitPeering } from '@cdktf/provider-azurerm/lib/express-route-circuit-peering';
 import { Password } from '@cdktf/provider-random/lib/password';
-import { Annotations, Lazy, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
+import { Lazy, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import { AppContext, checked, isUnresolved, known, stackName } from '../core/context';
 import { StackArtifacts } from '../core/artifacts';
@@ -17,10 +17,10 @@ import { generateMd5Key, md5KeyOutput } from '../links/link-util';
 import { OciFastConnectLink } from '../links/oci-fastconnect';
 import { Asn, AsnRole, WellKnownAsn } from '../plan/asn';
 import { Cidr, parseAll } from '../plan/cidr';
-import { ProviderRules } from '../plan/facts/provider-rules';
-import { WARNING_THRESHOLD } from '../plan/budget';
 import { Cloud } from '../plan/clouds';
+import { EdgeKind } from '../plan/edges';
 import { fail } from '../plan/errors';
+import { ProviderRules } from '../plan/facts/provider-rules';
 import { FrrConfig } from '../plan/frr';
 import { EXPRESSROUTE_GATEWAY_SKUS, SessionType } from '../plan/limits';
 import { BgpInitiator, BgpSessionRecord, LinkKind, LinkRole } from '../plan/model';
@@ -465,16 +465,8 @@ export class L2ProviderMultiCloud extends Construct {
       oci.routeToDrg(this.origins.filter((o) => o.cloud !== Cloud.OCI).flatMap((o) => o.prefixes));
     }
 
-    // ---- The prefix budget of every session, now (the prefixes are known at construction): fail over, warn at 80 %.
-    checked(this, () => {
-      const plan = CustomerRouterPlanner.plan(this.planInput(false));
-      CustomerRouterPlanner.enforce(plan, this.origins, {
-        [Cloud.AZURE]: 'azure', [Cloud.AWS]: 'aws', [Cloud.GCP]: 'gcp', [Cloud.OCI]: 'oci', [Cloud.CUSTOMER]: 'onPremisesPrefixes',
-      });
-      for (const s of CustomerRouterPlanner.warnings(plan)) {
-        Annotations.of(this).addWarning(`Prefix budget of session "${s.name}" (${s.link}): ${s.used} of ${s.maxPrefix} prefixes (${s.percent} %), at or above ${WARNING_THRESHOLD * 100} % of the ${s.sessionType} limit; a few more networks drop the session: summarise or filter what is re-advertised to ${s.cloud}.`);
-      }
-    });
+    // ---- Prefix budgets are checked once the app is complete, from the route propagation over the model (the
+    // whole-app check `prefix-budget`): the same figures as the report.
 
     // ---- The FRR configuration, written at synth next to cdk.tf.json (see StackArtifacts for the hook).
     const stack = TerraformStack.of(this);
@@ -490,6 +482,7 @@ export class L2ProviderMultiCloud extends Construct {
         id: this.node.path,
         stack: stackName(this),
         pattern: 'L2ProviderMultiCloud',
+        construct: this.node.path,
         kind: LinkKind.LAYER2,
         role: LinkRole.PRIMARY,
         clouds: [Cloud.AZURE, ...(aws ? [Cloud.AWS] : []), ...(gcp ? [Cloud.GCP] : []), ...(oci ? [Cloud.OCI] : []), Cloud.CUSTOMER],
@@ -515,6 +508,8 @@ export class L2ProviderMultiCloud extends Construct {
               exports: s.advertise,
               receiveLimitType: SessionType.CUSTOMER_ROUTER,
               receiveLimitOverride: s.inboundMaxPrefix,
+              edge: EdgeKind.CUSTOMER_ROUTER,
+              prefixesProperty: 'onPremisesPrefixes',
             },
             b: {
               cloud: s.cloud,
@@ -526,6 +521,8 @@ export class L2ProviderMultiCloud extends Construct {
               receiveLimitType: s.sessionType,
               receiveLimitOverride: s.cloud === Cloud.GCP ? props.gcpMaxPrefix : s.cloud === Cloud.OCI ? props.ociMaxPrefix : undefined,
               hub: hub?.node.path,
+              edge: CLOUD_EDGE[s.cloud],
+              prefixesProperty: CLOUD_PROPERTY[s.cloud],
             },
             subnet: s.subnet,
             vlan: s.vlan,
@@ -691,3 +688,19 @@ export class L2ProviderMultiCloud extends Construct {
     }
   }
 }
+
+/** The edge kind of each cloud's end of a Layer 2 session (edges.ts). */
+const CLOUD_EDGE: { [cloud: string]: EdgeKind } = {
+  [Cloud.AZURE]: EdgeKind.AZURE_EXPRESSROUTE,
+  [Cloud.AWS]: EdgeKind.AWS_DIRECT_CONNECT_GATEWAY,
+  [Cloud.GCP]: EdgeKind.GCP_CLOUD_ROUTER,
+  [Cloud.OCI]: EdgeKind.OCI_DRG,
+};
+
+/** The hub property that holds the prefixes each cloud advertises (what a budget error names). */
+const CLOUD_PROPERTY: { [cloud: string]: string } = {
+  [Cloud.AZURE]: 'azure.addressSpace',
+  [Cloud.AWS]: 'aws.vpcCidrs',
+  [Cloud.GCP]: 'gcp.subnetCidrs',
+  [Cloud.OCI]: 'oci.subnetCidrs',
+};

@@ -1,4 +1,4 @@
-import { Annotations, TerraformOutput, TerraformStack } from 'cdktf';
+import { TerraformOutput, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { StackArtifacts } from '../core/artifacts';
 import { AppContext, checked, isUnresolved, known, stackName } from '../core/context';
@@ -12,9 +12,10 @@ import { ExpressRouteLink, ExpressRouteOptions } from '../links/expressroute';
 import { GCP_EDGE_AVAILABILITY_DOMAINS, GcpInterconnectLink, GcpInterconnectType } from '../links/gcp-interconnect';
 import { OciFastConnectLink, OciProviderServiceType } from '../links/oci-fastconnect';
 import { Asn, AsnRole, WellKnownAsn } from '../plan/asn';
-import { BudgetLevel, WARNING_THRESHOLD } from '../plan/budget';
+import { BudgetLevel } from '../plan/budget';
 import { Cidr, parseAll } from '../plan/cidr';
 import { Cloud } from '../plan/clouds';
+import { EdgeKind } from '../plan/edges';
 import { fail } from '../plan/errors';
 import { cloudKey, L3CloudRoutes, L3CloudSpec, L3PropagationPlan, L3RoutePropagation, VrfMode } from '../plan/l3-propagation';
 import { EXPRESSROUTE_GATEWAY_SKUS, SessionType } from '../plan/limits';
@@ -134,6 +135,16 @@ export interface L3ProviderMultiCloudProps extends ExpressRouteOptions {
 }
 
 /** The property blamed for each origin's prefixes. */
+/** The edge kind of each cloud's end of a provider session (edges.ts). */
+const CLOUD_EDGE: { [cloud: string]: EdgeKind } = {
+  [Cloud.AZURE]: EdgeKind.AZURE_EXPRESSROUTE, [Cloud.AWS]: EdgeKind.AWS_DIRECT_CONNECT_GATEWAY, [Cloud.GCP]: EdgeKind.GCP_CLOUD_ROUTER, [Cloud.OCI]: EdgeKind.OCI_DRG,
+};
+
+/** The hub property that holds the prefixes each cloud advertises (what a budget error names). */
+const CLOUD_PROPERTY: { [cloud: string]: string } = {
+  [Cloud.AZURE]: 'azure.addressSpace', [Cloud.AWS]: 'aws.vpcCidrs', [Cloud.GCP]: 'gcp.subnetCidrs', [Cloud.OCI]: 'oci.subnetCidrs',
+};
+
 const PROPERTY_OF: { [cloud: string]: string } = {
   [Cloud.AZURE]: 'azure', [Cloud.AWS]: 'aws', [Cloud.GCP]: 'gcp', [Cloud.OCI]: 'oci', [Cloud.CUSTOMER]: 'onPremisesPrefixes',
 };
@@ -312,15 +323,10 @@ export class L3ProviderMultiCloud extends Construct {
       });
     }
 
-    // ---- The route propagation of the VRF design and every cloud's budget, now: fail over, warn at 80 %.
-    this.propagation = checked(this, () => {
-      const plan = L3RoutePropagation.plan(this.propagationInput());
-      L3RoutePropagation.enforce(plan, PROPERTY_OF);
-      return plan;
-    });
-    for (const c of L3RoutePropagation.warnings(this.propagation)) {
-      Annotations.of(this).addWarning(`Prefix budget of ${c.cloud} (${c.sessionType}): ${this.providerName} sends ${c.used} of ${c.maxPrefix} prefixes (${c.percent} %), at or above ${WARNING_THRESHOLD * 100} % of the limit; a few more networks drop the session: summarise or filter what is advertised to ${c.cloud}.`);
-    }
+    // ---- The route propagation of the VRF design (for the handoff document and the VCN's routes). The budgets are
+    // checked once the app is complete, from the route propagation over the model (the whole-app check
+    // `prefix-budget`), so they are the report's figures.
+    this.propagation = checked(this, () => L3RoutePropagation.plan(this.propagationInput()));
     // The VCN reaches what OCI receives through the DRG.
     const ociRoutes = this.propagation.clouds.find((c) => c.cloud === Cloud.OCI);
     if (oci && ociRoutes) oci.routeToDrg(ociRoutes.receives.map((r) => r.prefix));
@@ -337,6 +343,7 @@ export class L3ProviderMultiCloud extends Construct {
       id: this.node.path,
       stack: stackName(this),
       pattern: 'L3ProviderMultiCloud',
+      construct: this.node.path,
       kind: LinkKind.LAYER3,
       role: LinkRole.PRIMARY,
       clouds: [Cloud.AZURE, ...(aws ? [Cloud.AWS] : []), ...(gcp ? [Cloud.GCP] : []), ...(oci ? [Cloud.OCI] : []), Cloud.CUSTOMER],
@@ -495,7 +502,9 @@ export class L3ProviderMultiCloud extends Construct {
       // without customer BGP, the provider injects the on-premises prefixes itself
       originates: props.customerBgp ? [] : onPrem,
       receiveLimitType: SessionType.CUSTOMER_ROUTER,
+      edge: EdgeKind.L3_PROVIDER_VRF,
       transit: true,
+      prefixesProperty: props.customerBgp ? undefined : 'onPremisesPrefixes',
       // a per-cloud VRF takes the other clouds' routes back from the customer router (allowas-in)
       allowAsIn: !shared && props.customerBgp ? true : undefined,
     });
@@ -515,6 +524,8 @@ export class L3ProviderMultiCloud extends Construct {
         receiveLimitType: c.sessionType,
         receiveLimitOverride: limitOverride(c),
         hub: hubOf[c.cloud],
+        edge: CLOUD_EDGE[c.cloud],
+        prefixesProperty: CLOUD_PROPERTY[c.cloud],
       };
       const vrf = vrfSpeaker(c.vrf);
       const names = c.cloud === Cloud.AZURE ? ['azure-primary', 'azure-secondary'] : c.cloud === Cloud.GCP ? ['gcp-ad1', 'gcp-ad2'] : [cloudKey(c.cloud)];
@@ -547,6 +558,8 @@ export class L3ProviderMultiCloud extends Construct {
         asn: num(props.customerAsn),
         originates: onPrem,
         receiveLimitType: SessionType.CUSTOMER_ROUTER,
+        edge: EdgeKind.CUSTOMER_ROUTER,
+        prefixesProperty: 'onPremisesPrefixes',
       };
       for (const vrf of plan.vrfs) {
         const vlan = num(props.customerVlans?.[vrf]);

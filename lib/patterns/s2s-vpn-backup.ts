@@ -11,9 +11,9 @@ import { GCP_BACKUP_ADVERTISED_ROUTE_PRIORITY, GCP_DEFAULT_ADVERTISED_ROUTE_PRIO
 import { VpnPreSharedKeyOptions, _validatePreSharedKey } from '../links/vpn-keys';
 import { OciIpsecToAzure } from '../links/vpn-oci';
 import { Asn, AsnRole, WellKnownAsn } from '../plan/asn';
-import { BudgetLevel, PrefixBudget } from '../plan/budget';
 import { Cidr, parseAll } from '../plan/cidr';
 import { Cloud } from '../plan/clouds';
+import { EdgeKind } from '../plan/edges';
 import { fail, isValidationError, ValidationError } from '../plan/errors';
 import {
   IkeResolver, IkeVersion, IpsecEndpoint, IpsecProposal, IpsecProposalMapper, IpsecProposalOverrides, VpnEndpointKind,
@@ -278,7 +278,6 @@ export class S2SVpnBackup extends Construct {
       plans.push({ cloud: Cloud.OCI, key: 'oci', cidrs, instances });
     }
 
-    this.checkBudgets();
     for (const plan of plans) this.record(ctx, plan);
   }
 
@@ -405,34 +404,6 @@ export class S2SVpnBackup extends Construct {
     Asn.validate(awsAsn, Cloud.AZURE, AsnRole.PEER, awsProp);
   }
 
-  /**
-   * Prefix budgets. Azure receives each peer's prefixes on each session; each peer receives the VNet and, because
-   * the Azure VPN gateway re-advertises what it learns from one BGP peer to the others, the other peers' prefixes.
-   */
-  private checkBudgets(): void {
-    const { azure, aws, gcp, oci } = this.props;
-    const fromAws = aws ? known(aws.vpcCidrs) : [];
-    const fromGcp = gcp ? known(gcp.subnetCidrs) : [];
-    const fromOci = oci ? oci.advertisedPrefixes : [];
-    const vnet = known(azure.addressSpace);
-    const warn = (r: { level: BudgetLevel; advice: string }, what: string): void => {
-      if (r.level === BudgetLevel.WARNING) Annotations.of(this).addWarning(`${what} prefix budget: ${r.advice}`);
-    };
-    checked(this, () => {
-      if (aws) {
-        warn(PrefixBudget.enforce(fromAws, SessionType.AZURE_VPN, 'aws.vpcCidrs'), 'Azure from AWS');
-        warn(PrefixBudget.enforce([...vnet, ...fromGcp, ...fromOci], SessionType.AWS_VPN, 'azure.addressSpace'), 'AWS from Azure');
-      }
-      if (gcp) {
-        warn(PrefixBudget.enforce(fromGcp, SessionType.AZURE_VPN, 'gcp.subnetCidrs'), 'Azure from Google');
-        warn(PrefixBudget.enforce([...vnet, ...fromAws, ...fromOci], SessionType.GCP_CLOUD_ROUTER, 'azure.addressSpace'), 'Google from Azure');
-      }
-      if (oci) {
-        warn(PrefixBudget.enforce(fromOci, SessionType.AZURE_VPN, 'oci.subnetCidrs'), 'Azure from OCI');
-      }
-    });
-  }
-
   /** Record the VPN to one peer cloud as a link in the connectivity model. */
   private record(ctx: AppContext, plan: PeerPlan): void {
     const { azure, aws, gcp, oci } = this.props;
@@ -448,6 +419,7 @@ export class S2SVpnBackup extends Construct {
       id: linkId,
       stack: stackName(this),
       pattern: 'S2SVpnBackup',
+      construct: this.node.path,
       kind: LinkKind.VPN,
       role,
       clouds: [Cloud.AZURE, plan.cloud],
@@ -468,6 +440,9 @@ export class S2SVpnBackup extends Construct {
           originates: azureRanges,
           receiveLimitType: SessionType.AZURE_VPN,
           hub: azure.node.path,
+          // it re-advertises what it learns from one peer cloud to the others (edges.ts)
+          edge: EdgeKind.AZURE_VPN_GATEWAY,
+          prefixesProperty: 'azure.addressSpace',
         },
         b: {
           cloud: plan.cloud,
@@ -478,6 +453,8 @@ export class S2SVpnBackup extends Construct {
           originates: peer.originates,
           receiveLimitType: peer.limit,
           hub: hub.node.path,
+          edge: peer.edge,
+          prefixesProperty: peer.property,
         },
         subnet: c.text,
         // Azure never initiates BGP towards an APIPA peer: the other cloud opens every session.
@@ -488,7 +465,7 @@ export class S2SVpnBackup extends Construct {
     ConnectivityReport.attach(this);
   }
 
-  private peerSpeaker(plan: PeerPlan): { node: (t: number) => string; label: (t: number) => string; asn?: number; originates: string[]; limit: SessionType } {
+  private peerSpeaker(plan: PeerPlan): { node: (t: number) => string; label: (t: number) => string; asn?: number; originates: string[]; limit: SessionType; edge: EdgeKind; property: string } {
     const { aws, gcp, oci } = this.props;
     if (plan.key === 'aws') {
       const conns = this.aws!.vpnConnections;
@@ -499,6 +476,8 @@ export class S2SVpnBackup extends Construct {
         asn: isUnresolved(aws!.amazonSideAsn) ? undefined : aws!.amazonSideAsn,
         originates: known(aws!.vpcCidrs),
         limit: SessionType.AWS_VPN,
+        edge: aws!.usesTransitGateway ? EdgeKind.AWS_TGW_VPN : EdgeKind.AWS_VGW_VPN,
+        property: 'aws.vpcCidrs',
       };
     }
     if (plan.key === 'gcp') {
@@ -509,6 +488,8 @@ export class S2SVpnBackup extends Construct {
         asn: isUnresolved(gcp!.vpnRouterAsn) ? undefined : gcp!.vpnRouterAsn,
         originates: known(gcp!.subnetCidrs),
         limit: SessionType.GCP_CLOUD_ROUTER,
+        edge: EdgeKind.GCP_CLOUD_ROUTER,
+        property: 'gcp.subnetCidrs',
       };
     }
     const tunnels = this.oci!.tunnels;
@@ -518,6 +499,8 @@ export class S2SVpnBackup extends Construct {
       asn: WellKnownAsn.ORACLE,
       originates: oci!.advertisedPrefixes,
       limit: SessionType.OCI_IPSEC,
+      edge: EdgeKind.OCI_DRG,
+      property: 'oci.subnetCidrs',
     };
   }
 }

@@ -340,6 +340,7 @@ export class AppChecks {
    */
   public static prefixBudgets(snapshot: ConnectivitySnapshot, propagation?: PropagationResult): AppCheckIssue[] {
     const p = propagation ?? RoutePropagation.compute(snapshot);
+    const construct = new Map(snapshot.links.map((l) => [l.id, l.construct ?? l.id] as [string, string]));
     const out: AppCheckIssue[] = [];
     for (const b of p.budgets) {
       if (b.level === BudgetLevel.OK) continue;
@@ -347,10 +348,11 @@ export class AppChecks {
       const fix = b.summaryFits
         ? `advertise the summary ${b.summarized.length <= 12 ? b.summarized.join(', ') : `(${b.summarized.length} prefixes)`} instead, or filter what ${b.senderLabel} sends on this session`
         : `filter the prefixes ${b.senderLabel} sends on this session (or advertise a default route); summarising alone does not fit`;
+      const parts = b.contributors.map((c) => `${c.count} from ${c.label}${c.property ? ` (${c.property})` : ''}`).join(', ');
       out.push(issue(
-        AppCheckId.PREFIX_BUDGET, error ? IssueLevel.ERROR : IssueLevel.WARNING, [b.link],
-        `sessions[${b.session}].prefixesTo[${b.receiverLabel}]`, `${b.used} prefixes`,
-        `${b.receiverLabel} (${b.sessionType}) accepts at most ${b.limit} prefixes on a session and ${error ? 'receives' : 'is at'} ${b.percent} % of it; above the limit ${PREFIX_LIMITS[b.sessionType]?.onExceed ?? 'the session fails'} (${b.source})`,
+        AppCheckId.PREFIX_BUDGET, error ? IssueLevel.ERROR : IssueLevel.WARNING, [construct.get(b.link) ?? b.link],
+        b.property ?? `sessions[${b.session}].prefixesTo[${b.receiverLabel}]`, `${b.used} prefixes`,
+        `${b.receiverLabel} (${b.sessionType}) accepts at most ${b.limit} prefixes on a session and ${error ? 'receives' : 'is at'} ${b.percent} % of it: ${b.used} of ${b.limit} on session ${b.session} from ${b.senderLabel} (${parts}); above the limit ${PREFIX_LIMITS[b.sessionType]?.onExceed ?? 'the session fails'} (${b.source})`,
         fix,
       ));
     }

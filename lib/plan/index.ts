@@ -10,6 +10,7 @@ export * from './model';
 export { ValidationIssue } from './errors';
 export * from './oracle-interconnect';
 export * from './ike';
+export * from './edges';
 export * from './propagation';
 export * from './app-checks';
 export * from './report';

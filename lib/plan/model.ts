@@ -1,4 +1,5 @@
 import { Cloud } from './clouds';
+import { EdgeKind } from './edges';
 import { SessionType } from './limits';
 
 /**
@@ -81,12 +82,23 @@ export interface BgpSpeakerRecord {
   /** The hub this speaker belongs to, if any. */
   readonly hub?: string;
   /**
-   * True when this end re-advertises what it learns to its other eBGP peers (a customer router, a Layer 3
-   * provider's edge); false for a cloud edge (Azure VPN/ExpressRoute gateway or Microsoft edge, AWS VGW/DXGW/TGW,
-   * Cloud Router, OCI DRG), which advertises only its own hub's ranges (`originates`).
-   * @default - true for a `Cloud.CUSTOMER` speaker, false otherwise
+   * What kind of speaker this is (a cloud's edge or gateway, a provider VRF, the customer's router): its transit
+   * behaviour comes from the edge table (`EdgeBehaviours`, edges.ts), each entry with its source.
+   * @default - not recorded: `transit` decides, else a `Cloud.CUSTOMER` speaker transits and any other does not
+   */
+  readonly edge?: EdgeKind;
+  /**
+   * True when this end re-advertises what it learns to its other eBGP peers; set it only to override the edge
+   * table (e.g. a Layer 3 provider's edge in a design without customer BGP).
+   * @default - the edge table's figure for `edge`; without `edge`, true for a `Cloud.CUSTOMER` speaker
    */
   readonly transit?: boolean;
+  /**
+   * The user's property that holds the prefixes this end originates (e.g. `gcp.subnetCidrs`): a prefix-budget
+   * error or warning names the property of the origin that contributes most to the session.
+   * @default - none (the error names the session)
+   */
+  readonly prefixesProperty?: string;
   /**
    * For a transit speaker: the prefixes it may re-advertise (an export prefix list). A learned route is
    * re-advertised only when one of these contains it; the speaker's own `originates` are always advertised.
@@ -172,6 +184,8 @@ export interface LinkRecord {
   readonly gatewayHub?: string;
   /** Where `tunnelMbps` comes from. @default - inferred: `TUNNEL_THROUGHPUT_MBPS` of the link's cloud whose figure matches */
   readonly tunnelSource?: string;
+  /** The construct path of the pattern that recorded the link (what errors and warnings name). @default - `id` */
+  readonly construct?: string;
   /** The BGP sessions. */
   readonly sessions: BgpSessionRecord[];
 }

@@ -1,6 +1,7 @@
 import { BudgetLevel, PrefixBudget } from './budget';
 import { Cidr } from './cidr';
 import { Cloud } from './clouds';
+import { EdgeBehaviours } from './edges';
 import { EXPRESSROUTE_GATEWAY_SKU_SOURCE, PREFIX_LIMITS, SessionType, TUNNEL_THROUGHPUT_MBPS, VPN_GATEWAY_SKU_SOURCE } from './limits';
 import { BgpSessionRecord, BgpSpeakerRecord, ConnectivityModel, HubRecord, LinkKind, LinkRecord, LinkRole } from './model';
 
@@ -11,12 +12,13 @@ import { BgpSessionRecord, BgpSpeakerRecord, ConnectivityModel, HubRecord, LinkK
  *
  * The routing model (kept simple on purpose, and documented in the README, "The routing model"):
  * - every speaker advertises the prefixes it originates (`BgpSpeakerRecord.originates`);
- * - a cloud edge (Azure VPN/ExpressRoute gateway or Microsoft edge, AWS VGW/DXGW/TGW, Cloud Router, OCI DRG)
- *   advertises only that: it does not transit between its own sessions (Azure transits between ExpressRoute and
- *   VPN only with Route Server, which the library does not model);
- * - a transit speaker (a customer router, a Layer 3 provider: `transit`, default true for `Cloud.CUSTOMER`)
- *   re-advertises its best route for every prefix it learns to its other peers, unless `advertiseFilter` says
- *   otherwise; it never sends a route back to a speaker already on the route's path;
+ * - whether a speaker also re-advertises what it learns (transit) comes from its kind (`edge`) in the edge table
+ *   (edges.ts, each entry with its source): an Azure VPN gateway transits between its BGP peers, an ExpressRoute
+ *   edge, a Direct Connect gateway, a Cloud Router and an OCI DRG do not; a customer router and a Layer 3
+ *   provider's VRF do (`transit` overrides it; without `edge`, a `Cloud.CUSTOMER` speaker transits);
+ * - a transit speaker re-advertises its best route for every prefix it learns to its other peers, unless
+ *   `advertiseFilter` says otherwise; it never sends a route back to a speaker already on the route's path, nor a
+ *   learned route to a peer whose ASN is on its AS path (that peer would drop it as a loop, so it never counts);
  * - a receiver drops a route whose AS path holds its own ASN (RFC 4271 §9.1.2 loop prevention; not a speaker
  *   with `allowAsIn`, such as a Layer 3 provider's per-cloud VRF taking routes back from the customer router) and
  *   a route that originates in its own hub; the best route is the shortest AS path, then the fewest hops.
@@ -130,6 +132,25 @@ export interface SessionBudget {
   readonly summaryFits: boolean;
   /** A one-line advice. */
   readonly advice: string;
+  /**
+   * The user's property that holds most of the counted prefixes (`prefixesProperty` of the origin that contributes
+   * the most, the sender's on a tie), when the model records one: what a budget error or warning names.
+   */
+  readonly property?: string;
+  /** How many of the counted prefixes each origin contributes, largest first (origin speaker's label). */
+  readonly contributors: BudgetContributor[];
+}
+
+/** What one origin contributes to a session's budget. */
+export interface BudgetContributor {
+  /** The originating speaker. */
+  readonly node: string;
+  /** Its label. */
+  readonly label: string;
+  /** The property that holds its prefixes, when recorded. */
+  readonly property?: string;
+  /** How many prefixes. */
+  readonly count: number;
 }
 
 /** What limits the throughput of a link. */
@@ -292,8 +313,8 @@ export class RoutePropagation {
     const budgets: SessionBudget[] = [];
     for (const s of sessions) {
       for (const [from, to] of [[s.a, s.b], [s.b, s.a]] as Array<[BgpSpeakerRecord, BgpSpeakerRecord]>) {
-        const prefixes = sent.get(`${s.id}\u0000${from.node}\u0000${to.node}`) ?? [];
-        budgets.push(budgetOf(s, from, to, prefixes));
+        const routes = sent.get(`${s.id}\u0000${from.node}\u0000${to.node}`) ?? [];
+        budgets.push(budgetOf(s, from, to, routes, speakers));
       }
     }
 
@@ -427,6 +448,13 @@ export function omitUndefined<T extends object>(o: T): T {
   return out as T;
 }
 
+/** True when `rec` re-advertises what it learns: its `transit`, else its edge kind's, else true for a customer speaker. */
+export function isTransit(rec: BgpSpeakerRecord): boolean {
+  if (rec.transit !== undefined) return rec.transit;
+  if (rec.edge !== undefined) return EdgeBehaviours.transits(rec.edge);
+  return rec.cloud === Cloud.CUSTOMER;
+}
+
 function collectSpeakers(sessions: BgpSessionRecord[]): Map<string, Speaker> {
   const out = new Map<string, Speaker>();
   for (const s of sessions) {
@@ -434,7 +462,7 @@ function collectSpeakers(sessions: BgpSessionRecord[]): Map<string, Speaker> {
       let sp = out.get(rec.node);
       if (!sp) {
         const filter = rec.advertiseFilter?.map((f) => norm(f)).filter((f): f is string => f !== undefined).map((f) => Cidr.parseLoose(f));
-        sp = { rec, transit: rec.transit ?? rec.cloud === Cloud.CUSTOMER, originates: new Set(), filter, sessions: [] };
+        sp = { rec, transit: isTransit(rec), originates: new Set(), filter, sessions: [] };
         out.set(rec.node, sp);
       }
       for (const p of rec.originates ?? []) {
@@ -474,6 +502,8 @@ function advertisedBy(from: Speaker, to: Speaker, table: Map<string, Route>, s: 
       // BGP sends a route back to a peer it passed through (the peer drops it as an AS-path loop), except that a
       // peer with allowas-in accepts it as a second, longer path (a Layer 3 provider's per-cloud VRF)
       if (r.nodePath.includes(to.rec.node) && !to.rec.allowAsIn) continue;
+      // nor a learned route whose AS path holds the peer's ASN: the peer drops it as a loop and never counts it
+      if (to.rec.asn !== undefined && !to.rec.allowAsIn && r.asPath.includes(to.rec.asn)) continue;
       if (from.filter && !from.filter.some((f) => f.contains(Cidr.parseLoose(r.prefix)))) continue;
     }
     out.push(r);
@@ -526,14 +556,14 @@ function propagate(sessions: BgpSessionRecord[], speakers: Map<string, Speaker>)
 function finalPass(sessions: BgpSessionRecord[], speakers: Map<string, Speaker>, tables: Map<string, Map<string, Route>>) {
   const received = new Map<string, ReceivedRoute[]>();
   const rejected = new Map<string, RejectedRoute[]>();
-  const sent = new Map<string, string[]>();
+  const sent = new Map<string, Route[]>();
   for (const s of sessions) {
     for (const [x, y] of [[s.a.node, s.b.node], [s.b.node, s.a.node]]) {
       const from = speakers.get(x)!;
       const to = speakers.get(y)!;
       if (from === to) continue;
       const routes = advertisedBy(from, to, tables.get(x)!, s);
-      sent.set(`${s.id}\u0000${x}\u0000${y}`, routes.map((r) => r.prefix));
+      sent.set(`${s.id}\u0000${x}\u0000${y}`, routes);
       const best = tables.get(y)!;
       for (const r of routes) {
         const got = receive(r, from, to, s);
@@ -566,8 +596,18 @@ function push<T>(m: Map<string, T[]>, k: string, v: T): void {
   else m.set(k, [v]);
 }
 
-function budgetOf(s: BgpSessionRecord, from: BgpSpeakerRecord, to: BgpSpeakerRecord, prefixes: string[]): SessionBudget {
-  const r = PrefixBudget.evaluate(prefixes, to.receiveLimitType, to.receiveLimitOverride);
+function budgetOf(s: BgpSessionRecord, from: BgpSpeakerRecord, to: BgpSpeakerRecord, routes: Route[], speakers: Map<string, Speaker>): SessionBudget {
+  const r = PrefixBudget.evaluate(routes.map((x) => x.prefix), to.receiveLimitType, to.receiveLimitOverride);
+  const byOrigin = new Map<string, Set<string>>();
+  for (const x of routes) {
+    if (!byOrigin.has(x.originNode)) byOrigin.set(x.originNode, new Set());
+    byOrigin.get(x.originNode)!.add(x.prefix);
+  }
+  const contributors: BudgetContributor[] = [...byOrigin.entries()].map(([node, set]) => {
+    const rec = node === from.node ? from : speakers.get(node)?.rec;
+    return omitUndefined({ node, label: rec?.label ?? node, property: rec?.prefixesProperty, count: set.size }) as BudgetContributor;
+  }).sort((a, b) => b.count - a.count || (a.node === from.node ? -1 : b.node === from.node ? 1 : cmp(a.node, b.node)));
+  const property = contributors.find((c) => c.property !== undefined)?.property ?? from.prefixesProperty;
   const published = PREFIX_LIMITS[to.receiveLimitType];
   return omitUndefined({
     session: s.id,
@@ -589,6 +629,8 @@ function budgetOf(s: BgpSessionRecord, from: BgpSpeakerRecord, to: BgpSpeakerRec
     summarized: r.summarized,
     summaryFits: r.summaryFits,
     advice: r.advice,
+    property,
+    contributors,
   }) as SessionBudget;
 }
 

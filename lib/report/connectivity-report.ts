@@ -124,10 +124,12 @@ export class ConnectivityReport {
     }
     let warned = WARNED.get(stack);
     if (!warned) WARNED.set(stack, (warned = new Set()));
-    for (const w of issues.filter((i) => i.level === IssueLevel.WARNING)) {
-      if (warned.has(w.message)) continue;
+    const warnings = issues.filter((i) => i.level === IssueLevel.WARNING && !warned!.has(i.message));
+    // a warning goes on the construct it names (a pattern), or on the stack when that is not in this stack
+    const byPath = warnings.length > 0 ? new Map(stack.node.findAll().map((c) => [c.node.path, c] as [string, IConstruct])) : new Map<string, IConstruct>();
+    for (const w of warnings) {
       warned.add(w.message);
-      Annotations.of(stack).addWarning(w.message);
+      Annotations.of(byPath.get(w.path) ?? stack).addWarning(w.message);
     }
     return issues.filter((i) => i.level === IssueLevel.ERROR).map((i) => i.message);
   }

@@ -8,8 +8,11 @@
 //   kernel supports 802.1Q);
 // - `maximum-prefix` = the receiving end's limit (PREFIX_LIMITS[receiveLimitType].value, or the override; none when
 //   no figure is published);
-// - a cloud edge originates its hub's prefixes (`originates`), sends only those (no transit between its sessions)
-//   and ignores its own hub's prefixes when they come back; a transit speaker (the customer router) re-advertises;
+// - a cloud edge originates its hub's prefixes (`originates`) and ignores its own hub's prefixes when they come
+//   back; whether it also re-advertises what it learns comes from the library's edge table (lib/plan/edges.ts,
+//   `isTransit`): an Azure VPN gateway instance re-advertises between its BGP peers (learn.microsoft.com/azure/
+//   vpn-gateway/vpn-gateway-bgp-overview), ExpressRoute, Direct Connect gateways, Cloud Routers and DRGs send only
+//   their own prefixes; a customer router and a Layer 3 provider VRF re-advertise;
 // - `initiator` becomes `neighbor ... passive` on the end that never opens the session, `md5KeyRef` a TCP MD5
 //   password (the renderer's placeholder text, the same on both ends), `bfd` BFD, `allowAsIn` `allowas-in 1`;
 // - a customer router of a Layer 2 link runs the FRR configuration the library writes, unchanged;
@@ -34,7 +37,7 @@ import { FrrConfig } from '../../lib/plan/frr';
 import { PREFIX_LIMITS } from '../../lib/plan/limits';
 import { L3PropagationPlan } from '../../lib/plan/l3-propagation';
 import { BgpInitiator, BgpSessionRecord, BgpSpeakerRecord, HubRecord, LinkKind, LinkRecord, LinkRole } from '../../lib/plan/model';
-import { ConnectivitySnapshot, PropagationResult, RoutePropagation } from '../../lib/plan/propagation';
+import { ConnectivitySnapshot, isTransit as transitOf, PropagationResult, RoutePropagation } from '../../lib/plan/propagation';
 import { LinkSpec, NeighborSpec, SpeakerSpec, Topology } from './netlab';
 
 /** Harness-only addresses (hub-router links, router ids): RFC 2544 benchmarking space, never in a plan. */
@@ -196,8 +199,9 @@ export function receiveLimit(rec: BgpSpeakerRecord): number | undefined {
   return rec.receiveLimitOverride ?? PREFIX_LIMITS[rec.receiveLimitType]?.value;
 }
 
+/** True when the speaker re-advertises what it learns: the library's edge table (lib/plan/edges.ts), as the prediction uses it. */
 function isTransit(rec: BgpSpeakerRecord): boolean {
-  return rec.transit ?? rec.cloud === Cloud.CUSTOMER;
+  return transitOf(rec);
 }
 
 /** `interface X` / ` ip address A/L` pairs and `aggregate-address` lines of an FRR configuration. */
@@ -520,7 +524,8 @@ export function buildEmulation(snapshot: ConnectivitySnapshot, stack: string, op
         passive: (s.initiator === BgpInitiator.A && x === s.b) || (s.initiator === BgpInitiator.B && x === s.a),
         password: s.md5KeyRef ? FrrConfig.md5Placeholder(s.md5KeyRef) : undefined,
         bfd: s.bfd,
-        prependOut: e.linkRec.role === LinkRole.BACKUP && !transit ? BACKUP_PREPEND : undefined,
+        // a cloud edge of a backup link prepends (a transit Azure VPN gateway too); a customer router or provider VRF does not
+        prependOut: e.linkRec.role === LinkRole.BACKUP && x.cloud !== Cloud.CUSTOMER ? BACKUP_PREPEND : undefined,
         allowasIn: x.allowAsIn,
       });
     }

@@ -252,7 +252,9 @@ describe('ExpressRouteToOracle input checks', () => {
 
   test('fails when OCI advertises more subnets than ExpressRoute private peering accepts', () => {
     const subnets = Array.from({ length: 4001 }, (_, i) => `10.20.${Math.floor(i / 16)}.${(i % 16) * 16}/28`);
-    expect(() => build({}, {}, { subnetCidrs: subnets })).toThrow(/`oci.subnetCidrs` = "4001 prefixes": ExpressRoute private peering sessions accept at most 4000.*Fix: advertise the summary 10.20.0.0\/17, /);
+    // checked when the app is complete (at synth), from the route propagation the report shows
+    const { stack } = build({}, {}, { subnetCidrs: subnets });
+    expect(() => Testing.synth(stack, true)).toThrow(/\[test\/Interconnect\] `oci.subnetCidrs` = "4001 prefixes": Microsoft edge \(primary\) \(ExpressRoute private peering.*\) accepts at most 4000 .*4001 of 4000 .*Fix: advertise the summary 10.20.0.0\/17, /);
   });
 
   test('fails when a fifth circuit from one peering location connects to the hub', () => {

@@ -441,10 +441,11 @@ describe('L2ProviderMultiCloud', () => {
     });
 
     test('warns from 80 % of a session\'s limit', () => {
-      const { l2 } = build({ onPremisesPrefixes: slash24s(80) });
+      const { l2, stack } = build({ onPremisesPrefixes: slash24s(80) });
+      Testing.synth(stack, true); // checked when the app is complete
       const warnings = l2.node.metadata.filter((m) => m.type === AnnotationMetadataEntryType.WARN).map((m) => String(m.data));
       expect(warnings).toHaveLength(1);
-      expect(warnings[0]).toMatch(/session "aws".*84 of 100 prefixes \(84 %\), at or above 80 %/);
+      expect(warnings[0]).toMatch(/^\[test\/L2\] `onPremisesPrefixes` = "84 prefixes": .*is at 84 % of it: 84 of 100 on session test\/L2\/aws/);
       expect(l2.routerPlan.sessions.find((s) => s.name === 'aws')!.level).toBe(BudgetLevel.WARNING);
     });
 
@@ -596,7 +597,8 @@ describe('L2ProviderMultiCloud', () => {
     });
 
     test('fails when a session\'s prefix budget is over its limit, naming the session, the count, the limit and what to summarise', () => {
-      expect(() => build({ onPremisesPrefixes: slash24s(120) })).toThrow(/`onPremisesPrefixes` = "124 prefixes": session "aws" \(Direct Connect private virtual interface, VLAN 200\) would receive 124 prefixes, over the AWS Direct Connect private VIF limit of 100.*Fix: summarise or filter what is re-advertised to "aws" \(it gets on-premises 120/);
+      const { stack } = build({ onPremisesPrefixes: slash24s(120) });
+      expect(() => Testing.synth(stack, true)).toThrow(/\[test\/L2\] `onPremisesPrefixes` = "124 prefixes": Direct Connect gateway \(AWS Direct Connect private VIF\) accepts at most 100 .*124 of 100 on session test\/L2\/aws from Customer router \(121 from Customer router \(onPremisesPrefixes\)/);
     });
 
     test('fails when an MD5 key variable is not sensitive, and never echoes a key', () => {
