@@ -3,7 +3,8 @@
  * `app.synth()`: all of them go through `TerraformStack.toTerraform`) is recorded, and when the test file ends:
  * - `terraform validate` (Terraform 1.11, no `init`: it parses the configuration and reports every configuration
  *   error before "Missing required provider") must report nothing else;
- * - every literal value must pass the pinned providers' rules (`lib/plan/facts/provider-rules`).
+ * - every literal value must pass the pinned providers' rules (`lib/plan/facts/provider-rules`);
+ * - every `oci_*` block must fit the vendored oracle/oci 8.28.0 schema (`oci-schema.ts`).
  * Stacks that a test expects to fail never reach `toTerraform`, so only output a user could deploy is judged.
  */
 import { execFileSync, spawn } from 'child_process';
@@ -13,6 +14,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { TerraformStack } from 'cdktf';
 import { ProviderRules } from '../../lib/plan/facts/provider-rules';
+import { ociSchemaProblems } from './oci-schema';
 
 /** A synthesized stack as Terraform reads it. */
 interface Recorded {
@@ -144,6 +146,8 @@ export async function judgeRecorded(): Promise<void> {
     for (const [name, o] of Object.entries(tf.output ?? {})) {
       if (o.description?.includes('${')) findings.push(`${s.name}: output ${name} has a Terraform expression in its description: ${o.description}`);
     }
+    const schema = ociSchemaProblems(tf as Parameters<typeof ociSchemaProblems>[0]);
+    if (schema.length) findings.push(`${s.name} does not fit the oracle/oci schema:\n${schema.map((v) => `  ${v}`).join('\n')}`);
     const violations = ProviderRules.check(tf);
     if (violations.length) findings.push(`${s.name} breaks the pinned providers' rules:\n${violations.map((v) => `  ${v}`).join('\n')}`);
   }
