@@ -6,7 +6,7 @@ import { Construct } from 'constructs';
 import { checked } from '../core/context';
 import { AwsHub } from '../hubs/aws-hub';
 import { fail } from '../plan/errors';
-import { AwsTunnelOptions } from '../plan/ike';
+import { AwsTunnelOptions } from '../plan/ipsec';
 import { PeeringAllocation } from '../plan/peering';
 import { VpnPreSharedKeyOptions, _PskRule, _tunnelKeys } from './vpn-keys';
 

@@ -5,7 +5,7 @@ import { Construct } from 'constructs';
 import { checked } from '../core/context';
 import { AzureHub, AzureVpnGateway } from '../hubs/azure-hub';
 import { fail } from '../plan/errors';
-import { AzureIpsecPolicy } from '../plan/ike';
+import { AzureIpsecPolicy } from '../plan/ipsec';
 import { PeeringAllocation } from '../plan/peering';
 
 /** One tunnel from the hub's VPN gateway to a remote tunnel endpoint. */

@@ -4,7 +4,7 @@ import { Construct } from 'constructs';
 import { checked } from '../core/context';
 import { OciHub } from '../hubs/oci-hub';
 import { fail } from '../plan/errors';
-import { OciTunnelDetails } from '../plan/ike';
+import { OciTunnelDetails } from '../plan/ipsec';
 import { PeeringAllocation } from '../plan/peering';
 import { CoreCpe } from '../providers/oci/core-cpe';
 import { CoreIpsec } from '../providers/oci/core-ipsec';

@@ -17,7 +17,7 @@ import { EdgeKind } from '../plan/edges';
 import { fail, isValidationError, ValidationError } from '../plan/errors';
 import {
   IkeResolver, IkeVersion, IpsecEndpoint, IpsecProposal, IpsecProposalMapper, IpsecProposalOverrides, VpnEndpointKind,
-} from '../plan/ike';
+} from '../plan/ipsec';
 import { SessionType, TUNNEL_THROUGHPUT_MBPS, vpnGatewaySku } from '../plan/limits';
 import { BgpInitiator, BgpSessionRecord, LinkKind, LinkRole } from '../plan/model';
 import { PeeringAllocation, PeeringKind } from '../plan/peering';

@@ -9,7 +9,7 @@ export * from './budget';
 export * from './model';
 export { ValidationIssue } from './errors';
 export * from './oracle-interconnect';
-export * from './ike';
+export * from './ipsec';
 export * from './edges';
 export * from './propagation';
 export * from './app-checks';

@@ -19,7 +19,7 @@ import { AzureHub, AzureHubProps } from '../../lib/hubs/azure-hub';
 import { GcpHub, GcpHubProps } from '../../lib/hubs/gcp-hub';
 import { OciHub, OciHubProps } from '../../lib/hubs/oci-hub';
 import { Cidr } from '../../lib/plan/cidr';
-import { IkeVersion, IpsecEncryption, IpsecIntegrity, IkeIntegrity, DhGroup } from '../../lib/plan/ike';
+import { IkeVersion, IpsecEncryption, IpsecIntegrity, IkeIntegrity, DhGroup } from '../../lib/plan/ipsec';
 import { SessionType } from '../../lib/plan/limits';
 import { BgpInitiator, LinkKind, LinkRole } from '../../lib/plan/model';
 import { AWS_RESERVED_TUNNEL_CIDRS } from '../../lib/plan/peering';

@@ -13,7 +13,7 @@ import {
   IpsecProposalOverrides,
   PfsGroup,
   VpnEndpointKind,
-} from '../../lib/plan/ike';
+} from '../../lib/plan/ipsec';
 
 const KINDS = Object.values(VpnEndpointKind);
 const CLOUD_KINDS = [VpnEndpointKind.AWS_VPN, VpnEndpointKind.GCP_HA_VPN, VpnEndpointKind.OCI_IPSEC];
