@@ -477,7 +477,7 @@ export class L2ProviderMultiCloud extends Construct {
     // ---- The connectivity model.
     const gwSku = azure.expressRouteGatewaySku ?? 'ErGw1AZ';
     ctx.model._addLink(() => {
-      const plan = this.routerPlan;
+      const plan = CustomerRouterPlanner.plan(this.planInput(true));
       return {
         id: this.node.path,
         stack: stackName(this),
@@ -544,7 +544,8 @@ export class L2ProviderMultiCloud extends Construct {
    * peering allocations, so read it once the whole app is built (at synth, or in tests after construction).
    */
   public get routerPlan(): CustomerRouterPlan {
-    return CustomerRouterPlanner.plan(this.planInput(true));
+    // the budget figures are the app's route propagation's (the report's), for the sessions the model records
+    return CustomerRouterPlanner.plan(this.planInput(true), ConnectivityReport._propagation(this).budgets);
   }
 
   /** The FRRouting configuration of the customer router (what the synth writes to `frrConfigFileName`). */

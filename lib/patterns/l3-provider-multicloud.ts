@@ -17,9 +17,9 @@ import { Cidr, parseAll } from '../plan/cidr';
 import { Cloud } from '../plan/clouds';
 import { EdgeKind } from '../plan/edges';
 import { fail } from '../plan/errors';
-import { cloudKey, L3CloudRoutes, L3CloudSpec, L3PropagationPlan, L3RoutePropagation, VrfMode } from '../plan/l3-propagation';
-import { EXPRESSROUTE_GATEWAY_SKUS, SessionType } from '../plan/limits';
-import { BgpInitiator, BgpSessionRecord, BgpSpeakerRecord, LinkKind, LinkRole } from '../plan/model';
+import { cloudKey, L3CloudSpec, L3PropagationPlan, L3RoutePropagation, VrfMode } from '../plan/l3-propagation';
+import { EXPRESSROUTE_GATEWAY_SKUS } from '../plan/limits';
+import { BgpSessionRecord, LinkKind, LinkRole } from '../plan/model';
 import { ProviderCatalog } from '../plan/providers';
 import { Vlan } from '../plan/vlan';
 import { ConnectivityReport } from '../report/connectivity-report';
@@ -457,22 +457,30 @@ export class L3ProviderMultiCloud extends Construct {
   private propagationInput() {
     const props = this.props;
     const num = (v?: number) => (v === undefined || isUnresolved(v) ? undefined : v);
+    // what the model records of each cloud's edge and sessions besides the routing (L3RoutePropagation.sessions)
+    const model = (cloud: Cloud, hub: { node: { path: string } }, managedBy: string) => ({ hub: hub.node.path, edgeKind: CLOUD_EDGE[cloud], prefixesProperty: CLOUD_PROPERTY[cloud], managedBy });
     const clouds: L3CloudSpec[] = [{
       cloud: Cloud.AZURE,
       prefixes: known(props.azure.addressSpace),
       edgeAsn: WellKnownAsn.MICROSOFT,
       edgeLabel: 'Microsoft edge (MSEE)',
       sessionType: this.expressRoute.privatePeeringLimit,
+      ...model(Cloud.AZURE, props.azure, `${this.providerName} configures Azure private peering and runs BGP with Microsoft (Layer 3 provider)`),
+      vlan: num(props.azureVlan),
+      vlanDomain: this.azureVlanDomain,
     }];
     if (props.aws && this.awsLink) {
-      clouds.push({ cloud: Cloud.AWS, prefixes: known(props.aws.vpcCidrs), edgeAsn: num(this.awsLink.directConnectGatewayAsn), edgeLabel: 'Direct Connect gateway', sessionType: this.awsLink.sessionType });
+      clouds.push({ cloud: Cloud.AWS, prefixes: known(props.aws.vpcCidrs), edgeAsn: num(this.awsLink.directConnectGatewayAsn), edgeLabel: 'Direct Connect gateway', sessionType: this.awsLink.sessionType, ...model(Cloud.AWS, props.aws, `${props.awsProviderName ?? this.providerName} created the hosted virtual interface and runs its BGP session (Layer 3 provider)`) });
     }
     if (props.gcp && this.gcpLink) {
-      clouds.push({ cloud: Cloud.GCP, prefixes: known(props.gcp.subnetCidrs), edgeAsn: num(this.gcpLink.routerAsn), edgeLabel: 'Cloud Router', sessionType: this.gcpLink.sessionType, maxPrefixOverride: num(props.gcpMaxPrefix) });
+      clouds.push({ cloud: Cloud.GCP, prefixes: known(props.gcp.subnetCidrs), edgeAsn: num(this.gcpLink.routerAsn), edgeLabel: 'Cloud Router', sessionType: this.gcpLink.sessionType, maxPrefixOverride: num(props.gcpMaxPrefix), ...model(Cloud.GCP, props.gcp, `${props.gcpProviderName ?? this.providerName} activates the Partner attachment and runs BGP with the Cloud Router (Layer 3 partner)`) });
     }
     if (props.oci && this.ociLink) {
-      clouds.push({ cloud: Cloud.OCI, prefixes: props.oci.advertisedPrefixes, edgeAsn: WellKnownAsn.ORACLE, edgeLabel: 'Oracle FastConnect edge', sessionType: this.ociLink.sessionType, maxPrefixOverride: num(props.ociMaxPrefix) });
+      clouds.push({ cloud: Cloud.OCI, prefixes: props.oci.advertisedPrefixes, edgeAsn: WellKnownAsn.ORACLE, edgeLabel: 'Oracle FastConnect edge', sessionType: this.ociLink.sessionType, maxPrefixOverride: num(props.ociMaxPrefix), ...model(Cloud.OCI, props.oci, `${props.ociProviderServiceName} runs BGP with Oracle (FastConnect Layer 3 service)`) });
     }
+    const vlans = props.customerVlans;
+    const customerVlans = vlans === undefined || isUnresolved(vlans) ? undefined
+      : Object.fromEntries(Object.entries(vlans).filter(([, v]) => num(v) !== undefined));
     return {
       name: this.node.path,
       vrfMode: props.vrfMode,
@@ -482,100 +490,13 @@ export class L3ProviderMultiCloud extends Construct {
       providerAsn: num(props.providerAsn),
       customerAsn: num(props.customerAsn),
       providerName: this.providerName,
+      customerVlans,
     };
   }
 
-  /** The model's sessions: every cloud edge with its provider VRF, and the customer router with every VRF. */
+  /** The model's sessions: the very sessions the route propagation of `propagation` was computed over. */
   private sessionRecords(): BgpSessionRecord[] {
-    const props = this.props;
-    const plan = this.propagation;
-    const path = this.node.path;
-    const num = (v?: number) => (v === undefined || isUnresolved(v) ? undefined : v);
-    const shared = plan.vrfMode === VrfMode.SHARED;
-    const providerAsn = num(props.providerAsn);
-    const onPrem = plan.customer.advertises;
-    const vrfSpeaker = (vrf: string): BgpSpeakerRecord => ({
-      cloud: Cloud.CUSTOMER,
-      node: `${path}/provider-vrf${shared ? '' : `-${vrf}`}`,
-      label: shared ? `${this.providerName} shared VRF` : `${this.providerName} VRF ${vrf}`,
-      asn: providerAsn,
-      // without customer BGP, the provider injects the on-premises prefixes itself
-      originates: props.customerBgp ? [] : onPrem,
-      receiveLimitType: SessionType.CUSTOMER_ROUTER,
-      edge: EdgeKind.L3_PROVIDER_VRF,
-      transit: true,
-      prefixesProperty: props.customerBgp ? undefined : 'onPremisesPrefixes',
-      // a per-cloud VRF takes the other clouds' routes back from the customer router (allowas-in)
-      allowAsIn: !shared && props.customerBgp ? true : undefined,
-    });
-    const hubOf: { [cloud: string]: string | undefined } = {
-      [Cloud.AZURE]: props.azure.node.path, [Cloud.AWS]: props.aws?.node.path, [Cloud.GCP]: props.gcp?.node.path, [Cloud.OCI]: props.oci?.node.path,
-    };
-    const edgeNode: { [cloud: string]: string } = { [Cloud.AZURE]: 'msee', [Cloud.AWS]: 'dx-gateway', [Cloud.GCP]: 'cloud-router', [Cloud.OCI]: 'fastconnect' };
-    const limitOverride = (c: L3CloudRoutes) => (c.cloud === Cloud.GCP ? num(props.gcpMaxPrefix) : c.cloud === Cloud.OCI ? num(props.ociMaxPrefix) : undefined);
-    const sessions: BgpSessionRecord[] = [];
-    for (const c of plan.clouds) {
-      const edge: BgpSpeakerRecord = {
-        cloud: c.cloud,
-        node: `${path}/${edgeNode[c.cloud]}`,
-        label: c.edgeLabel,
-        asn: c.edgeAsn,
-        originates: c.advertises,
-        receiveLimitType: c.sessionType,
-        receiveLimitOverride: limitOverride(c),
-        hub: hubOf[c.cloud],
-        edge: CLOUD_EDGE[c.cloud],
-        prefixesProperty: CLOUD_PROPERTY[c.cloud],
-      };
-      const vrf = vrfSpeaker(c.vrf);
-      const names = c.cloud === Cloud.AZURE ? ['azure-primary', 'azure-secondary'] : c.cloud === Cloud.GCP ? ['gcp-ad1', 'gcp-ad2'] : [cloudKey(c.cloud)];
-      const managedBy = c.cloud === Cloud.AZURE
-        ? `${this.providerName} configures Azure private peering and runs BGP with Microsoft (Layer 3 provider)`
-        : c.cloud === Cloud.AWS
-          ? `${props.awsProviderName ?? this.providerName} created the hosted virtual interface and runs its BGP session (Layer 3 provider)`
-          : c.cloud === Cloud.GCP
-            ? `${props.gcpProviderName ?? this.providerName} activates the Partner attachment and runs BGP with the Cloud Router (Layer 3 partner)`
-            : `${props.ociProviderServiceName} runs BGP with Oracle (FastConnect Layer 3 service)`;
-      for (const name of names) {
-        sessions.push({
-          id: `${path}/${name}`,
-          link: path,
-          a: vrf,
-          b: edge,
-          vlan: c.cloud === Cloud.AZURE ? num(props.azureVlan) : undefined,
-          vlanDomain: c.cloud === Cloud.AZURE && num(props.azureVlan) !== undefined ? this.azureVlanDomain : undefined,
-          initiator: BgpInitiator.EITHER,
-          bfd: false,
-          managedBy,
-        });
-      }
-    }
-    if (props.customerBgp) {
-      const router: BgpSpeakerRecord = {
-        cloud: Cloud.CUSTOMER,
-        node: `${path}/customer-router`,
-        label: 'Customer router',
-        asn: num(props.customerAsn),
-        originates: onPrem,
-        receiveLimitType: SessionType.CUSTOMER_ROUTER,
-        edge: EdgeKind.CUSTOMER_ROUTER,
-        prefixesProperty: 'onPremisesPrefixes',
-      };
-      for (const vrf of plan.vrfs) {
-        const vlan = num(props.customerVlans?.[vrf]);
-        sessions.push({
-          id: `${path}/customer${shared ? '' : `-${vrf}`}`,
-          link: path,
-          a: router,
-          b: vrfSpeaker(vrf),
-          vlan,
-          vlanDomain: vlan !== undefined ? `l3-customer-attachment:${path}` : undefined,
-          initiator: BgpInitiator.EITHER,
-          bfd: false,
-        });
-      }
-    }
-    return sessions;
+    return this.propagation.sessions;
   }
 
   /** The networks of the clouds and on-premises must not overlap: the provider could not tell where to send traffic. */

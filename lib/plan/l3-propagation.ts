@@ -1,15 +1,19 @@
-import { BudgetLevel, PrefixBudget } from './budget';
+import { BudgetLevel } from './budget';
 import { Cidr } from './cidr';
 import { Cloud } from './clouds';
+import { EdgeKind } from './edges';
 import { fail } from './errors';
 import { PREFIX_LIMITS, SessionType } from './limits';
+import { BgpInitiator, BgpSessionRecord, BgpSpeakerRecord, LinkKind, LinkRole } from './model';
+import { L3RouteReader } from './l3-routes';
+import { RoutePropagation } from './propagation';
 
 /**
  * Route propagation through a Layer 3 (IP VPN / MPLS) provider: the provider runs BGP with every cloud's edge, and
  * lands the clouds either in one VRF each or all in one VRF. Which prefixes each cloud receives, from whom, with
  * which AS path, and how that counts against the cloud's prefix limit. Pure TypeScript, no cdktf.
  *
- * The model (the seed's two designs, plus the case without customer BGP):
+ * The designs, and what the route propagation gives for each:
  * - `SHARED`: one VRF holds every cloud (and the customer's sites). The provider re-advertises every cloud's
  *   prefixes to every other cloud directly, and the on-premises prefixes to every cloud.
  * - `PER_CLOUD` with customer BGP: one VRF per cloud. A VRF's routes reach the customer's router (the only speaker
@@ -19,9 +23,13 @@ import { PREFIX_LIMITS, SessionType } from './limits';
  * - `PER_CLOUD` without customer BGP: the VRFs never meet. Each cloud receives only the on-premises prefixes the
  *   provider injects (static routes towards the customer's sites), and nothing from the other clouds.
  *
- * A cloud's edge advertises only its own prefixes (it never transits), and drops a route whose AS path holds its
- * own ASN (RFC 4271 §9.1.2). ASNs not known at synth (the provider's, the customer's) are left out of the paths.
- * The sessions are IPv4: IPv6 prefixes are left out.
+ * This module does not model routing itself: it states the design as BGP speakers and sessions (`sessions`: the
+ * provider's VRFs, transit, with allowas-in in per-cloud VRFs behind a customer router; the customer router; each
+ * cloud's edge with its `EdgeKind`), runs the library's one route propagation over them
+ * (`RoutePropagation.compute`, propagation.ts, with the edge table of edges.ts) and reads the result per cloud.
+ * The pattern records the same sessions in the connectivity model, so its plan, its handoff document and the
+ * connectivity report give the same routes and budgets by construction. ASNs not known at synth (the provider's,
+ * the customer's) are left out of the paths. The sessions are IPv4: IPv6 prefixes are left out.
  */
 
 /** How the Layer 3 provider lands the clouds in its network. */
@@ -46,6 +54,18 @@ export interface L3CloudSpec {
   readonly sessionType: SessionType;
   /** A limit that replaces the published one (a figure marked "verify", or OCI's). @default - the published limit */
   readonly maxPrefixOverride?: number;
+  /** The hub (construct path) of the cloud's network: the edge drops routes of its own hub. @default - none */
+  readonly hub?: string;
+  /** The kind of the cloud's edge (its transit behaviour comes from the edge table). @default - none: a cloud edge without a kind does not transit */
+  readonly edgeKind?: EdgeKind;
+  /** The user's property that holds `prefixes` (what a budget error names). @default - none */
+  readonly prefixesProperty?: string;
+  /** Who configures the cloud's sessions, in words. @default - not recorded */
+  readonly managedBy?: string;
+  /** The VLAN of the cloud's sessions, when known at synth. @default - not known */
+  readonly vlan?: number;
+  /** The circuit or port `vlan` is unique on. @default - none */
+  readonly vlanDomain?: string;
 }
 
 /** The planner's input. */
@@ -70,6 +90,8 @@ export interface L3PropagationInput {
   readonly customerAsn?: number;
   /** The provider's display name. @default 'the provider' */
   readonly providerName?: string;
+  /** The VLAN of the customer router's attachment to each VRF, keyed by VRF. @default - none known */
+  readonly customerVlans?: { [vrf: string]: number };
 }
 
 /** A route a party receives. */
@@ -168,6 +190,11 @@ export interface L3PropagationPlan {
   readonly customer: L3CustomerRoutes;
   /** What the provider must configure for the design to work as planned, in words. */
   readonly providerRequirements: string[];
+  /**
+   * The design's BGP sessions (provider VRFs, customer router, cloud edges) the routes and budgets were computed
+   * over, with the route propagation of propagation.ts: what the pattern records in the connectivity model.
+   */
+  readonly sessions: BgpSessionRecord[];
 }
 
 /** The key of a cloud in VRF names and properties. */
@@ -190,89 +217,180 @@ function v4(prefixes: string[], property: string): string[] {
   return out;
 }
 
-function path(...asns: Array<number | undefined>): number[] {
-  return asns.filter((a): a is number => a !== undefined);
+/** The provider sessions of each cloud: Azure private peering on two links, Google Cloud on two attachments. */
+const SESSION_NAMES: { [cloud: string]: string[] } = {
+  [Cloud.AZURE]: ['azure-primary', 'azure-secondary'], [Cloud.AWS]: ['aws'], [Cloud.GCP]: ['gcp-ad1', 'gcp-ad2'], [Cloud.OCI]: ['oci'],
+};
+
+/** The node name of each cloud's edge under the design's name. */
+const EDGE_NODE: { [cloud: string]: string } = {
+  [Cloud.AZURE]: 'msee', [Cloud.AWS]: 'dx-gateway', [Cloud.GCP]: 'cloud-router', [Cloud.OCI]: 'fastconnect',
+};
+
+/** The design, normalised: what both the sessions and the reading of the propagation need. */
+interface Design {
+  readonly input: L3PropagationInput;
+  readonly provider: string;
+  readonly shared: boolean;
+  readonly onPrem: string[];
+  readonly clouds: Array<{ readonly spec: L3CloudSpec; readonly prefixes: string[]; readonly edgeLabel: string; readonly vrf: string }>;
+  readonly vrfs: string[];
+  readonly vrfNode: (vrf: string) => string;
+  readonly vrfLabel: (vrf: string) => string;
+  readonly edgeNode: (cloud: Cloud) => string;
+  readonly routerNode: string;
 }
 
-interface Origin {
-  readonly cloud: Cloud;
-  readonly prefixes: string[];
-  readonly edgeAsn?: number;
-  readonly edgeLabel: string;
+function design(input: L3PropagationInput): Design {
+  const seen = new Set<Cloud>();
+  for (const c of input.clouds) {
+    if (c.cloud === Cloud.CUSTOMER) fail('clouds.cloud', c.cloud, 'the customer\'s network is not a cloud attached to the provider', 'give the on-premises prefixes in onPremisesPrefixes');
+    if (seen.has(c.cloud)) fail('clouds.cloud', c.cloud, 'each cloud attaches to the provider once in a design', 'list each cloud once');
+    seen.add(c.cloud);
+  }
+  const provider = input.providerName ?? 'the provider';
+  const shared = input.vrfMode === VrfMode.SHARED;
+  const onPrem = v4(input.onPremisesPrefixes ?? [], 'onPremisesPrefixes');
+  const clouds = input.clouds.map((spec) => ({
+    spec,
+    prefixes: v4(spec.prefixes, `clouds.${cloudKey(spec.cloud)}.prefixes`),
+    edgeLabel: spec.edgeLabel ?? `${spec.cloud} edge`,
+    vrf: shared ? 'shared' : cloudKey(spec.cloud),
+  }));
+  return {
+    input,
+    provider,
+    shared,
+    onPrem,
+    clouds,
+    vrfs: shared ? ['shared'] : clouds.map((c) => c.vrf),
+    vrfNode: (vrf) => `${input.name}/provider-vrf${shared ? '' : `-${vrf}`}`,
+    vrfLabel: (vrf) => (shared ? `${provider} shared VRF` : `${provider} VRF ${vrf}`),
+    edgeNode: (cloud) => `${input.name}/${EDGE_NODE[cloud]}`,
+    routerNode: `${input.name}/customer-router`,
+  };
+}
+
+/** The design's BGP speakers and sessions: every cloud edge with its provider VRF, and the customer router with every VRF. */
+function sessionsOf(d: Design): BgpSessionRecord[] {
+  const input = d.input;
+  const vrfSpeaker = (vrf: string): BgpSpeakerRecord => ({
+    cloud: Cloud.CUSTOMER,
+    node: d.vrfNode(vrf),
+    label: d.vrfLabel(vrf),
+    asn: input.providerAsn,
+    // without customer BGP, the provider injects the on-premises prefixes itself
+    originates: input.customerBgp ? [] : d.onPrem,
+    receiveLimitType: SessionType.CUSTOMER_ROUTER,
+    edge: EdgeKind.L3_PROVIDER_VRF,
+    transit: true,
+    prefixesProperty: input.customerBgp ? undefined : 'onPremisesPrefixes',
+    // a per-cloud VRF takes the other clouds' routes back from the customer router (allowas-in)
+    allowAsIn: !d.shared && input.customerBgp ? true : undefined,
+  });
+  const sessions: BgpSessionRecord[] = [];
+  for (const c of d.clouds) {
+    const spec = c.spec;
+    const edge: BgpSpeakerRecord = {
+      cloud: spec.cloud,
+      node: d.edgeNode(spec.cloud),
+      label: c.edgeLabel,
+      asn: spec.edgeAsn,
+      originates: c.prefixes,
+      receiveLimitType: spec.sessionType,
+      receiveLimitOverride: spec.maxPrefixOverride,
+      hub: spec.hub,
+      edge: spec.edgeKind,
+      prefixesProperty: spec.prefixesProperty,
+    };
+    const vrf = vrfSpeaker(c.vrf);
+    for (const name of SESSION_NAMES[spec.cloud]) {
+      sessions.push({
+        id: `${input.name}/${name}`,
+        link: input.name,
+        a: vrf,
+        b: edge,
+        vlan: spec.vlan,
+        vlanDomain: spec.vlan !== undefined ? spec.vlanDomain : undefined,
+        initiator: BgpInitiator.EITHER,
+        bfd: false,
+        managedBy: spec.managedBy,
+      });
+    }
+  }
+  if (input.customerBgp) {
+    const router: BgpSpeakerRecord = {
+      cloud: Cloud.CUSTOMER,
+      node: d.routerNode,
+      label: 'Customer router',
+      asn: input.customerAsn,
+      originates: d.onPrem,
+      receiveLimitType: SessionType.CUSTOMER_ROUTER,
+      edge: EdgeKind.CUSTOMER_ROUTER,
+      prefixesProperty: 'onPremisesPrefixes',
+    };
+    for (const vrf of d.vrfs) {
+      const vlan = input.customerVlans?.[vrf];
+      sessions.push({
+        id: `${input.name}/customer${d.shared ? '' : `-${vrf}`}`,
+        link: input.name,
+        a: router,
+        b: vrfSpeaker(vrf),
+        vlan,
+        vlanDomain: vlan !== undefined ? `l3-customer-attachment:${input.name}` : undefined,
+        initiator: BgpInitiator.EITHER,
+        bfd: false,
+      });
+    }
+  }
+  return sessions;
 }
 
 /** The Layer 3 provider's route propagation. */
 export class L3RoutePropagation {
   /**
-   * Every cloud's received routes and budget under the VRF design. Throws only on malformed input; call `enforce`
-   * to fail on budgets.
+   * The design's BGP speakers and sessions, as the connectivity model records them: every cloud's edge with its
+   * provider VRF (Azure on two sessions, Google Cloud on two attachments), and the customer router with every VRF.
+   *
+   * @param input the design, the clouds and the on-premises prefixes
+   */
+  public static sessions(input: L3PropagationInput): BgpSessionRecord[] {
+    return sessionsOf(design(input));
+  }
+
+  /**
+   * Every cloud's received routes and budget under the VRF design, read from the library's route propagation
+   * (`RoutePropagation.compute`) over the design's sessions (`sessions`). Throws only on malformed input; call
+   * `enforce` to fail on budgets.
    *
    * @param input the design, the clouds and the on-premises prefixes
    */
   public static plan(input: L3PropagationInput): L3PropagationPlan {
-    const seen = new Set<Cloud>();
-    for (const c of input.clouds) {
-      if (c.cloud === Cloud.CUSTOMER) fail('clouds.cloud', c.cloud, 'the customer\'s network is not a cloud attached to the provider', 'give the on-premises prefixes in onPremisesPrefixes');
-      if (seen.has(c.cloud)) fail('clouds.cloud', c.cloud, 'each cloud attaches to the provider once in a design', 'list each cloud once');
-      seen.add(c.cloud);
-    }
-    const provider = input.providerName ?? 'the provider';
+    const d = design(input);
+    const { provider, shared, onPrem } = d;
     const P = input.providerAsn;
     const C = input.customerBgp ? input.customerAsn : undefined;
-    const shared = input.vrfMode === VrfMode.SHARED;
-    const vrfOf = (cloud: Cloud) => (shared ? 'shared' : cloudKey(cloud));
-    const vrfLabel = (cloud: Cloud) => (shared ? `${provider} shared VRF` : `${provider} VRF ${cloudKey(cloud)}`);
-    const router = 'customer router';
-    const onPrem = v4(input.onPremisesPrefixes ?? [], 'onPremisesPrefixes');
-    const origins: Origin[] = input.clouds.map((c) => ({
-      cloud: c.cloud,
-      prefixes: v4(c.prefixes, `clouds.${cloudKey(c.cloud)}.prefixes`),
-      edgeAsn: c.edgeAsn,
-      edgeLabel: c.edgeLabel ?? `${c.cloud} edge`,
-    }));
+    const sessions = sessionsOf(d);
+    const result = RoutePropagation.compute({
+      hubs: [],
+      links: [{ id: input.name, stack: '', pattern: 'L3ProviderMultiCloud', kind: LinkKind.LAYER3, role: LinkRole.PRIMARY, clouds: [...d.clouds.map((c) => c.spec.cloud), Cloud.CUSTOMER], hubs: [], sessions }],
+    });
+    const reader = new L3RouteReader(sessions, result.speakers, d.routerNode, [...d.clouds.map((c) => [c.spec.cloud, c.prefixes] as [Cloud, string[]]), [Cloud.CUSTOMER, onPrem]]);
 
-    // The routes each cloud is sent, before its own loop prevention.
-    const sentTo = (target: Origin): L3Route[] => {
-      const out: L3Route[] = [];
-      const here = vrfLabel(target.cloud);
-      if (shared || input.customerBgp) {
-        for (const o of origins) {
-          if (o.cloud === target.cloud) continue;
-          const via = shared ? [o.edgeLabel, here] : [o.edgeLabel, vrfLabel(o.cloud), router, here];
-          const asPath = shared ? path(P, o.edgeAsn) : path(P, C, P, o.edgeAsn);
-          for (const prefix of o.prefixes) out.push({ prefix, origin: o.cloud, from: here, via, asPath });
-        }
-      }
-      const onPremVia = input.customerBgp ? [router, here] : [here];
-      const onPremPath = input.customerBgp ? path(P, C) : path(P);
-      for (const prefix of onPrem) out.push({ prefix, origin: Cloud.CUSTOMER, from: here, via: onPremVia, asPath: onPremPath });
-      return out;
-    };
-
-    const clouds = input.clouds.map((spec, i): L3CloudRoutes => {
-      const o = origins[i];
-      const sent = sentTo(o);
-      const receives: L3Route[] = [];
-      const rejected: L3RejectedRoute[] = [];
-      for (const r of sent) {
-        if (o.edgeAsn !== undefined && r.asPath.includes(o.edgeAsn)) {
-          rejected.push({ prefix: r.prefix, origin: r.origin, reason: `AS path ${r.asPath.join(' ')} holds the ${o.cloud} edge's own AS${o.edgeAsn} (BGP loop prevention)` });
-        } else {
-          receives.push(r);
-        }
-      }
-      const advertiseToCloud = [...new Set(sent.map((r) => r.prefix))];
-      const budget = PrefixBudget.evaluate(advertiseToCloud, spec.sessionType, spec.maxPrefixOverride);
+    const clouds = d.clouds.map((c): L3CloudRoutes => {
+      const node = d.edgeNode(c.spec.cloud);
+      // every session of the cloud carries the same routes; the fullest one is the cloud's budget
+      const budget = result.budgets.filter((b) => b.receiverNode === node).sort((x, y) => y.used - x.used)[0];
       return {
-        cloud: o.cloud,
-        vrf: vrfOf(o.cloud),
-        edgeAsn: o.edgeAsn,
-        edgeLabel: o.edgeLabel,
-        advertises: o.prefixes,
-        advertiseToCloud,
-        receives,
-        rejected,
-        sessionType: spec.sessionType,
+        cloud: c.spec.cloud,
+        vrf: c.vrf,
+        edgeAsn: c.spec.edgeAsn,
+        edgeLabel: c.edgeLabel,
+        advertises: c.prefixes,
+        advertiseToCloud: reader.ordered(budget.prefixes),
+        receives: reader.receives(node),
+        rejected: reader.rejected(node),
+        sessionType: c.spec.sessionType,
         maxPrefix: budget.limit,
         maxPrefixSource: budget.source,
         used: budget.used,
@@ -284,20 +402,17 @@ export class L3RoutePropagation {
       };
     });
 
-    const customerReceives: L3Route[] = input.customerBgp
-      ? origins.flatMap((o) => o.prefixes.map((prefix) => ({ prefix, origin: o.cloud, from: vrfLabel(o.cloud), via: [o.edgeLabel, vrfLabel(o.cloud)], asPath: path(P, o.edgeAsn) })))
-      : [];
     const customer: L3CustomerRoutes = {
       bgp: input.customerBgp,
       asn: C,
       advertises: onPrem,
-      receives: customerReceives,
+      receives: input.customerBgp ? reader.receives(d.routerNode) : [],
       note: input.customerBgp
         ? (shared ? `the customer router learns every cloud from ${provider}'s shared VRF` : `the customer router learns each cloud from that cloud's VRF and re-advertises it into the other VRFs`)
         : `no BGP with the customer: ${provider} routes the clouds' prefixes to the customer's sites statically (or by default route)`,
     };
 
-    const vrfs = shared ? ['shared'] : input.clouds.map((c) => cloudKey(c.cloud));
+    const vrfs = d.vrfs;
     const reqs: string[] = [];
     if (shared) {
       reqs.push(`one VRF (shared) for ${input.clouds.map((c) => c.cloud).join(', ')}${input.customerBgp ? ' and the customer router' : ' and the customer\'s sites'}: re-advertise every cloud's prefixes to every other cloud`);
@@ -323,6 +438,7 @@ export class L3RoutePropagation {
       clouds,
       customer,
       providerRequirements: reqs,
+      sessions,
     };
   }
 

@@ -1,16 +1,22 @@
-import { BudgetLevel, PrefixBudget } from './budget';
+import { BudgetLevel } from './budget';
 import { Cidr } from './cidr';
 import { Cloud } from './clouds';
+import { EdgeKind } from './edges';
 import { fail } from './errors';
 import { PREFIX_LIMITS, SessionType } from './limits';
+import { BgpInitiator, BgpSessionRecord, LinkKind, LinkRole } from './model';
+import { RoutePropagation, SessionBudget } from './propagation';
 
 /**
  * The customer router in the middle of a Layer 2 (or ExpressRoute Direct) design: one BGP session per cloud link,
  * and what the router must advertise on each so that every cloud learns every other cloud and the on-premises
  * network, without any session going over its cloud's prefix limit.
  *
- * Pure TypeScript: the constructs compute the sessions' addresses and ASNs, this module computes what flows where
- * and the budget of each session; `FrrConfig` (frr.ts) renders the result.
+ * Pure TypeScript: the constructs compute the sessions' addresses and ASNs, this module computes what the router
+ * advertises on each session (its export policy); `FrrConfig` (frr.ts) renders the result. The budget figures of
+ * each session are not computed here: they are read from the library's route propagation (`RoutePropagation`,
+ * propagation.ts), over the app's connectivity model when the pattern passes its budgets (the report's figures),
+ * else over the router's own sessions.
  */
 
 /** Which of the customer router's two ports towards the provider a session runs on. */
@@ -170,11 +176,15 @@ function label(cloud: Cloud): string {
 /** Plans the customer router of a Layer 2 design. */
 export class CustomerRouterPlanner {
   /**
-   * Compute every session's prefixes and budget. Throws only on malformed input; call `enforce` to fail on budgets.
+   * Compute every session's prefixes, and read its budget from the route propagation. Throws only on malformed
+   * input; call `enforce` to fail on budgets.
    *
    * @param input the router ASN, the sessions and what every party originates
+   * @param budgets the app's session budgets (`RoutePropagation.compute(...).budgets` over the connectivity model
+   * that records these sessions as `<input.name>/<session name>`): each session's figures are the budget of its
+   * cloud's receiving side, the report's figures @default - the route propagation over the router's sessions alone
    */
-  public static plan(input: CustomerRouterPlanInput): CustomerRouterPlan {
+  public static plan(input: CustomerRouterPlanInput, budgets?: SessionBudget[]): CustomerRouterPlan {
     const summarize = input.summarize ?? true;
     const inbound = input.inboundMaxPrefix ?? DEFAULT_INBOUND_MAX_PREFIX;
     if (!Number.isInteger(inbound) || inbound < 1) {
@@ -193,13 +203,22 @@ export class CustomerRouterPlanner {
     const originated = new Set(origins.flatMap((o) => o.prefixes));
     const aggregates = new Set<string>();
 
-    const sessions = input.sessions.map((s): RouterPlanSession => {
+    const routing = input.sessions.map((s) => {
       const others = origins.filter((o) => o.cloud !== s.cloud);
-      const reAdvertised = [...new Set(others.flatMap((o) => o.prefixes))];
       const advertise = [...new Set(others.flatMap((o) => o.summary))];
       advertise.filter((p) => !originated.has(p)).forEach((p) => aggregates.add(p));
-      const receives = [...new Set(origins.filter((o) => o.cloud === s.cloud).flatMap((o) => o.prefixes))];
-      const budget = PrefixBudget.evaluate(advertise, s.sessionType, s.maxPrefixOverride);
+      return {
+        spec: s,
+        reAdvertised: [...new Set(others.flatMap((o) => o.prefixes))],
+        advertise,
+        receives: [...new Set(origins.filter((o) => o.cloud === s.cloud).flatMap((o) => o.prefixes))],
+      };
+    });
+    const onPremisesPrefixes = origins.filter((o) => o.cloud === Cloud.CUSTOMER).flatMap((o) => o.prefixes);
+    const budgetOf = budgetReader(input, routing, onPremisesPrefixes, budgets);
+
+    const sessions = routing.map(({ spec: s, reAdvertised, advertise, receives }): RouterPlanSession => {
+      const budget = budgetOf(s);
       const subnet = s.subnet !== undefined ? Cidr.parseLoose(s.subnet, `sessions.${s.name}.subnet`) : undefined;
       return {
         name: s.name,
@@ -234,7 +253,7 @@ export class CustomerRouterPlanner {
       name: input.name,
       routerAsn: input.routerAsn,
       sessions,
-      onPremisesPrefixes: origins.filter((o) => o.cloud === Cloud.CUSTOMER).flatMap((o) => o.prefixes),
+      onPremisesPrefixes,
       aggregates: [...aggregates].sort(byAddress),
     };
   }
@@ -287,4 +306,42 @@ function byAddress(a: string, b: string): number {
   if (x.version !== y.version) return x.version - y.version;
   const d = x._first - y._first;
   return d < 0n ? -1 : d > 0n ? 1 : x.prefixLength - y.prefixLength;
+}
+
+interface SessionRouting {
+  readonly spec: RouterSessionSpec;
+  readonly advertise: string[];
+  readonly receives: string[];
+}
+
+/**
+ * The budget of each session at its cloud's receiving side: from `budgets` (the app's route propagation) when
+ * given, else from the route propagation over the router's sessions alone (the router exporting exactly
+ * `advertise`, each cloud's edge originating what the router receives from it).
+ */
+function budgetReader(input: CustomerRouterPlanInput, routing: SessionRouting[], onPrem: string[], budgets?: SessionBudget[]): (s: RouterSessionSpec) => SessionBudget {
+  const id = (s: RouterSessionSpec) => `${input.name}/${s.name}`;
+  let all = budgets;
+  if (all === undefined) {
+    const router = `${input.name}/customer-router`;
+    const sessions = routing.map(({ spec: s, advertise, receives }): BgpSessionRecord => ({
+      id: id(s),
+      link: input.name,
+      a: { cloud: Cloud.CUSTOMER, node: router, label: 'Customer router', asn: input.routerAsn, originates: onPrem, exports: advertise, receiveLimitType: SessionType.CUSTOMER_ROUTER, edge: EdgeKind.CUSTOMER_ROUTER },
+      b: { cloud: s.cloud, node: `${id(s)}/edge`, label: `${s.cloud} edge`, asn: s.peerAsn, originates: receives, receiveLimitType: s.sessionType, receiveLimitOverride: s.maxPrefixOverride },
+      initiator: BgpInitiator.EITHER,
+      bfd: false,
+    }));
+    all = RoutePropagation.compute({
+      hubs: [],
+      links: [{ id: input.name, stack: '', pattern: 'CustomerRouterPlanner', kind: LinkKind.LAYER2, role: LinkRole.PRIMARY, clouds: [], hubs: [], sessions }],
+    }).budgets;
+  }
+  const found = all;
+  return (s) => {
+    const b = found.find((x) => x.session === id(s) && x.receiverCloud === s.cloud);
+    // the pattern records every planned session in the model: a missing one is a bug, not a figure to guess
+    if (!b) throw new Error(`the route propagation has no budget for session ${id(s)} towards ${s.cloud}`);
+    return b;
+  };
 }

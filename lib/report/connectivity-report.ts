@@ -156,5 +156,16 @@ export class ConnectivityReport {
     return new ConnectivityReportResult(ConnectivityPlan.compose(c.snapshot, {}, c.propagation, c.issues));
   }
 
+  /**
+   * The whole app's route propagation, the one the report and the budget checks read (computed once per model
+   * state): what a pattern's generated files read their budget figures from.
+   *
+   * @param scope any construct of the app
+   * @internal
+   */
+  public static _propagation(scope: IConstruct): PropagationResult {
+    return compute(AppContext.of(scope).model).propagation;
+  }
+
   private constructor() {}
 }

@@ -112,12 +112,15 @@ describe('L3RoutePropagation', () => {
     expect(isolated.clouds.find((c) => c.cloud === Cloud.AWS)).toMatchObject({ used: 60, level: BudgetLevel.OK });
   });
 
-  test('a cloud drops a route whose AS path holds its own edge ASN (and still counts it as sent)', () => {
+  test('a route whose AS path holds a cloud edge\'s own ASN is not sent to it, and does not count (the route propagation\'s rule)', () => {
+    // The provider's VRF never sends a learned route to a peer whose ASN is already on its AS path: the peer would
+    // drop it as a loop (RFC 4271 §9.1.2), so it does not count against the peer's limit (README, "The routing model").
     const plan = L3RoutePropagation.plan(input({ customerAsn: 64513 }));
     const aws = plan.clouds.find((c) => c.cloud === Cloud.AWS)!;
-    expect(aws.rejected).toEqual([{ prefix: '172.24.0.0/16', origin: Cloud.CUSTOMER, reason: 'AS path 65100 64513 holds the AWS edge\'s own AS64513 (BGP loop prevention)' }]);
     expect(aws.receives.some((r) => r.prefix === '172.24.0.0/16')).toBe(false);
-    expect(aws.used).toBe(6);
+    expect(aws.advertiseToCloud).not.toContain('172.24.0.0/16');
+    expect(aws.used).toBe(5);
+    expect(aws.rejected).toEqual([]);
   });
 
   test('IPv6 prefixes are left out; duplicates count once', () => {
