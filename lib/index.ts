@@ -2,6 +2,7 @@
 // -> hubs (one per cloud) -> patterns (the connections). A layer imports only from the layers below it.
 export * from './errors';
 export * from './plan';
+export * from './hubs/hub';
 export * from './hubs/azure-hub';
 export * from './hubs/aws-hub';
 export * from './hubs/gcp-hub';

@@ -24,7 +24,7 @@ export const DEFAULT_DX_GATEWAY_ASN = 64513;
 function validateGatewayAsn(gwAsn: number, hub: AwsHub, property: string): void {
   if (isUnresolved(gwAsn)) return;
   const transit = hub.usesTransitGateway;
-  Asn.validate(gwAsn, Cloud.AWS, AsnRole.CLOUD_SIDE, property, hub.props.region);
+  Asn.validate(gwAsn, Cloud.AWS, AsnRole.CLOUD_SIDE, property, hub.region);
   if (!isUnresolved(hub.amazonSideAsn) && gwAsn === hub.amazonSideAsn) {
     fail(property, gwAsn, `the Direct Connect gateway would share ASN ${gwAsn} with the hub's ${transit ? 'transit' : 'virtual private'} gateway; AWS requires different ASNs for a Direct Connect gateway and an associated transit gateway (docs.aws.amazon.com/directconnect/latest/UserGuide/create-hosted-transit-vif.html), and distinct ASNs keep AS paths unambiguous for a virtual private gateway too`, `choose another private ASN, e.g. ${gwAsn === DEFAULT_DX_GATEWAY_ASN ? DEFAULT_DX_GATEWAY_ASN + 1 : DEFAULT_DX_GATEWAY_ASN}`);
   }
@@ -35,13 +35,13 @@ function gatewayAndAssociation(scope: Construct, hub: AwsHub, name: string, asn:
   const gateway = new DxGateway(scope, 'Gateway', {
     name: `${name}-dxgw`,
     amazonSideAsn: String(asn),
-    provider: hub.props.provider,
+    provider: hub.provider,
   });
   const association = new DxGatewayAssociation(scope, 'Association', {
     dxGatewayId: gateway.id,
     associatedGatewayId: hub.gatewayId,
     allowedPrefixes: allowedPrefixes ?? hub.vpcCidrs,
-    provider: hub.props.provider,
+    provider: hub.provider,
   });
   return [gateway, association];
 }
@@ -141,7 +141,7 @@ export class AwsDirectConnectLink extends Construct {
       const gwAsn = this.directConnectGatewayAsn;
       validateGatewayAsn(gwAsn, hub, p('directConnectGatewayAsn'));
       if (!isUnresolved(props.customerAsn)) {
-        Asn.validate(props.customerAsn, Cloud.AWS, AsnRole.PEER, p('customerAsn'), hub.props.region);
+        Asn.validate(props.customerAsn, Cloud.AWS, AsnRole.PEER, p('customerAsn'), hub.region);
         AwsDirectConnectLink.validateVifAsn(props.customerAsn, p('customerAsn'));
         if (!isUnresolved(gwAsn)) Asn.validateDistinct(gwAsn, props.customerAsn, p('customerAsn'), 'the customer router and the Direct Connect gateway');
       }
@@ -178,8 +178,8 @@ export class AwsDirectConnectLink extends Construct {
       bgpAuthKey: key,
       dxGatewayId: this.gateway.id,
       mtu: props.mtu ?? 1500,
-      tags: { Name: `${name}-vif`, ...hub.props.tags },
-      provider: hub.props.provider,
+      tags: { Name: `${name}-vif`, ...hub.tags },
+      provider: hub.provider,
     };
     if (transit) {
       this.transitVirtualInterface = new DxTransitVirtualInterface(this, 'VirtualInterface', vif);
@@ -278,9 +278,9 @@ export class AwsHostedVirtualInterfaceAccepterLink extends Construct {
     const accepter = {
       virtualInterfaceId: props.virtualInterfaceId,
       dxGatewayId: this.gateway.id,
-      tags: { Name: `${name}-vif`, ...hub.props.tags },
+      tags: { Name: `${name}-vif`, ...hub.tags },
       dependsOn: [this.association],
-      provider: hub.props.provider,
+      provider: hub.provider,
     };
     if (transit) {
       this.transitAccepter = new DxHostedTransitVirtualInterfaceAccepter(this, 'Accepter', accepter);

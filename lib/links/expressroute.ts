@@ -153,8 +153,8 @@ export class ExpressRouteLink extends Construct {
       ? (props.bandwidthGbps !== undefined && !isUnresolved(props.bandwidthGbps) ? props.bandwidthGbps * 1000 : undefined)
       : (props.bandwidthMbps !== undefined && !isUnresolved(props.bandwidthMbps) ? props.bandwidthMbps : undefined);
 
-    const tags = props.tags ?? hub.props.tags;
-    this.provider = hub.props.provider;
+    const tags = props.tags ?? hub.tags;
+    this.provider = hub.provider;
     this.resourceGroupName = hub.resourceGroupName;
     this.circuitName = props.circuitName ?? `${hub.namePrefix}-${scope.node.id.toLowerCase()}-er`;
     this.circuit = new ExpressRouteCircuit(this, 'Circuit', {
@@ -169,7 +169,7 @@ export class ExpressRouteLink extends Construct {
       bandwidthInGbps: direct ? props.bandwidthGbps : undefined,
       lifecycle: { preventDestroy: props.preventDestroy ?? true },
       tags,
-      provider: hub.props.provider,
+      provider: hub.provider,
     });
 
     checked(this, () => {
@@ -193,7 +193,7 @@ export class ExpressRouteLink extends Construct {
       routingWeight: props.routingWeight ?? 0,
       expressRouteGatewayBypass: props.fastPath ? true : undefined,
       tags,
-      provider: hub.props.provider,
+      provider: hub.provider,
     });
   }
 

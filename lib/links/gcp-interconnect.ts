@@ -200,7 +200,7 @@ export class GcpInterconnectLink extends Construct {
 
     const router = props.routerName ?? (partner ? hub.partnerInterconnectRouter().name : hub.dedicatedInterconnectRouter().name);
     this.routerName = router;
-    const common = { project: hub.props.project, region: hub.props.region, router, provider: hub.props.provider };
+    const common = { project: hub.project, region: hub.region, router, provider: hub.provider };
     // Google names: lower-case letters, digits and dashes, starting with a letter.
     const prefix = (props.namePrefix ?? `${hub.namePrefix}-${id}`).toLowerCase().replace(/[^a-z0-9-]/g, '-');
     const name = (i: number) => `${prefix}-${i}`;

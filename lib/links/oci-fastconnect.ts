@@ -105,12 +105,12 @@ export class OciFastConnectLink extends Construct {
     });
 
     this.providerServices = new DataOciCoreFastConnectProviderServices(this, 'ProviderServices', {
-      compartmentId: hub.props.compartmentId,
+      compartmentId: hub.compartmentId,
       filter: [
         { name: 'provider_name', values: [props.providerServiceName] },
         { name: 'type', values: [type] },
       ],
-      provider: hub.props.provider,
+      provider: hub.provider,
     });
 
     if (layer2 && props.md5Key === undefined && props.generateMd5Key) this.generatedMd5Key = generateMd5Key(this);
@@ -118,7 +118,7 @@ export class OciFastConnectLink extends Construct {
     const peering = props.peering;
     const displayName = props.displayName ?? `${hub.displayNamePrefix}-${id}-fastconnect`.toLowerCase();
     this.virtualCircuit = new CoreVirtualCircuit(this, 'VirtualCircuit', {
-      compartmentId: hub.props.compartmentId,
+      compartmentId: hub.compartmentId,
       displayName,
       type: 'PRIVATE',
       bandwidthShapeName: this.bandwidthShapeName,
@@ -133,8 +133,8 @@ export class OciFastConnectLink extends Construct {
         oracleBgpPeeringIp: Lazy.stringValue({ produce: () => peering.cidr.withLength(peering.second) }),
         bgpMd5AuthKey: key,
       }] : undefined,
-      freeformTags: hub.props.freeformTags,
-      provider: hub.props.provider,
+      freeformTags: hub.tags,
+      provider: hub.provider,
     });
     if (key !== undefined) this.md5KeyOutput = md5KeyOutput(this, key, `BGP MD5 key of the FastConnect virtual circuit ${displayName}`);
   }

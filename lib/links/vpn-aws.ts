@@ -71,8 +71,8 @@ export class AwsVpnToAzure extends Construct {
       ipAddress: ip,
       bgpAsn: extended ? undefined : String(props.azureAsn),
       bgpAsnExtended: extended ? String(props.azureAsn) : undefined,
-      tags: { Name: `${props.namePrefix}-azure-instance${i}`, ...hub.props.tags },
-      provider: hub.props.provider,
+      tags: { Name: `${props.namePrefix}-azure-instance${i}`, ...hub.tags },
+      provider: hub.provider,
     }));
 
     const inside = (t: number): string => Lazy.stringValue({ produce: () => props.insideCidrs[t].text });
@@ -111,8 +111,8 @@ export class AwsVpnToAzure extends Construct {
         tunnel2Phase2IntegrityAlgorithms: o.phase2IntegrityAlgorithms,
         tunnel2Phase2DhGroupNumbers: o.phase2DhGroupNumbers,
         tunnel2Phase2LifetimeSeconds: o.phase2LifetimeSeconds,
-        tags: { Name: `${props.namePrefix}-azure-instance${i}`, ...hub.props.tags },
-        provider: hub.props.provider,
+        tags: { Name: `${props.namePrefix}-azure-instance${i}`, ...hub.tags },
+        provider: hub.provider,
       });
     });
     this.tunnelOutsideAddresses = this.vpnConnections.flatMap((c) => [c.tunnel1Address, c.tunnel2Address]);

@@ -69,7 +69,7 @@ export class AzureVpnConnections extends Construct {
     checked(this, () => props.tunnels.forEach((t, i) => {
       if (t.instance !== 0 && t.instance !== 1) fail(`tunnels[${i}].instance`, t.instance, 'an active-active VPN gateway has instances 0 and 1', 'use 0 or 1');
     }));
-    const tags = props.tags ?? hub.props.tags;
+    const tags = props.tags ?? hub.tags;
     this.localGateways = [];
     this.connections = [];
     props.tunnels.forEach((t, i) => {
@@ -85,7 +85,7 @@ export class AzureVpnConnections extends Construct {
           bgpPeeringAddress: Lazy.stringValue({ produce: () => t.insideCidr.first }),
         },
         tags,
-        provider: hub.props.provider,
+        provider: hub.provider,
       });
       this.localGateways.push(lgw);
       this.connections.push(new VirtualNetworkGatewayConnection(this, `Connection${i}`, {
@@ -101,7 +101,7 @@ export class AzureVpnConnections extends Construct {
         ipsecPolicy: { ...props.ipsecPolicy },
         customBgpAddresses: t.instance === 0 ? { primary: own, secondary: other } : { primary: other, secondary: own },
         tags,
-        provider: hub.props.provider,
+        provider: hub.provider,
       }));
     });
   }

@@ -74,7 +74,7 @@ export class GcpHaVpnToAzure extends Construct {
   constructor(scope: Construct, id: string, props: GcpHaVpnToAzureProps) {
     super(scope, id);
     const hub = props.hub;
-    const p = hub.props;
+    const p = hub;
     checked(this, () => {
       if (props.azurePublicIps.length !== 2) fail('azurePublicIps', props.azurePublicIps.length, 'an active-active Azure VPN gateway has two public IPs', 'pass both');
       if (props.insideCidrs.length !== 2) fail('insideCidrs', props.insideCidrs.length, 'HA VPN to two peer interfaces has two tunnels', 'pass two inside /30s');

@@ -63,7 +63,7 @@ export class OciIpsecToAzure extends Construct {
   constructor(scope: Construct, id: string, props: OciIpsecToAzureProps) {
     super(scope, id);
     const hub = props.hub;
-    const p = hub.props;
+    const p = hub;
     checked(this, () => {
       if (props.azurePublicIps.length !== 2) fail('azurePublicIps', props.azurePublicIps.length, 'an active-active Azure VPN gateway has two public IPs', 'pass both');
       if (props.insideCidrs.length !== 4) fail('insideCidrs', props.insideCidrs.length, 'two IPSec connections of two tunnels each need four inside /30s', 'pass four');
@@ -77,7 +77,7 @@ export class OciIpsecToAzure extends Construct {
       compartmentId: p.compartmentId,
       ipAddress: ip,
       displayName: `${props.displayNamePrefix}-azure-instance${i}`,
-      freeformTags: p.freeformTags,
+      freeformTags: p.tags,
       provider: p.provider,
     }));
     this.ipsecConnections = this.cpes.map((cpe, i) => new CoreIpsec(this, `IpsecConnection${i}`, {
@@ -86,7 +86,7 @@ export class OciIpsecToAzure extends Construct {
       drgId: hub.drg.id,
       staticRoutes: props.staticRoutes,
       displayName: `${props.displayNamePrefix}-azure-instance${i}`,
-      freeformTags: p.freeformTags,
+      freeformTags: p.tags,
       provider: p.provider,
     }));
     this.tunnelLookups = this.ipsecConnections.map((c, i) => new DataOciCoreIpsecConnectionTunnels(this, `TunnelLookup${i}`, {

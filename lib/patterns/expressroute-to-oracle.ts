@@ -89,11 +89,11 @@ export class ExpressRouteToOracle extends Construct {
       return OracleInterconnect.bandwidthShape(props.bandwidthMbps);
     });
     checked(this, () => {
-      if (!props.allowUnlistedPeeringLocation && !isUnresolved(props.peeringLocation) && !isUnresolved(oci.props.region)) {
-        OracleInterconnect.validatePair(props.peeringLocation, oci.props.region);
+      if (!props.allowUnlistedPeeringLocation && !isUnresolved(props.peeringLocation) && oci.region !== undefined && !isUnresolved(oci.region)) {
+        OracleInterconnect.validatePair(props.peeringLocation, oci.region);
       }
-      if (!isUnresolved(azure.addressSpace) && !isUnresolved(oci.props.vcnCidrs)) {
-        const clash = findOverlap(parseAll(azure.addressSpace, 'azure.addressSpace'), parseAll(oci.props.vcnCidrs, 'oci.vcnCidrs'));
+      if (!isUnresolved(azure.addressSpace) && !isUnresolved(oci.vcnCidrs)) {
+        const clash = findOverlap(parseAll(azure.addressSpace, 'azure.addressSpace'), parseAll(oci.vcnCidrs, 'oci.vcnCidrs'));
         if (clash) {
           fail('oci.vcnCidrs', clash[1].toString(), `the VCN range overlaps the VNet range ${clash[0]}; routes between them would be ambiguous and Azure and OCI would each prefer their own`, 'readdress one network so the VNet and VCN ranges are disjoint');
         }
@@ -104,7 +104,7 @@ export class ExpressRouteToOracle extends Construct {
     });
 
     // BGP /30s: explicit ones validated and reserved, or allocated from the peering range, avoiding both networks.
-    const avoid = [...known(azure.addressSpace), ...known(oci.props.vcnCidrs)];
+    const avoid = [...known(azure.addressSpace), ...known(oci.vcnCidrs)];
     const kinds = [PeeringKind.EXPRESSROUTE, PeeringKind.OCI_FASTCONNECT];
     const range = props.peeringRange ?? [DEFAULT_INTERCONNECT_PEERING_RANGE];
     this.peeringSubnets = checked(this, () => ['primary', 'secondary'].map((name, i) => {
@@ -153,12 +153,12 @@ export class ExpressRouteToOracle extends Construct {
 
     const ociScope = new Construct(split ? new Construct(ociStack, id) : this, 'Oci');
     this.providerServices = new DataOciCoreFastConnectProviderServices(ociScope, 'ProviderServices', {
-      compartmentId: oci.props.compartmentId,
+      compartmentId: oci.compartmentId,
       filter: [{ name: 'provider_name', values: [AZURE_FASTCONNECT_PROVIDER] }],
-      provider: oci.props.provider,
+      provider: oci.provider,
     });
     this.virtualCircuit = new CoreVirtualCircuit(ociScope, 'VirtualCircuit', {
-      compartmentId: oci.props.compartmentId,
+      compartmentId: oci.compartmentId,
       displayName: `${oci.displayNamePrefix}-${id}-fastconnect`.toLowerCase(),
       type: 'PRIVATE',
       bandwidthShapeName: this.bandwidthShape,
@@ -173,8 +173,8 @@ export class ExpressRouteToOracle extends Construct {
           customer_bgp_peering_ip: s.cidr.withLength(s.second),
         })),
       }),
-      freeformTags: oci.props.freeformTags,
-      provider: oci.props.provider,
+      freeformTags: oci.tags,
+      provider: oci.provider,
     });
     // Created after the virtual circuit, destroyed before it: the connection fails while the circuit is not
     // provisioned, and deleting the circuit first fails with "ConflictError ... not in Deprovisioned state".

@@ -249,7 +249,7 @@ export class L2ProviderMultiCloud extends Construct {
     ];
     const hubRanges = [
       ...ctx.model.hubs.flatMap((h) => [...h.ranges, ...(h.advertised ?? [])]),
-      ...known(oci?.props.vcnCidrs),
+      ...known(oci?.vcnCidrs),
     ];
     const avoid = [...new Set([...hubRanges, ...known(props.onPremisesPrefixes)])];
 
@@ -389,7 +389,7 @@ export class L2ProviderMultiCloud extends Construct {
         vlanId: props.azureVlan,
         sharedKey: azureKey,
         ipv4Enabled: true,
-        provider: azure.props.provider,
+        provider: azure.provider,
       });
       this.expressRoute.connectAfter([this.privatePeering]);
     }
@@ -618,7 +618,7 @@ export class L2ProviderMultiCloud extends Construct {
           return partner
             // Google creates the interface and BGP peer itself (auto-ia-if-..., auto-ia-bgp-...); on Layer 2 "you must add
             // your on-premises ASN to each BGP peer" (cloud.google.com/network-connectivity/docs/interconnect/tutorials/partner-creating-9999-availability)
-            ? `Google assigns the link-local addresses when the provider configures the attachment${out}; before apply 2, add the peer ASN to the BGP peer Google created: gcloud compute routers update-bgp-peer ${this.gcpLink!.routerName} --region ${props.gcp!.props.region} --peer-name <auto-ia-bgp-... of this attachment> --peer-asn ${props.customerRouterAsn}`
+            ? `Google assigns the link-local addresses when the provider configures the attachment${out}; before apply 2, add the peer ASN to the BGP peer Google created: gcloud compute routers update-bgp-peer ${this.gcpLink!.routerName} --region ${props.gcp!.region} --peer-name <auto-ia-bgp-... of this attachment> --peer-asn ${props.customerRouterAsn}`
             : `Google assigns both addresses inside the candidate subnet${out}`;
         })(),
       }));
@@ -656,7 +656,7 @@ export class L2ProviderMultiCloud extends Construct {
     Asn.validate(asn, Cloud.AZURE, AsnRole.PEER, p);
     const cloudSide: Array<[number | undefined, string]> = [[WellKnownAsn.MICROSOFT, 'Microsoft\'s ExpressRoute edge']];
     if (props.aws) {
-      Asn.validate(asn, Cloud.AWS, AsnRole.PEER, p, props.aws.props.region);
+      Asn.validate(asn, Cloud.AWS, AsnRole.PEER, p, props.aws.region);
       AwsDirectConnectLink.validateVifAsn(asn, p);
       cloudSide.push([props.awsDirectConnectGatewayAsn ?? DEFAULT_DX_GATEWAY_ASN, 'the Direct Connect gateway']);
       cloudSide.push([props.aws.amazonSideAsn, `the AWS hub's ${props.aws.usesTransitGateway ? 'transit' : 'virtual private'} gateway`]);

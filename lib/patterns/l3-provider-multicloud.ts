@@ -222,8 +222,8 @@ export class L3ProviderMultiCloud extends Construct {
         if (props.ociProviderServiceName === undefined) {
           fail('ociProviderServiceName', undefined, 'the OCI side is a FastConnect through the provider\'s Layer 3 service, looked up by name', 'set ociProviderServiceName to the provider as OCI lists it');
         }
-        if (!isUnresolved(props.ociProviderServiceName) && !isUnresolved(oci.props.region)) {
-          ProviderCatalog.validateOci(props.ociProviderServiceName, oci.props.region, 'ociProviderServiceName', props.allowUnlistedProvider);
+        if (!isUnresolved(props.ociProviderServiceName) && oci.region !== undefined && !isUnresolved(oci.region)) {
+          ProviderCatalog.validateOci(props.ociProviderServiceName, oci.region, 'ociProviderServiceName', props.allowUnlistedProvider);
         }
       }
       const cloudOnly: Array<[string, unknown, boolean]> = [
@@ -410,7 +410,7 @@ export class L3ProviderMultiCloud extends Construct {
         rows.push(['Provider', props.gcpProviderName ?? this.providerName]);
         rows.push(['Hand over', link.pairingKeyOutputs.map((o, i) => `pairing key of ${GCP_EDGE_AVAILABILITY_DOMAINS[i]}: ${out(o)}`).join('; ') + ' (sensitive)']);
         rows.push(['Session', `Google creates the Cloud Router's BGP peers and assigns the link-local addresses when the partner activates the attachments (${link.addressOutputs.map((o) => code(`terraform output ${o.friendlyUniqueId}`)).join(', ')}); the partner runs the sessions`]);
-        rows.push(['Region', `${value(this.props.gcp!.props.region)}, ${props.gcpRouterName !== undefined ? `Cloud Router ${code(value(props.gcpRouterName)!)}` : 'the hub\'s Partner Interconnect Cloud Router'} (ASN 16550)`]);
+        rows.push(['Region', `${value(this.props.gcp!.region)}, ${props.gcpRouterName !== undefined ? `Cloud Router ${code(value(props.gcpRouterName)!)}` : 'the hub\'s Partner Interconnect Cloud Router'} (ASN 16550)`]);
       } else if (c.cloud === Cloud.OCI) {
         const link = this.ociLink!;
         md.push('### OCI: FastConnect through the Layer 3 service', '');
@@ -585,7 +585,7 @@ export class L3ProviderMultiCloud extends Construct {
       [Cloud.AZURE, known(props.azure.addressSpace)],
       ...(props.aws ? [[Cloud.AWS, known(props.aws.vpcCidrs)] as [Cloud, string[]]] : []),
       ...(props.gcp ? [[Cloud.GCP, known(props.gcp.subnetCidrs)] as [Cloud, string[]]] : []),
-      ...(props.oci ? [[Cloud.OCI, known(props.oci.props.vcnCidrs)] as [Cloud, string[]]] : []),
+      ...(props.oci ? [[Cloud.OCI, known(props.oci.vcnCidrs)] as [Cloud, string[]]] : []),
       [Cloud.CUSTOMER, known(props.onPremisesPrefixes)],
     ];
     const list = parties.flatMap(([cloud, prefixes]) => prefixes.map((prefix) => ({ cloud, prefix, c: Cidr.parseLoose(prefix) })));
@@ -610,7 +610,7 @@ export class L3ProviderMultiCloud extends Construct {
     if (props.oci) cloudSide.push([WellKnownAsn.ORACLE, 'Oracle\'s FastConnect edge']);
     const check = (asn: number, p: string, who: string) => {
       Asn.validate(asn, Cloud.AZURE, AsnRole.PEER, p);
-      if (props.aws) Asn.validate(asn, Cloud.AWS, AsnRole.PEER, p, props.aws.props.region);
+      if (props.aws) Asn.validate(asn, Cloud.AWS, AsnRole.PEER, p, props.aws.region);
       if (props.gcp) Asn.validate(asn, Cloud.GCP, AsnRole.PEER, p);
       if (props.oci) Asn.validate(asn, Cloud.OCI, AsnRole.PEER, p);
       for (const [other, what] of cloudSide) {

@@ -373,7 +373,7 @@ export class S2SVpnBackup extends Construct {
     const nets: Array<[string, string[]]> = [['azure.addressSpace', azure.addressSpace]];
     if (aws) nets.push(['aws.vpcCidrs', aws.vpcCidrs]);
     if (gcp) nets.push(['gcp.subnetCidrs', gcp.subnetCidrs]);
-    if (oci) nets.push(['oci.vcnCidrs', oci.props.vcnCidrs]);
+    if (oci) nets.push(['oci.vcnCidrs', oci.vcnCidrs]);
     const parsed = nets.map(([p, list]) => [p, parseAll(known(list), p)] as [string, Cidr[]]);
     for (let i = 0; i < parsed.length; i++) {
       for (let j = i + 1; j < parsed.length; j++) {
@@ -399,7 +399,7 @@ export class S2SVpnBackup extends Construct {
         'keep Azure\'s default 65515, or give the AWS gateway another private ASN');
     }
     // The customer gateways carry Azure's ASN: AWS's customer-gateway rules apply to it.
-    Asn.validate(azureAsn, Cloud.AWS, AsnRole.PEER, 'azureAsn', aws.props.region);
+    Asn.validate(azureAsn, Cloud.AWS, AsnRole.PEER, 'azureAsn', aws.region);
     // The local network gateways carry AWS's ASN: Azure's peer rules apply to it.
     Asn.validate(awsAsn, Cloud.AZURE, AsnRole.PEER, awsProp);
   }
