@@ -2,7 +2,7 @@
 import { Password } from '@cdktf/provider-random/lib/password';
 import { TerraformOutput, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
-import { isUnresolved } from '../core/context';
+import { AppContext, isUnresolved } from '../core/context';
 import { fail } from '../plan/errors';
 
 /**
@@ -35,4 +35,9 @@ export function generateMd5Key(scope: Construct, provider?: TerraformProvider): 
 /** A sensitive output carrying a BGP MD5 key, for the engineer configuring the customer router. */
 export function md5KeyOutput(scope: Construct, key: string, description: string): TerraformOutput {
   return new TerraformOutput(scope, 'Md5KeyOutput', { value: key, sensitive: true, description });
+}
+
+/** The address ranges of every hub created so far in the app (what a peering subnet must not overlap by default). */
+export function hubRanges(scope: Construct): string[] {
+  return [...new Set(AppContext.of(scope).model.hubs.flatMap((h) => [...h.ranges, ...(h.advertised ?? [])]))];
 }

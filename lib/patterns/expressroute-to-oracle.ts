@@ -1,11 +1,12 @@
 import { Lazy, TerraformOutput, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
+import { claimPeering } from '../core/claims';
 import { AppContext, checked, isUnresolved, known, stackName } from '../core/context';
 import { AzureHub } from '../hubs/azure-hub';
 import { OciHub } from '../hubs/oci-hub';
 import { ExpressRouteLink, ExpressRouteOptions } from '../links/expressroute';
 import { WellKnownAsn } from '../plan/asn';
-import { Cidr, findOverlap, parseAll } from '../plan/cidr';
+import { findOverlap, parseAll } from '../plan/cidr';
 import { Cloud } from '../plan/clouds';
 import { EdgeKind } from '../plan/edges';
 import { fail } from '../plan/errors';
@@ -107,24 +108,17 @@ export class ExpressRouteToOracle extends Construct {
     const avoid = [...known(azure.addressSpace), ...known(oci.vcnCidrs)];
     const kinds = [PeeringKind.EXPRESSROUTE, PeeringKind.OCI_FASTCONNECT];
     const range = props.peeringRange ?? [DEFAULT_INTERCONNECT_PEERING_RANGE];
-    this.peeringSubnets = checked(this, () => ['primary', 'secondary'].map((name, i) => {
-      const key = `${this.node.path}/${name}`;
-      const explicit = props.bgpPeeringCidrs?.[i];
-      if (explicit !== undefined && !isUnresolved(explicit)) {
-        const property = `bgpPeeringCidrs[${i}]`;
-        const c = Cidr.parseLoose(explicit, property);
-        const hit = avoid.find((a) => Cidr.parseLoose(a).overlaps(c));
-        if (hit) fail(property, explicit, `the peering subnet overlaps the network range ${hit}; ExpressRoute peering subnets must not overlap any VNet (expressroute-routing.md)`, 'use a /30 outside the VNet and VCN ranges');
-        return ctx.allocator.reserve(key, explicit, kinds, property);
-      }
-      if (!isUnresolved(range)) {
-        range.forEach((r, j) => {
-          const block = Cidr.parse(r, `peeringRange[${j}]`);
-          const hit = avoid.find((a) => Cidr.parseLoose(a).overlaps(block));
-          if (hit) fail(`peeringRange[${j}]`, r, `the peering range overlaps the network range ${hit}`, 'use a private range that no VNet, VCN or on-premises network uses');
-        });
-      }
-      return ctx.allocator.request(key, kinds, { block: range, avoid, what: `the ${name} ExpressRoute-FastConnect session` });
+    this.peeringSubnets = ['primary', 'secondary'].map((name, i) => claimPeering(this, {
+      key: `${this.node.path}/${name}`,
+      explicit: props.bgpPeeringCidrs?.[i],
+      kinds,
+      property: `bgpPeeringCidrs[${i}]`,
+      block: range,
+      blockProperty: 'peeringRange',
+      avoid,
+      avoidRule: 'ExpressRoute peering subnets must not overlap any VNet (expressroute-routing.md)',
+      avoidFix: 'use a /30 outside the VNet and VCN ranges',
+      what: `the ${name} ExpressRoute-FastConnect session`,
     }));
 
     // One stack: everything under this construct (`Azure`, `Oci`). Hubs in other stacks (teams that keep Azure and

@@ -2,6 +2,7 @@ import { ExpressRouteCircuitPeering } from '@cdktf/provider-azurerm/lib/express-
 import { Password } from '@cdktf/provider-random/lib/password';
 import { Lazy, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
+import { claimPeering, claimVlan } from '../core/claims';
 import { AppContext, checked, isUnresolved, known, stackName } from '../core/context';
 import { StackArtifacts } from '../core/artifacts';
 import { AwsHub } from '../hubs/aws-hub';
@@ -221,8 +222,6 @@ export class L2ProviderMultiCloud extends Construct {
 
   private readonly props: L2ProviderMultiCloudProps;
   private readonly origins: RouterPlanOrigin[];
-  private readonly awsPeering?: PeeringAllocation;
-  private readonly ociPeering?: PeeringAllocation;
 
   constructor(scope: Construct, id: string, props: L2ProviderMultiCloudProps) {
     super(scope, id);
@@ -317,23 +316,17 @@ export class L2ProviderMultiCloud extends Construct {
       }
     });
 
-    // ---- Peering subnets: explicit ones validated and reserved, or drawn from the private range.
-    const alloc = (session: string, kinds: PeeringKind[], explicit: string | undefined, property: string): PeeringAllocation => checked(this, () => {
-      const key = `${this.node.path}/${session}`;
-      if (explicit !== undefined && !isUnresolved(explicit)) {
-        const c = Cidr.parseLoose(explicit, property);
-        const hit = avoid.find((a) => Cidr.parseLoose(a).overlaps(c));
-        if (hit) fail(property, explicit, `the peering subnet overlaps the network range ${hit}; BGP peering subnets must not overlap any VNet, VPC, VCN or on-premises network`, 'choose a subnet outside every network range');
-        return ctx.allocator.reserve(key, explicit, kinds, property);
-      }
-      if (props.peeringRange === undefined) {
-        fail(property, undefined, `the ${session} session needs a BGP subnet: give it explicitly or give a peeringRange to draw it from`, `set peeringRange (e.g. ["192.168.254.0/24"]) or ${property}`);
-      }
-      return ctx.allocator.request(key, kinds, { block: props.peeringRange, avoid, what: `the ${session} session of ${this.node.path}` });
-    });
-    this.azurePeeringSubnets = ['primary', 'secondary'].map((s, i) => alloc(`azure-${s}`, [PeeringKind.EXPRESSROUTE], props.azurePeeringCidrs?.[i], `azurePeeringCidrs[${i}]`));
-    if (aws) this.awsPeering = alloc('aws', [PeeringKind.AWS_DX], props.awsPeeringCidr, 'awsPeeringCidr');
-    if (oci) this.ociPeering = alloc('oci', [PeeringKind.OCI_FASTCONNECT], props.ociPeeringCidr, 'ociPeeringCidr');
+    // ---- Azure private peering's /30s (the other clouds' links claim their own subnets).
+    this.azurePeeringSubnets = ['primary', 'secondary'].map((s, i) => claimPeering(this, {
+      key: `${this.node.path}/azure-${s}`,
+      explicit: props.azurePeeringCidrs?.[i],
+      kinds: [PeeringKind.EXPRESSROUTE],
+      property: `azurePeeringCidrs[${i}]`,
+      block: props.peeringRange,
+      requireBlock: true,
+      avoid,
+      what: `the azure-${s} session of ${this.node.path}`,
+    }));
 
     // ---- Azure: circuit (+ port), gateway, connection, private peering.
     let portId = props.expressRoutePortId;
@@ -372,9 +365,7 @@ export class L2ProviderMultiCloud extends Construct {
     const vlanDomain = direct && encapsulation === ExpressRoutePortEncapsulation.DOT1Q
       ? `azure-er-port:${port ? port.node.path : props.expressRoutePortId}`
       : `azure-er-circuit:${this.expressRoute.circuit.node.path}`;
-    checked(this, () => {
-      if (!isUnresolved(props.azureVlan)) ctx.vlans.claim(vlanDomain, props.azureVlan, `${this.node.path}/azure-private-peering`, 'azureVlan');
-    });
+    claimVlan(this, { domain: vlanDomain, vlan: props.azureVlan, owner: `${this.node.path}/azure-private-peering`, property: 'azureVlan' });
     if (props.azureMd5Key === undefined && generate) this.azureMd5Key = generateMd5Key(this.expressRoute);
     const azureKey = props.azureMd5Key?.stringValue ?? this.azureMd5Key?.result;
     const [primary, secondary] = this.azurePeeringSubnets;
@@ -415,7 +406,10 @@ export class L2ProviderMultiCloud extends Construct {
         connectionId: props.awsConnectionId!,
         vlan: props.awsVlan!,
         customerAsn: props.customerRouterAsn,
-        peering: this.awsPeering!,
+        peeringCidr: props.awsPeeringCidr,
+        peeringRange: props.peeringRange,
+        peeringAvoidRanges: avoid,
+        peeringKey: `${this.node.path}/aws`,
         directConnectGatewayAsn: props.awsDirectConnectGatewayAsn,
         md5Key: props.awsMd5Key?.stringValue,
         generateMd5Key: generate,
@@ -454,7 +448,10 @@ export class L2ProviderMultiCloud extends Construct {
         providerServiceName: props.ociProviderServiceName!,
         bandwidthShapeName: props.ociBandwidthShapeName,
         customerAsn: props.customerRouterAsn,
-        peering: this.ociPeering,
+        peeringCidr: props.ociPeeringCidr,
+        peeringRange: props.peeringRange,
+        peeringAvoidRanges: avoid,
+        peeringKey: `${this.node.path}/oci`,
         md5Key: props.ociMd5Key?.stringValue,
         generateMd5Key: generate,
         bfd,
@@ -592,7 +589,7 @@ export class L2ProviderMultiCloud extends Construct {
         cloud: Cloud.AWS,
         link: `Direct Connect ${this.awsLink.transitVirtualInterface ? 'transit' : 'private'} virtual interface`,
         vlan: vlan(props.awsVlan),
-        ...addr(this.awsPeering),
+        ...addr(this.awsLink.peering),
         peerAsn: this.awsLink.directConnectGatewayAsn,
         md5KeyRef: ref(this.awsLink.md5KeyOutput),
         bfd,
@@ -629,7 +626,7 @@ export class L2ProviderMultiCloud extends Construct {
         cloud: Cloud.OCI,
         link: 'FastConnect virtual circuit (Layer 2 provider)',
         vlan: vlan(props.ociVlan),
-        ...addr(this.ociPeering),
+        ...addr(this.ociLink.peering),
         peerAsn: WellKnownAsn.ORACLE,
         md5KeyRef: ref(this.ociLink.md5KeyOutput),
         bfd,

@@ -1,6 +1,7 @@
 import { TerraformOutput, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { StackArtifacts } from '../core/artifacts';
+import { claimVlan } from '../core/claims';
 import { AppContext, checked, isUnresolved, known, stackName } from '../core/context';
 import { AwsHub } from '../hubs/aws-hub';
 import { AzureHub } from '../hubs/azure-hub';
@@ -273,11 +274,7 @@ export class L3ProviderMultiCloud extends Construct {
       this.expressRoute.requireProvisioned([this.expressRoute.connection], this.providerName,
         `give ${this.providerName} the service key (terraform output -raw ${this.serviceKeyOutput.friendlyUniqueId}) and ask it to configure Azure private peering`, true);
     }
-    checked(this, () => {
-      if (props.azureVlan !== undefined && !isUnresolved(props.azureVlan)) {
-        ctx.vlans.claim(this.azureVlanDomain, props.azureVlan, `${this.node.path}/azure-private-peering`, 'azureVlan');
-      }
-    });
+    if (props.azureVlan !== undefined) claimVlan(this, { domain: this.azureVlanDomain, vlan: props.azureVlan, owner: `${this.node.path}/azure-private-peering`, property: 'azureVlan' });
 
     // ---- AWS: accept the provider's hosted VIF onto a Direct Connect gateway associated with the hub.
     if (aws) {

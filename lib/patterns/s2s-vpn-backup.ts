@@ -1,5 +1,6 @@
 import { Annotations, TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
+import { claimPeering } from '../core/claims';
 import { AppContext, checked, isUnresolved, known, stackName } from '../core/context';
 import { AwsHub } from '../hubs/aws-hub';
 import { AzureHub, AzureVpnGateway } from '../hubs/azure-hub';
@@ -310,17 +311,13 @@ export class S2SVpnBackup extends Construct {
 
   /** The inside /30s of one peer's tunnels: the user's (validated and reserved) or allocated. */
   private tunnelCidrs(cloud: string, count: number, kinds: PeeringKind[], explicit: string[] | undefined, property: string): PeeringAllocation[] {
-    const allocator = AppContext.of(this).allocator;
-    return checked(this, () => Array.from({ length: count }, (_, i) => {
-      const key = `${this.node.path}/${cloud}/tunnel${i}`;
-      const given = explicit?.[i];
-      if (given !== undefined) {
-        if (isUnresolved(given)) {
-          fail(`${property}[${i}]`, given, 'a tunnel inside /30 must be known at synth: both ends\' BGP addresses and the Azure gateway\'s APIPA list are derived from it', 'give the /30 as a literal, or leave it out to allocate one');
-        }
-        return allocator.reserve(key, given, kinds, `${property}[${i}]`);
-      }
-      return allocator.request(key, kinds, { what: `the ${cloud.toUpperCase()} VPN tunnel ${i} of ${this.node.path}` });
+    return Array.from({ length: count }, (_, i) => claimPeering(this, {
+      key: `${this.node.path}/${cloud}/tunnel${i}`,
+      explicit: explicit?.[i],
+      kinds,
+      property: `${property}[${i}]`,
+      explicitMustBeKnown: true,
+      what: `the ${cloud.toUpperCase()} VPN tunnel ${i} of ${this.node.path}`,
     }));
   }
 
