@@ -1,6 +1,5 @@
 import { Annotations, TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
-import { claimPeering } from '../core/claims';
 import { AppContext, checked, known, stackName } from '../core/context';
 import { AwsHub } from '../hubs/aws-hub';
 import { AzureHub, AzureVpnGateway } from '../hubs/azure-hub';
@@ -18,7 +17,7 @@ import {
   IkeResolver, IkeVersion, IpsecEndpoint, IpsecProposal, IpsecProposalMapper, IpsecProposalOverrides, VpnEndpointKind,
 } from '../plan/ike';
 import { LinkRole } from '../plan/model';
-import { PeeringAllocation, PeeringKind } from '../plan/peering';
+import { PeeringAllocation } from '../plan/peering';
 import { ConnectivityReport } from '../report/connectivity-report';
 import { awsVpnEnd, gcpVpnEnd, ociVpnEnd, VpnPeerPlan, vpnLinkRecord } from './s2s/records';
 import { validateS2S } from './s2s/validate';
@@ -202,18 +201,20 @@ export class S2SVpnBackup extends Construct {
   private awsPeer(aws: AwsHub, base: string, azureScope: Construct, azureIps: string[]): PeerSide<AwsVpnToAzure> {
     const props = this.props;
     const proposal = this.resolve(Cloud.AWS, VpnEndpointKind.AWS_VPN, props.awsIkeVersions, 'awsIkeVersions');
-    const cidrs = this.tunnelCidrs('aws', 4, [PeeringKind.AWS_TUNNEL, PeeringKind.AZURE_APIPA], props.awsTunnelInsideCidrs, 'awsTunnelInsideCidrs');
     const tunnelOptions = this.mapped(() => IpsecProposalMapper.toAwsTunnelOptions(proposal));
     const link = new AwsVpnToAzure(this, 'Aws', {
       hub: aws,
       azurePublicIps: azureIps,
       azureAsn: this.azureAsn,
-      insideCidrs: cidrs,
+      tunnelInsideCidrs: props.awsTunnelInsideCidrs,
+      tunnelKeyPrefix: `${this.node.path}/aws`,
+      propertyPrefix: 'aws',
       tunnelOptions,
       namePrefix: `${aws.namePrefix}-${base}`,
       preSharedKey: props.preSharedKey,
       preSharedKeyVersion: props.preSharedKeyVersion,
     });
+    const cidrs = link.insideCidrs;
     const instances = [0, 0, 1, 1];
     const azure = this.azureSide(azureScope, 'Aws', `${props.azure.namePrefix}-${base}-aws`, proposal, cidrs, instances,
       link.tunnelOutsideAddresses, aws.amazonSideAsn, link.preSharedKeys);
@@ -226,20 +227,22 @@ export class S2SVpnBackup extends Construct {
   private gcpPeer(gcp: GcpHub, base: string, azureScope: Construct, azureIps: string[]): PeerSide<GcpHaVpnToAzure> {
     const props = this.props;
     const proposal = this.resolve(Cloud.GCP, VpnEndpointKind.GCP_HA_VPN, props.gcpIkeVersions, 'gcpIkeVersions');
-    const cidrs = this.tunnelCidrs('gcp', 2, [PeeringKind.GCP_LINK_LOCAL, PeeringKind.AZURE_APIPA], props.gcpTunnelInsideCidrs, 'gcpTunnelInsideCidrs');
     const priority = props.gcpAdvertisedRoutePriority
       ?? (this.role === LinkRole.BACKUP ? GCP_BACKUP_ADVERTISED_ROUTE_PRIORITY : GCP_DEFAULT_ADVERTISED_ROUTE_PRIORITY);
     const link = new GcpHaVpnToAzure(this, 'Gcp', {
       hub: gcp,
       azurePublicIps: azureIps,
       azureAsn: this.azureAsn,
-      insideCidrs: cidrs,
+      tunnelInsideCidrs: props.gcpTunnelInsideCidrs,
+      tunnelKeyPrefix: `${this.node.path}/gcp`,
+      propertyPrefix: 'gcp',
       ikeVersion: this.mapped(() => IpsecProposalMapper.toGcpTunnel(proposal)).ikeVersion,
       advertisedRoutePriority: priority,
       namePrefix: gcpName(`${gcp.namePrefix}-${base}`),
       preSharedKey: props.preSharedKey,
       preSharedKeyVersion: props.preSharedKeyVersion,
     });
+    const cidrs = link.insideCidrs;
     const instances = [0, 1];
     const azure = this.azureSide(azureScope, 'Gcp', `${props.azure.namePrefix}-${base}-gcp`, proposal, cidrs, instances,
       link.interfaceAddresses, gcp.vpnRouterAsn, link.preSharedKeys);
@@ -251,19 +254,21 @@ export class S2SVpnBackup extends Construct {
   private ociPeer(oci: OciHub, base: string, azureScope: Construct, azureIps: string[]): PeerSide<OciIpsecToAzure> {
     const props = this.props;
     const proposal = this.resolve(Cloud.OCI, VpnEndpointKind.OCI_IPSEC, props.ociIkeVersions, 'ociIkeVersions');
-    const cidrs = this.tunnelCidrs('oci', 4, [PeeringKind.OCI_IPSEC, PeeringKind.AZURE_APIPA], props.ociTunnelInsideCidrs, 'ociTunnelInsideCidrs');
     const azureRanges = known(props.azure.addressSpace);
     const link = new OciIpsecToAzure(this, 'Oci', {
       hub: oci,
       azurePublicIps: azureIps,
       azureAsn: this.azureAsn,
-      insideCidrs: cidrs,
+      tunnelInsideCidrs: props.ociTunnelInsideCidrs,
+      tunnelKeyPrefix: `${this.node.path}/oci`,
+      propertyPrefix: 'oci',
       tunnelDetails: this.mapped(() => IpsecProposalMapper.toOciTunnelDetails(proposal)),
       staticRoutes: azureRanges.length > 0 ? azureRanges : props.azure.addressSpace,
       displayNamePrefix: `${oci.displayNamePrefix}-${base}`,
       preSharedKey: props.preSharedKey,
       preSharedKeyVersion: props.preSharedKeyVersion,
     });
+    const cidrs = link.insideCidrs;
     const instances = [0, 0, 1, 1];
     const azure = this.azureSide(azureScope, 'Oci', `${props.azure.namePrefix}-${base}-oci`, proposal, cidrs, instances,
       link.tunnelAddresses, WellKnownAsn.ORACLE, link.preSharedKeys);
@@ -305,18 +310,6 @@ export class S2SVpnBackup extends Construct {
   /** Map a proposal to a cloud's spelling; errors blame `ipsecOverrides`. */
   private mapped<T>(map: () => T): T {
     return checked(this, map, 'ipsecOverrides');
-  }
-
-  /** The inside /30s of one peer's tunnels: the user's (validated and reserved) or allocated. */
-  private tunnelCidrs(cloud: string, count: number, kinds: PeeringKind[], explicit: string[] | undefined, property: string): PeeringAllocation[] {
-    return Array.from({ length: count }, (_, i) => claimPeering(this, {
-      key: `${this.node.path}/${cloud}/tunnel${i}`,
-      explicit: explicit?.[i],
-      kinds,
-      property: `${property}[${i}]`,
-      explicitMustBeKnown: true,
-      what: `the ${cloud.toUpperCase()} VPN tunnel ${i} of ${this.node.path}`,
-    }));
   }
 
   /** The Azure side for one peer. */

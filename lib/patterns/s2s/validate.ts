@@ -26,19 +26,11 @@ export function validateS2S(props: S2SVpnBackupProps, azureAsn: number): void {
     // Oracle's side is always 31898; the customer side (Azure) must differ from it.
     Asn.validate(azureAsn, Cloud.OCI, AsnRole.PEER, 'azureAsn');
   }
-  checkListLength(props.awsTunnelInsideCidrs, 4, 'awsTunnelInsideCidrs', 'two VPN connections of two tunnels each');
-  checkListLength(props.gcpTunnelInsideCidrs, 2, 'gcpTunnelInsideCidrs', 'two HA VPN tunnels');
-  checkListLength(props.ociTunnelInsideCidrs, 4, 'ociTunnelInsideCidrs', 'two IPSec connections of two tunnels each');
   const prio = props.gcpAdvertisedRoutePriority;
   if (prio !== undefined && !isUnresolved(prio) && (!Number.isInteger(prio) || prio < 0 || prio > 65535)) {
     fail('gcpAdvertisedRoutePriority', prio, 'a Cloud Router base priority is a whole number from 0 to 65535 (cloud.google.com/network-connectivity/docs/router/how-to/updating-priority)',
       `use ${GCP_BACKUP_ADVERTISED_ROUTE_PRIORITY} for a backup path or ${GCP_DEFAULT_ADVERTISED_ROUTE_PRIORITY} for a primary`);
   }
-}
-
-function checkListLength(list: string[] | undefined, count: number, property: string, what: string): void {
-  if (list === undefined || isUnresolved(list)) return;
-  if (list.length !== count) fail(property, list, `${what} need exactly ${count} inside /30s`, `give ${count} /30s in Azure's APIPA window 169.254.21.0-169.254.22.255, or leave ${property} out`);
 }
 
 /** Address spaces of the networks this VPN joins must not overlap: the Azure gateway transits between its BGP peers. */
