@@ -8,6 +8,7 @@ import { AzureHub } from '../hubs/azure-hub';
 import { fail } from '../plan/errors';
 import { EXPRESSROUTE_BANDWIDTHS_MBPS, EXPRESSROUTE_DIRECT_CIRCUIT_GBPS, EXPRESSROUTE_GATEWAY_SKUS, EXPRESSROUTE_VNET_ADVERTISED_LIMIT, SessionType } from '../plan/limits';
 import { requireProvisionedCircuit } from './deploy-stage';
+import { propName } from './link-util';
 
 /** The ExpressRoute circuit SKU tier. */
 export enum ExpressRouteTier {
@@ -67,7 +68,7 @@ export interface ExpressRouteLinkProps extends ExpressRouteOptions {
   readonly portBandwidthGbps?: number;
   /** ExpressRoute Direct: the circuit bandwidth, Gbit/s. */
   readonly bandwidthGbps?: number;
-  /** The property prefix for error messages. @default - none */
+  /** The prefix of the property names in error messages, e.g. `azure` gives `azureBandwidthMbps`. @default - none */
   readonly propertyPrefix?: string;
   /**
    * Where the `Connection` goes, when it must live in another stack than the circuit (see
@@ -109,6 +110,7 @@ export class ExpressRouteLink extends Construct {
   constructor(scope: Construct, id: string, props: ExpressRouteLinkProps) {
     super(scope, id);
     const hub = props.hub;
+    const p = (name: string) => propName(props.propertyPrefix, name);
     const tier = props.skuTier ?? ExpressRouteTier.STANDARD;
     const family = props.skuFamily ?? (tier === ExpressRouteTier.LOCAL ? ExpressRouteFamily.UNLIMITED_DATA : ExpressRouteFamily.METERED_DATA);
     const direct = props.expressRoutePortId !== undefined;
@@ -117,37 +119,37 @@ export class ExpressRouteLink extends Construct {
 
     checked(this, () => {
       if (tier === ExpressRouteTier.LOCAL && family === ExpressRouteFamily.METERED_DATA) {
-        fail('skuFamily', family, 'ExpressRoute Local circuits are UnlimitedData only (learn.microsoft.com/azure/expressroute/expressroute-faqs, "ExpressRoute Local")', 'use ExpressRouteFamily.UNLIMITED_DATA, or the STANDARD tier for metered billing');
+        fail(p('skuFamily'), family, 'ExpressRoute Local circuits are UnlimitedData only (learn.microsoft.com/azure/expressroute/expressroute-faqs, "ExpressRoute Local")', 'use ExpressRouteFamily.UNLIMITED_DATA, or the STANDARD tier for metered billing');
       }
       if (direct) {
         if (props.serviceProviderName !== undefined || props.bandwidthMbps !== undefined) {
-          fail('serviceProviderName', props.serviceProviderName ?? props.bandwidthMbps, 'an ExpressRoute Direct circuit is on your own port: it has no service provider, peering location or Mbit/s bandwidth', 'give either the port and bandwidthGbps, or serviceProviderName, peeringLocation and bandwidthMbps');
+          fail(p('serviceProviderName'), props.serviceProviderName ?? props.bandwidthMbps, 'an ExpressRoute Direct circuit is on your own port: it has no service provider, peering location or Mbit/s bandwidth', 'give either the port and bandwidthGbps, or serviceProviderName, peeringLocation and bandwidthMbps');
         }
-        if (props.bandwidthGbps === undefined) fail('bandwidthGbps', undefined, 'an ExpressRoute Direct circuit needs its bandwidth in Gbit/s', 'set bandwidthGbps');
+        if (props.bandwidthGbps === undefined) fail(p('bandwidthGbps'), undefined, 'an ExpressRoute Direct circuit needs its bandwidth in Gbit/s', 'set bandwidthGbps');
         if (!isUnresolved(props.bandwidthGbps) && props.portBandwidthGbps !== undefined && !isUnresolved(props.portBandwidthGbps)) {
           const allowed = EXPRESSROUTE_DIRECT_CIRCUIT_GBPS[props.portBandwidthGbps];
-          if (!allowed) fail('portBandwidthGbps', props.portBandwidthGbps, 'ExpressRoute Direct ports are 10 or 100 Gbit/s', 'use 10 or 100');
+          if (!allowed) fail(p('portBandwidthGbps'), props.portBandwidthGbps, 'ExpressRoute Direct ports are 10 or 100 Gbit/s', 'use 10 or 100');
           if (!allowed.includes(props.bandwidthGbps)) {
-            fail('bandwidthGbps', props.bandwidthGbps, `a ${props.portBandwidthGbps} Gbit/s ExpressRoute Direct port carries circuits of ${allowed.join(', ')} Gbit/s (learn.microsoft.com/azure/expressroute/expressroute-erdirect-about)`, `use one of ${allowed.join(', ')}`);
+            fail(p('bandwidthGbps'), props.bandwidthGbps, `a ${props.portBandwidthGbps} Gbit/s ExpressRoute Direct port carries circuits of ${allowed.join(', ')} Gbit/s (learn.microsoft.com/azure/expressroute/expressroute-erdirect-about)`, `use one of ${allowed.join(', ')}`);
           }
         }
       } else {
-        if (!props.serviceProviderName) fail('serviceProviderName', props.serviceProviderName, 'a provider circuit needs its connectivity provider', 'set serviceProviderName (or use ExpressRoute Direct with expressRoutePortId)');
-        if (!props.peeringLocation) fail('peeringLocation', props.peeringLocation, 'a provider circuit needs its peering location', 'set peeringLocation, e.g. "Washington DC"');
-        if (props.bandwidthMbps === undefined) fail('bandwidthMbps', undefined, 'a provider circuit needs its bandwidth', `set bandwidthMbps to one of ${EXPRESSROUTE_BANDWIDTHS_MBPS.join(', ')}`);
+        if (!props.serviceProviderName) fail(p('serviceProviderName'), props.serviceProviderName, 'a provider circuit needs its connectivity provider', 'set serviceProviderName (or use ExpressRoute Direct with expressRoutePortId)');
+        if (!props.peeringLocation) fail(p('peeringLocation'), props.peeringLocation, 'a provider circuit needs its peering location', 'set peeringLocation, e.g. "Washington DC"');
+        if (props.bandwidthMbps === undefined) fail(p('bandwidthMbps'), undefined, 'a provider circuit needs its bandwidth', `set bandwidthMbps to one of ${EXPRESSROUTE_BANDWIDTHS_MBPS.join(', ')}`);
         if (!isUnresolved(props.bandwidthMbps) && !EXPRESSROUTE_BANDWIDTHS_MBPS.includes(props.bandwidthMbps)) {
-          fail('bandwidthMbps', props.bandwidthMbps, `ExpressRoute provider circuits come in ${EXPRESSROUTE_BANDWIDTHS_MBPS.join(', ')} Mbit/s`, 'use one of those');
+          fail(p('bandwidthMbps'), props.bandwidthMbps, `ExpressRoute provider circuits come in ${EXPRESSROUTE_BANDWIDTHS_MBPS.join(', ')} Mbit/s`, 'use one of those');
         }
         if (tier === ExpressRouteTier.LOCAL && !isUnresolved(props.bandwidthMbps) && props.bandwidthMbps < 1000) {
-          fail('bandwidthMbps', props.bandwidthMbps, 'ExpressRoute Local starts at 1 Gbit/s', 'use 1000 Mbit/s or more, or the STANDARD tier');
+          fail(p('bandwidthMbps'), props.bandwidthMbps, 'ExpressRoute Local starts at 1 Gbit/s', 'use 1000 Mbit/s or more, or the STANDARD tier');
         }
       }
       const sku = props.gatewaySku ?? hub.expressRouteGatewaySku ?? 'ErGw1AZ';
       const skuInfo = EXPRESSROUTE_GATEWAY_SKUS[sku];
       if (props.fastPath && skuInfo && !skuInfo.fastPath) {
-        fail('fastPath', true, `FastPath needs an UltraPerformance or ErGw3AZ gateway; ${sku} lacks it (learn.microsoft.com/azure/expressroute/about-fastpath)`, 'set gatewaySku to ErGw3AZ, or turn FastPath off');
+        fail(p('fastPath'), true, `FastPath needs an UltraPerformance or ErGw3AZ gateway; ${sku} lacks it (learn.microsoft.com/azure/expressroute/about-fastpath)`, 'set gatewaySku to ErGw3AZ, or turn FastPath off');
       }
-    }, props.propertyPrefix);
+    });
 
     this.bandwidthMbps = direct
       ? (props.bandwidthGbps !== undefined && !isUnresolved(props.bandwidthGbps) ? props.bandwidthGbps * 1000 : undefined)
@@ -178,9 +180,9 @@ export class ExpressRouteLink extends Construct {
       const advertised = known(hub.addressSpace).length;
       const limit = EXPRESSROUTE_VNET_ADVERTISED_LIMIT.value!;
       if (advertised > limit) {
-        fail('addressSpace', `${advertised} prefixes`, `an ExpressRoute gateway advertises at most ${limit} VNet routes (${EXPRESSROUTE_VNET_ADVERTISED_LIMIT.source})`, 'summarise the VNet address space');
+        fail(p('addressSpace'), `${advertised} prefixes`, `an ExpressRoute gateway advertises at most ${limit} VNet routes (${EXPRESSROUTE_VNET_ADVERTISED_LIMIT.source})`, 'summarise the VNet address space');
       }
-    }, props.propertyPrefix);
+    });
     this.gateway = hub.expressRouteGateway({ sku: props.gatewaySku });
     if (props.connect === false) return;
     this.connection = new VirtualNetworkGatewayConnection(props.connectionScope ?? this, 'Connection', {
