@@ -5,11 +5,11 @@ import { AwsHub } from '../hubs/aws-hub';
 import { AzureHub, AzureVpnGateway } from '../hubs/azure-hub';
 import { GcpHub } from '../hubs/gcp-hub';
 import { OciHub } from '../hubs/oci-hub';
-import { AwsVpnToAzure } from '../links/vpn-aws';
-import { AzureVpnConnections, AzureVpnTunnel } from '../links/vpn-azure';
-import { GCP_BACKUP_ADVERTISED_ROUTE_PRIORITY, GCP_DEFAULT_ADVERTISED_ROUTE_PRIORITY, GcpHaVpnToAzure } from '../links/vpn-gcp';
+import { AwsVpnLink } from '../links/aws-vpn';
+import { AzureVpnLink, AzureVpnTunnel } from '../links/azure-vpn';
+import { GCP_BACKUP_ADVERTISED_ROUTE_PRIORITY, GCP_DEFAULT_ADVERTISED_ROUTE_PRIORITY, GcpHaVpnLink } from '../links/gcp-ha-vpn';
 import { VpnPreSharedKeyOptions } from '../links/vpn-keys';
-import { OciIpsecToAzure } from '../links/vpn-oci';
+import { OciIpsecLink } from '../links/oci-ipsec';
 import { WellKnownAsn } from '../plan/asn';
 import { Cloud } from '../plan/clouds';
 import { isValidationError, ValidationError } from '../plan/errors';
@@ -91,7 +91,7 @@ export interface S2SVpnBackupProps extends VpnPreSharedKeyOptions {
 /** What the construct keeps of one peer cloud: its VPN link, Azure's connections to it, the proposal and the plan. */
 interface PeerSide<T> {
   readonly link: T;
-  readonly azure: AzureVpnConnections;
+  readonly azure: AzureVpnLink;
   readonly proposal: IpsecProposal;
   readonly peer: VpnPeerPlan;
 }
@@ -122,17 +122,17 @@ export class S2SVpnBackup extends Construct {
   /** Primary or backup. */
   public readonly role: LinkRole;
   /** The AWS side (`Aws`), when `aws` is given. */
-  public readonly aws?: AwsVpnToAzure;
+  public readonly aws?: AwsVpnLink;
   /** The Azure side towards AWS (`Azure/Aws`). */
-  public readonly azureToAws?: AzureVpnConnections;
+  public readonly azureToAws?: AzureVpnLink;
   /** The Google side (`Gcp`), when `gcp` is given. */
-  public readonly gcp?: GcpHaVpnToAzure;
+  public readonly gcp?: GcpHaVpnLink;
   /** The Azure side towards Google (`Azure/Gcp`). */
-  public readonly azureToGcp?: AzureVpnConnections;
+  public readonly azureToGcp?: AzureVpnLink;
   /** The OCI side (`Oci`), when `oci` is given. */
-  public readonly oci?: OciIpsecToAzure;
+  public readonly oci?: OciIpsecLink;
   /** The Azure side towards OCI (`Azure/Oci`). */
-  public readonly azureToOci?: AzureVpnConnections;
+  public readonly azureToOci?: AzureVpnLink;
   /** The IKE/IPsec proposal of the AWS tunnels. */
   public readonly awsProposal?: IpsecProposal;
   /** The IKE/IPsec proposal of the Google tunnels. */
@@ -198,11 +198,11 @@ export class S2SVpnBackup extends Construct {
   }
 
   /** AWS: two customer gateways and two VPN connections (four tunnels) on the hub's gateway. */
-  private awsPeer(aws: AwsHub, base: string, azureScope: Construct, azureIps: string[]): PeerSide<AwsVpnToAzure> {
+  private awsPeer(aws: AwsHub, base: string, azureScope: Construct, azureIps: string[]): PeerSide<AwsVpnLink> {
     const props = this.props;
     const proposal = this.resolve(Cloud.AWS, VpnEndpointKind.AWS_VPN, props.awsIkeVersions, 'awsIkeVersions');
     const tunnelOptions = this.mapped(() => IpsecProposalMapper.toAwsTunnelOptions(proposal));
-    const link = new AwsVpnToAzure(this, 'Aws', {
+    const link = new AwsVpnLink(this, 'Aws', {
       hub: aws,
       azurePublicIps: azureIps,
       azureAsn: this.azureAsn,
@@ -224,12 +224,12 @@ export class S2SVpnBackup extends Construct {
   }
 
   /** Google: HA VPN with two tunnels, router interfaces and BGP peers on the hub's VPN router. */
-  private gcpPeer(gcp: GcpHub, base: string, azureScope: Construct, azureIps: string[]): PeerSide<GcpHaVpnToAzure> {
+  private gcpPeer(gcp: GcpHub, base: string, azureScope: Construct, azureIps: string[]): PeerSide<GcpHaVpnLink> {
     const props = this.props;
     const proposal = this.resolve(Cloud.GCP, VpnEndpointKind.GCP_HA_VPN, props.gcpIkeVersions, 'gcpIkeVersions');
     const priority = props.gcpAdvertisedRoutePriority
       ?? (this.role === LinkRole.BACKUP ? GCP_BACKUP_ADVERTISED_ROUTE_PRIORITY : GCP_DEFAULT_ADVERTISED_ROUTE_PRIORITY);
-    const link = new GcpHaVpnToAzure(this, 'Gcp', {
+    const link = new GcpHaVpnLink(this, 'Gcp', {
       hub: gcp,
       azurePublicIps: azureIps,
       azureAsn: this.azureAsn,
@@ -251,11 +251,11 @@ export class S2SVpnBackup extends Construct {
   }
 
   /** OCI: two CPEs and IPSec connections (four tunnels) on the hub's DRG; the VCN routes Azure's prefixes to it. */
-  private ociPeer(oci: OciHub, base: string, azureScope: Construct, azureIps: string[]): PeerSide<OciIpsecToAzure> {
+  private ociPeer(oci: OciHub, base: string, azureScope: Construct, azureIps: string[]): PeerSide<OciIpsecLink> {
     const props = this.props;
     const proposal = this.resolve(Cloud.OCI, VpnEndpointKind.OCI_IPSEC, props.ociIkeVersions, 'ociIkeVersions');
     const azureRanges = known(props.azure.addressSpace);
-    const link = new OciIpsecToAzure(this, 'Oci', {
+    const link = new OciIpsecLink(this, 'Oci', {
       hub: oci,
       azurePublicIps: azureIps,
       azureAsn: this.azureAsn,
@@ -314,7 +314,7 @@ export class S2SVpnBackup extends Construct {
 
   /** The Azure side for one peer. */
   private azureSide(scope: Construct, id: string, namePrefix: string, proposal: IpsecProposal, cidrs: PeeringAllocation[],
-    instances: number[], remoteAddresses: string[], remoteAsn: number, keys: string[]): AzureVpnConnections {
+    instances: number[], remoteAddresses: string[], remoteAsn: number, keys: string[]): AzureVpnLink {
     const tunnels: AzureVpnTunnel[] = cidrs.map((c, t) => {
       const instance = instances[t];
       // The tunnel in the same position on the other instance; its Azure address fills the slot this tunnel leaves
@@ -330,7 +330,7 @@ export class S2SVpnBackup extends Construct {
         sharedKey: keys[t],
       };
     });
-    return new AzureVpnConnections(scope, id, {
+    return new AzureVpnLink(scope, id, {
       hub: this.props.azure,
       gateway: this.gateway,
       namePrefix,

@@ -1,9 +1,9 @@
 import { Testing } from 'cdktf';
 import { AppContext } from '../../lib/core/context';
-import { AwsVpnToAzure } from '../../lib/links/vpn-aws';
-import { AzureVpnConnections } from '../../lib/links/vpn-azure';
-import { GcpHaVpnToAzure } from '../../lib/links/vpn-gcp';
-import { OciIpsecToAzure } from '../../lib/links/vpn-oci';
+import { AwsVpnLink } from '../../lib/links/aws-vpn';
+import { AzureVpnLink } from '../../lib/links/azure-vpn';
+import { GcpHaVpnLink } from '../../lib/links/gcp-ha-vpn';
+import { OciIpsecLink } from '../../lib/links/oci-ipsec';
 import { IkeResolver, IpsecProposalMapper, VpnEndpointKind } from '../../lib/plan/ike';
 import { PeeringKind } from '../../lib/plan/peering';
 import { hubsStack, resourcesOf } from '../support/fixtures';
@@ -13,14 +13,14 @@ const proposal = (kind: VpnEndpointKind) => IkeResolver.resolve(VpnEndpointKind.
 
 function awsVpn(props: { tunnelInsideCidrs?: string[]; azurePublicIps?: string[]; propertyPrefix?: string } = {}) {
   const h = hubsStack();
-  const link = new AwsVpnToAzure(h.stack, 'AwsVpn', {
+  const link = new AwsVpnLink(h.stack, 'AwsVpn', {
     hub: h.aws, azurePublicIps: IPS, azureAsn: 65515, namePrefix: 'vpn',
     tunnelOptions: IpsecProposalMapper.toAwsTunnelOptions(proposal(VpnEndpointKind.AWS_VPN)), ...props,
   });
   return { ...h, link };
 }
 
-describe('AwsVpnToAzure', () => {
+describe('AwsVpnLink', () => {
   test('two customer gateways with Azure\'s ASN, two VPN connections, four tunnels with claimed inside /30s', () => {
     // GIVEN / WHEN
     const { stack, link } = awsVpn();
@@ -52,10 +52,10 @@ describe('AwsVpnToAzure', () => {
   });
 });
 
-describe('GcpHaVpnToAzure', () => {
+describe('GcpHaVpnLink', () => {
   const build = (more: { advertisedRoutePriority?: number; tunnelInsideCidrs?: string[] } = {}) => {
     const h = hubsStack();
-    const link = new GcpHaVpnToAzure(h.stack, 'GcpVpn', {
+    const link = new GcpHaVpnLink(h.stack, 'GcpVpn', {
       hub: h.gcp, azurePublicIps: IPS, azureAsn: 65515, namePrefix: 'vpn', advertisedRoutePriority: 10200,
       ikeVersion: IpsecProposalMapper.toGcpTunnel(proposal(VpnEndpointKind.GCP_HA_VPN)).ikeVersion, ...more,
     });
@@ -78,10 +78,10 @@ describe('GcpHaVpnToAzure', () => {
   });
 });
 
-describe('OciIpsecToAzure', () => {
+describe('OciIpsecLink', () => {
   test('two CPEs and two IPSec connections on the DRG, four tunnels with BGP', () => {
     const h = hubsStack();
-    const link = new OciIpsecToAzure(h.stack, 'OciVpn', {
+    const link = new OciIpsecLink(h.stack, 'OciVpn', {
       hub: h.oci, azurePublicIps: IPS, azureAsn: 65515, displayNamePrefix: 'vpn', staticRoutes: ['10.10.0.0/16'],
       tunnelDetails: IpsecProposalMapper.toOciTunnelDetails(proposal(VpnEndpointKind.OCI_IPSEC)),
     });
@@ -93,14 +93,14 @@ describe('OciIpsecToAzure', () => {
 
   test('fails when the Azure gateway does not have two public IPs', () => {
     const h = hubsStack();
-    expect(() => new OciIpsecToAzure(h.stack, 'OciVpn', {
+    expect(() => new OciIpsecLink(h.stack, 'OciVpn', {
       hub: h.oci, azurePublicIps: [], azureAsn: 65515, displayNamePrefix: 'vpn', staticRoutes: ['10.10.0.0/16'],
       tunnelDetails: IpsecProposalMapper.toOciTunnelDetails(proposal(VpnEndpointKind.OCI_IPSEC)),
     })).toThrow(/`azurePublicIps`/);
   });
 });
 
-describe('AzureVpnConnections', () => {
+describe('AzureVpnLink', () => {
   test('one local network gateway and one connection per tunnel, with the custom APIPA addresses', () => {
     // GIVEN
     const h = hubsStack();
@@ -111,7 +111,7 @@ describe('AzureVpnConnections', () => {
     const b = alloc.reserve('t1', '169.254.21.4/30', kinds, 'b');
     const p = proposal(VpnEndpointKind.AWS_VPN);
     // WHEN
-    new AzureVpnConnections(h.stack, 'Conns', {
+    new AzureVpnLink(h.stack, 'Conns', {
       hub: h.azure, gateway, namePrefix: 'vpn',
       tunnels: [
         { remoteAddress: '3.0.0.1', remoteAsn: 64512, instance: 0, insideCidr: a, otherInstanceCidr: b, sharedKey: 'k0' },

@@ -3,9 +3,9 @@ import { isUnresolved } from '../../core/context';
 import { AzureHub, AzureVpnGateway } from '../../hubs/azure-hub';
 import { IHub } from '../../hubs/hub';
 import { hubEnd, sessionRecord } from '../../links/sessions';
-import { AwsVpnToAzure } from '../../links/vpn-aws';
-import { GcpHaVpnToAzure } from '../../links/vpn-gcp';
-import { OciIpsecToAzure } from '../../links/vpn-oci';
+import { AwsVpnLink } from '../../links/aws-vpn';
+import { GcpHaVpnLink } from '../../links/gcp-ha-vpn';
+import { OciIpsecLink } from '../../links/oci-ipsec';
 import { WellKnownAsn } from '../../plan/asn';
 import { Cloud } from '../../plan/clouds';
 import { EdgeKind } from '../../plan/edges';
@@ -39,7 +39,7 @@ export interface VpnPeerPlan {
 }
 
 /** AWS: a tunnel of a VPN connection on the virtual private or transit gateway. */
-export function awsVpnEnd(link: AwsVpnToAzure, transit: boolean, asn: number): VpnPeerEnd {
+export function awsVpnEnd(link: AwsVpnLink, transit: boolean, asn: number): VpnPeerEnd {
   const conns = link.vpnConnections;
   const kind = transit ? 'transit gateway' : 'virtual private gateway';
   return {
@@ -52,7 +52,7 @@ export function awsVpnEnd(link: AwsVpnToAzure, transit: boolean, asn: number): V
 }
 
 /** Google: an HA VPN interface of the Cloud Router. */
-export function gcpVpnEnd(link: GcpHaVpnToAzure, asn: number): VpnPeerEnd {
+export function gcpVpnEnd(link: GcpHaVpnLink, asn: number): VpnPeerEnd {
   const router = link.router;
   return {
     node: (t) => `${router.node.path}/interface-${t}`,
@@ -64,7 +64,7 @@ export function gcpVpnEnd(link: GcpHaVpnToAzure, asn: number): VpnPeerEnd {
 }
 
 /** OCI: a tunnel of an IPSec connection on the DRG. */
-export function ociVpnEnd(link: OciIpsecToAzure): VpnPeerEnd {
+export function ociVpnEnd(link: OciIpsecLink): VpnPeerEnd {
   const tunnels = link.tunnels;
   return {
     node: (t) => tunnels[t].node.path,

@@ -1,7 +1,7 @@
 // The checks of an S2SVpnBackup that span clouds (each VPN link checks its own side).
 import { isUnresolved, known } from '../../core/context';
 import { AwsHub } from '../../hubs/aws-hub';
-import { GCP_BACKUP_ADVERTISED_ROUTE_PRIORITY, GCP_DEFAULT_ADVERTISED_ROUTE_PRIORITY } from '../../links/vpn-gcp';
+import { GCP_BACKUP_ADVERTISED_ROUTE_PRIORITY, GCP_DEFAULT_ADVERTISED_ROUTE_PRIORITY } from '../../links/gcp-ha-vpn';
 import { _validatePreSharedKey } from '../../links/vpn-keys';
 import { Asn, AsnRole, WellKnownAsn } from '../../plan/asn';
 import { Cidr, parseAll } from '../../plan/cidr';

@@ -27,8 +27,8 @@ export interface AzureVpnTunnel {
   readonly sharedKey: string;
 }
 
-/** Props of `AzureVpnConnections`. */
-export interface AzureVpnConnectionsProps {
+/** Props of `AzureVpnLink`. */
+export interface AzureVpnLinkProps {
   /** The hub. */
   readonly hub: AzureHub;
   /** The hub's active-active VPN gateway. */
@@ -57,13 +57,13 @@ export interface AzureVpnConnectionsProps {
  * `expandGatewayCustomBgpIPAddresses`). So the tunnel's own address goes in its instance's slot and an address of
  * the other instance fills the other slot. Every address is registered on the gateway's `apipa_addresses`.
  */
-export class AzureVpnConnections extends Construct {
+export class AzureVpnLink extends Construct {
   /** One local network gateway per remote tunnel endpoint. */
   public readonly localGateways: LocalNetworkGateway[];
   /** One connection per tunnel. */
   public readonly connections: VirtualNetworkGatewayConnection[];
 
-  constructor(scope: Construct, id: string, props: AzureVpnConnectionsProps) {
+  constructor(scope: Construct, id: string, props: AzureVpnLinkProps) {
     super(scope, id);
     const { hub, gateway } = props;
     checked(this, () => props.tunnels.forEach((t, i) => {

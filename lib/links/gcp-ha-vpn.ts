@@ -27,8 +27,8 @@ export const GCP_DEFAULT_ADVERTISED_ROUTE_PRIORITY = 100;
  */
 export const GCP_BACKUP_ADVERTISED_ROUTE_PRIORITY = 10200;
 
-/** Props of `GcpHaVpnToAzure`. */
-export interface GcpHaVpnToAzureProps extends VpnPreSharedKeyOptions {
+/** Props of `GcpHaVpnLink`. */
+export interface GcpHaVpnLinkProps extends VpnPreSharedKeyOptions {
   /** The Google Cloud hub: its HA VPN Cloud Router carries the BGP sessions. */
   readonly hub: GcpHub;
   /** The public IPs of the Azure VPN gateway's instance 0 and instance 1. */
@@ -60,7 +60,7 @@ export interface GcpHaVpnToAzureProps extends VpnPreSharedKeyOptions {
  * (`RouterInterface<i>`) and a BGP peer at Azure's APIPA address (`RouterPeer<i>`), on the hub's HA VPN router.
  * Pre-shared keys are `Psk0`, `Psk1` (or the user's sensitive variable).
  */
-export class GcpHaVpnToAzure extends Construct {
+export class GcpHaVpnLink extends Construct {
   /** The inside /30 of each tunnel (the peer takes the first usable address, Azure the second). */
   public readonly insideCidrs: PeeringAllocation[];
   /** The HA VPN gateway. */
@@ -82,7 +82,7 @@ export class GcpHaVpnToAzure extends Construct {
   /** The public IPs of HA VPN interface 0 and 1, as Terraform references. */
   public readonly interfaceAddresses: string[];
 
-  constructor(scope: Construct, id: string, props: GcpHaVpnToAzureProps) {
+  constructor(scope: Construct, id: string, props: GcpHaVpnLinkProps) {
     super(scope, id);
     const hub = props.hub;
     const p = hub;

@@ -13,8 +13,8 @@ import { DataOciCoreIpsecConnectionTunnels } from '../providers/oci/data-oci-cor
 import { claimTunnelCidrs, propName } from './link-util';
 import { VpnPreSharedKeyOptions, _PskRule, _tunnelKeys } from './vpn-keys';
 
-/** Props of `OciIpsecToAzure`. */
-export interface OciIpsecToAzureProps extends VpnPreSharedKeyOptions {
+/** Props of `OciIpsecLink`. */
+export interface OciIpsecLinkProps extends VpnPreSharedKeyOptions {
   /** The OCI hub: its DRG terminates the IPSec connections. */
   readonly hub: OciHub;
   /** The public IPs of the Azure VPN gateway's instance 0 and instance 1. */
@@ -50,7 +50,7 @@ export interface OciIpsecToAzureProps extends VpnPreSharedKeyOptions {
  * tunnels, four BGP sessions, so that losing either Azure instance or either Oracle headend keeps two sessions up.
  * Pre-shared keys are `Psk0`-`Psk3` (or the user's sensitive variable).
  */
-export class OciIpsecToAzure extends Construct {
+export class OciIpsecLink extends Construct {
   /** The inside /30 of each tunnel (the peer takes the first usable address, Azure the second). */
   public readonly insideCidrs: PeeringAllocation[];
   /** The CPEs for Azure instance 0 and instance 1. */
@@ -68,7 +68,7 @@ export class OciIpsecToAzure extends Construct {
   /** Oracle's VPN headend IP of each tunnel, as Terraform references. */
   public readonly tunnelAddresses: string[];
 
-  constructor(scope: Construct, id: string, props: OciIpsecToAzureProps) {
+  constructor(scope: Construct, id: string, props: OciIpsecLinkProps) {
     super(scope, id);
     const hub = props.hub;
     const p = hub;

@@ -14,8 +14,8 @@ import { VpnPreSharedKeyOptions, _PskRule, _tunnelKeys } from './vpn-keys';
 /** The largest ASN `bgp_asn` takes; larger (4-byte) ASNs go in `bgp_asn_extended`. Source: aws provider `aws_customer_gateway` docs. */
 const MAX_BGP_ASN = 2147483647;
 
-/** Props of `AwsVpnToAzure`. */
-export interface AwsVpnToAzureProps extends VpnPreSharedKeyOptions {
+/** Props of `AwsVpnLink`. */
+export interface AwsVpnLinkProps extends VpnPreSharedKeyOptions {
   /** The AWS hub: its virtual private gateway or transit gateway terminates the tunnels. */
   readonly hub: AwsHub;
   /** The public IPs of the Azure VPN gateway's instance 0 and instance 1. */
@@ -47,7 +47,7 @@ export interface AwsVpnToAzureProps extends VpnPreSharedKeyOptions {
  * an APIPA address, so AWS must bring the tunnel up. Dead-peer timeouts restart the tunnel for the same reason.
  * Pre-shared keys are `Psk0`-`Psk3` (or the user's sensitive variable).
  */
-export class AwsVpnToAzure extends Construct {
+export class AwsVpnLink extends Construct {
   /** The inside /30 of each tunnel (the peer takes the first usable address, Azure the second). */
   public readonly insideCidrs: PeeringAllocation[];
   /** The customer gateways for Azure instance 0 and instance 1. */
@@ -61,7 +61,7 @@ export class AwsVpnToAzure extends Construct {
   /** The outside IP of each of the four tunnels (AWS's end), as Terraform references. */
   public readonly tunnelOutsideAddresses: string[];
 
-  constructor(scope: Construct, id: string, props: AwsVpnToAzureProps) {
+  constructor(scope: Construct, id: string, props: AwsVpnLinkProps) {
     super(scope, id);
     const hub = props.hub;
     checked(this, () => {
