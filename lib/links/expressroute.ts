@@ -1,14 +1,18 @@
 import { ExpressRouteCircuit } from '@cdktf/provider-azurerm/lib/express-route-circuit';
+import { ExpressRouteCircuitPeering } from '@cdktf/provider-azurerm/lib/express-route-circuit-peering';
 import { VirtualNetworkGateway } from '@cdktf/provider-azurerm/lib/virtual-network-gateway';
 import { VirtualNetworkGatewayConnection } from '@cdktf/provider-azurerm/lib/virtual-network-gateway-connection';
-import { dependable, ITerraformDependable, TerraformProvider, TerraformResource, TerraformStack } from 'cdktf';
+import { Password } from '@cdktf/provider-random/lib/password';
+import { dependable, ITerraformDependable, Lazy, TerraformOutput, TerraformProvider, TerraformResource, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
+import { claimPeering, claimVlan } from '../core/claims';
 import { checked, isUnresolved, known } from '../core/context';
 import { AzureHub } from '../hubs/azure-hub';
 import { fail } from '../plan/errors';
 import { EXPRESSROUTE_BANDWIDTHS_MBPS, EXPRESSROUTE_DIRECT_CIRCUIT_GBPS, EXPRESSROUTE_GATEWAY_SKUS, EXPRESSROUTE_VNET_ADVERTISED_LIMIT, SessionType } from '../plan/limits';
+import { PeeringAllocation, PeeringKind } from '../plan/peering';
 import { requireProvisionedCircuit } from './deploy-stage';
-import { propName } from './link-util';
+import { generateMd5Key, md5KeyOutput, propName } from './link-util';
 
 /** The ExpressRoute circuit SKU tier. */
 export enum ExpressRouteTier {
@@ -50,6 +54,60 @@ export interface ExpressRouteOptions {
   readonly circuitName?: string;
   /** Tags for the circuit and connection. @default - the hub's tags */
   readonly tags?: { [key: string]: string };
+}
+
+/** Options of `ExpressRouteLink.addPrivatePeering`: Azure private peering configured by the customer (Layer 2). */
+export interface ExpressRoutePrivatePeeringOptions {
+  /** The customer router's ASN (`peer_asn`). */
+  readonly peerAsn: number;
+  /** The VLAN of private peering. */
+  readonly vlan: number;
+  /**
+   * Where the VLAN must be unique: the circuit, or the port pair of an ExpressRoute Direct port with Dot1Q.
+   * @default - the circuit
+   */
+  readonly vlanDomain?: string;
+  /**
+   * The primary and secondary /30: the customer router takes the first usable address of each, Microsoft the second.
+   * @default - allocated from `peeringRange`
+   */
+  readonly peeringCidrs?: string[];
+  /** The private range the /30s are drawn from when `peeringCidrs` is absent. @default - none: `peeringCidrs` is required */
+  readonly peeringRange?: string[];
+  /** Network ranges the /30s must not overlap. @default - none */
+  readonly peeringAvoidRanges?: string[];
+  /**
+   * The /30s' allocation keys are `<peeringKeyPrefix>-primary` and `<peeringKeyPrefix>-secondary` (they decide the
+   * allocated subnets); the VLAN's owner is `<peeringKeyPrefix>-private-peering`.
+   * @default - `<construct path>/private-peering`
+   */
+  readonly peeringKeyPrefix?: string;
+  /** The MD5 key (`shared_key`): a token of a sensitive variable or a generated password. @default - generated when `generateMd5Key` is true, else none */
+  readonly md5Key?: string;
+  /** Generate the MD5 key with `random_password` when `md5Key` is absent. @default false */
+  readonly generateMd5Key?: boolean;
+  /**
+   * Declare the peering (and make the connection wait for it). False in the first apply through a provider, before
+   * the circuit is provisioned: the /30s, the VLAN and the key are still claimed.
+   * @default true
+   */
+  readonly create?: boolean;
+  /** Who the key output's description names. @default - the path of the construct the link belongs to */
+  readonly ownerPath?: string;
+  /** The prefix of the property names in error messages, e.g. `azure` gives `azurePeeringCidrs`. @default - none */
+  readonly propertyPrefix?: string;
+}
+
+/** What `ExpressRouteLink.addPrivatePeering` created and claimed. */
+export interface ExpressRoutePrivatePeering {
+  /** The peering (child `PrivatePeering`), unless `create` was false. */
+  readonly resource?: ExpressRouteCircuitPeering;
+  /** The primary and secondary /30. */
+  readonly peeringSubnets: PeeringAllocation[];
+  /** The generated MD5 key (child `Md5Key`), if one was generated. */
+  readonly generatedMd5Key?: Password;
+  /** The sensitive output carrying the MD5 key (child `Md5KeyOutput`), if the peering has a key. */
+  readonly md5KeyOutput?: TerraformOutput;
 }
 
 /** Props of an `ExpressRouteLink`. */
@@ -197,6 +255,51 @@ export class ExpressRouteLink extends Construct {
       tags,
       provider: hub.provider,
     });
+  }
+
+  /**
+   * Azure private peering on this circuit, configured by the customer (Layer 2): claims the primary and secondary
+   * /30 (explicit, or from `peeringRange`) and the VLAN, generates the MD5 key if asked, and declares
+   * `azurerm_express_route_circuit_peering` (child `PrivatePeering`) with the connection waiting for it.
+   *
+   * @param options the peer ASN, the VLAN, the /30s or the range to draw them from, the key
+   */
+  public addPrivatePeering(options: ExpressRoutePrivatePeeringOptions): ExpressRoutePrivatePeering {
+    const p = (name: string) => propName(options.propertyPrefix, name);
+    const keyPrefix = options.peeringKeyPrefix ?? `${this.node.path}/private-peering`;
+    const peeringSubnets = ['primary', 'secondary'].map((which, i) => claimPeering(this, {
+      key: `${keyPrefix}-${which}`,
+      explicit: options.peeringCidrs?.[i],
+      kinds: [PeeringKind.EXPRESSROUTE],
+      property: `${p('peeringCidrs')}[${i}]`,
+      block: options.peeringRange,
+      requireBlock: true,
+      avoid: options.peeringAvoidRanges,
+      what: `the ${which} private peering session of ${this.node.path}`,
+    }));
+    claimVlan(this, { domain: options.vlanDomain ?? `azure-er-circuit:${this.circuit.node.path}`, vlan: options.vlan, owner: `${keyPrefix}-private-peering`, property: p('vlan') });
+    const generatedMd5Key = options.md5Key === undefined && options.generateMd5Key ? generateMd5Key(this) : undefined;
+    const key = options.md5Key ?? generatedMd5Key?.result;
+    const [primary, secondary] = peeringSubnets;
+    let resource: ExpressRouteCircuitPeering | undefined;
+    if (options.create ?? true) {
+      resource = new ExpressRouteCircuitPeering(this, 'PrivatePeering', {
+        peeringType: 'AzurePrivatePeering',
+        expressRouteCircuitName: this.circuit.name,
+        resourceGroupName: this.resourceGroupName,
+        peerAsn: options.peerAsn,
+        primaryPeerAddressPrefix: Lazy.stringValue({ produce: () => primary.text }),
+        secondaryPeerAddressPrefix: Lazy.stringValue({ produce: () => secondary.text }),
+        vlanId: options.vlan,
+        sharedKey: key,
+        ipv4Enabled: true,
+        provider: this.provider,
+      });
+      this.connectAfter([resource]);
+    }
+    const owner = options.ownerPath ?? this.node.scope?.node.path ?? this.node.path;
+    const output = key === undefined ? undefined : md5KeyOutput(this, key, `BGP MD5 key of Azure private peering of ${owner}`);
+    return { resource, peeringSubnets, generatedMd5Key, md5KeyOutput: output };
   }
 
   /**

@@ -56,6 +56,50 @@ describe('ExpressRouteLink', () => {
   });
 });
 
+describe('ExpressRouteLink.addPrivatePeering', () => {
+  test('claims the two /30s and the VLAN, and the connection waits for the peering', () => {
+    // GIVEN
+    const { stack, link } = er();
+    // WHEN
+    const peering = link.addPrivatePeering({ peerAsn: 65010, vlan: 100, peeringCidrs: ['192.168.254.0/30', '192.168.254.4/30'] });
+    // THEN
+    expect(peering.peeringSubnets.map((s) => s.text)).toEqual(['192.168.254.0/30', '192.168.254.4/30']);
+    expect(Object.values(resourcesOf(stack, 'azurerm_express_route_circuit_peering'))[0]).toMatchObject({
+      peering_type: 'AzurePrivatePeering', peer_asn: 65010, vlan_id: 100, primary_peer_address_prefix: '192.168.254.0/30', secondary_peer_address_prefix: '192.168.254.4/30',
+    });
+    const [peeringName] = Object.keys(resourcesOf(stack, 'azurerm_express_route_circuit_peering'));
+    expect(Object.values(resourcesOf(stack, 'azurerm_virtual_network_gateway_connection'))[0].depends_on).toEqual([`azurerm_express_route_circuit_peering.${peeringName}`]);
+  });
+
+  test('draws the /30s from peeringRange and generates the key; with create false declares no peering', () => {
+    const { stack, link } = er({ connect: false });
+    const peering = link.addPrivatePeering({ peerAsn: 65010, vlan: 100, peeringRange: ['192.168.250.0/24'], generateMd5Key: true, create: false });
+    expect(peering.resource).toBeUndefined();
+    expect(peering.peeringSubnets.every((s) => s.text.startsWith('192.168.250.'))).toBe(true);
+    expect(peering.generatedMd5Key).toBeDefined();
+    expect(peering.md5KeyOutput).toBeDefined();
+    expect(Object.keys(resourcesOf(stack, 'azurerm_express_route_circuit_peering'))).toHaveLength(0);
+  });
+
+  test('fails when the VLAN is claimed twice on the circuit', () => {
+    const { link } = er();
+    link.addPrivatePeering({ peerAsn: 65010, vlan: 100, peeringCidrs: ['192.168.254.0/30', '192.168.254.4/30'], peeringKeyPrefix: 'a', create: false });
+    expect(() => link.addPrivatePeering({ peerAsn: 65010, vlan: 100, peeringCidrs: ['192.168.254.8/30', '192.168.254.12/30'], peeringKeyPrefix: 'b', create: false, propertyPrefix: 'azure' }))
+      .toThrow(/`azureVlan` = 100/);
+  });
+
+  test('fails when a /30 overlaps a network range', () => {
+    const { link } = er();
+    expect(() => link.addPrivatePeering({ peerAsn: 65010, vlan: 100, peeringCidrs: ['10.10.0.0/30', '192.168.254.4/30'], peeringAvoidRanges: ['10.10.0.0/16'], propertyPrefix: 'azure' }))
+      .toThrow(/`azurePeeringCidrs\[0\]`.*overlaps the network range 10.10.0.0\/16/);
+  });
+
+  test('fails when there are neither /30s nor a range', () => {
+    const { link } = er();
+    expect(() => link.addPrivatePeering({ peerAsn: 65010, vlan: 100 })).toThrow(/`peeringCidrs\[0\]`.*needs a BGP subnet/);
+  });
+});
+
 describe('ExpressRouteDirectPort', () => {
   test('a port at the peering location with Dot1Q by default', () => {
     const h = hubsStack();

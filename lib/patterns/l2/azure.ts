@@ -4,11 +4,9 @@ import { ExpressRouteCircuitPeering } from '@cdktf/provider-azurerm/lib/express-
 import { Password } from '@cdktf/provider-random/lib/password';
 import { Lazy, TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
-import { claimPeering, claimVlan } from '../../core/claims';
 import { ExpressRouteLink } from '../../links/expressroute';
 import { ExpressRouteDirectPort, ExpressRoutePortEncapsulation } from '../../links/expressroute-port';
-import { generateMd5Key, md5KeyOutput } from '../../links/link-util';
-import { PeeringAllocation, PeeringKind } from '../../plan/peering';
+import { PeeringAllocation } from '../../plan/peering';
 import type { L2ProviderMultiCloudProps } from '../l2-provider-multicloud';
 
 /** How the Azure side is built. */
@@ -41,18 +39,6 @@ export interface L2AzureSide {
 export function buildL2AzureSide(scope: Construct, id: string, props: L2ProviderMultiCloudProps, o: L2AzureOptions): L2AzureSide {
   const { azure } = props;
   const { direct, connectCircuit, generate, avoid } = o;
-  // Private peering's /30s (the other clouds' links claim their own subnets).
-  const peeringSubnets = ['primary', 'secondary'].map((s, i) => claimPeering(scope, {
-    key: `${scope.node.path}/azure-${s}`,
-    explicit: props.azurePeeringCidrs?.[i],
-    kinds: [PeeringKind.EXPRESSROUTE],
-    property: `azurePeeringCidrs[${i}]`,
-    block: props.peeringRange,
-    requireBlock: true,
-    avoid,
-    what: `the azure-${s} session of ${scope.node.path}`,
-  }));
-
   // Circuit (+ port), gateway, connection, private peering.
   let portId = props.expressRoutePortId;
   let port: ExpressRouteDirectPort | undefined;
@@ -89,27 +75,22 @@ export function buildL2AzureSide(scope: Construct, id: string, props: L2Provider
   const vlanDomain = direct && encapsulation === ExpressRoutePortEncapsulation.DOT1Q
     ? `azure-er-port:${port ? port.node.path : props.expressRoutePortId}`
     : `azure-er-circuit:${expressRoute.circuit.node.path}`;
-  claimVlan(scope, { domain: vlanDomain, vlan: props.azureVlan, owner: `${scope.node.path}/azure-private-peering`, property: 'azureVlan' });
-  const md5Key = props.azureMd5Key === undefined && generate ? generateMd5Key(expressRoute) : undefined;
-  const azureKey = props.azureMd5Key?.stringValue ?? md5Key?.result;
-  const [primary, secondary] = peeringSubnets;
-  let privatePeering: ExpressRouteCircuitPeering | undefined;
-  if (connectCircuit) {
-    privatePeering = new ExpressRouteCircuitPeering(expressRoute, 'PrivatePeering', {
-      peeringType: 'AzurePrivatePeering',
-      expressRouteCircuitName: expressRoute.circuit.name,
-      resourceGroupName: azure.resourceGroupName,
-      peerAsn: props.customerRouterAsn,
-      primaryPeerAddressPrefix: Lazy.stringValue({ produce: () => primary.text }),
-      secondaryPeerAddressPrefix: Lazy.stringValue({ produce: () => secondary.text }),
-      vlanId: props.azureVlan,
-      sharedKey: azureKey,
-      ipv4Enabled: true,
-      provider: azure.provider,
-    });
-    expressRoute.connectAfter([privatePeering]);
-  }
-  const keyOutput = azureKey === undefined ? undefined : md5KeyOutput(expressRoute, azureKey, `BGP MD5 key of Azure private peering of ${scope.node.path}`);
+  // Private peering: its /30s, VLAN and key are the link's to claim.
+  const peering = expressRoute.addPrivatePeering({
+    peerAsn: props.customerRouterAsn,
+    vlan: props.azureVlan,
+    vlanDomain,
+    peeringCidrs: props.azurePeeringCidrs,
+    peeringRange: props.peeringRange,
+    peeringAvoidRanges: avoid,
+    peeringKeyPrefix: `${scope.node.path}/azure`,
+    md5Key: props.azureMd5Key?.stringValue,
+    generateMd5Key: generate,
+    create: connectCircuit,
+    ownerPath: scope.node.path,
+    propertyPrefix: 'azure',
+  });
+  const privatePeering = peering.resource;
   let serviceKeyOutput: TerraformOutput | undefined;
   if (!direct) {
     serviceKeyOutput = new TerraformOutput(expressRoute, 'ServiceKey', {
@@ -125,5 +106,5 @@ export function buildL2AzureSide(scope: Construct, id: string, props: L2Provider
     }
   }
 
-  return { expressRoute, port, privatePeering, md5Key, md5KeyOutput: keyOutput, serviceKeyOutput, peeringSubnets, vlanDomain };
+  return { expressRoute, port, privatePeering, md5Key: peering.generatedMd5Key, md5KeyOutput: peering.md5KeyOutput, serviceKeyOutput, peeringSubnets: peering.peeringSubnets, vlanDomain };
 }
