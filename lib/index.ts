@@ -1,20 +1,27 @@
 // Layers, bottom to top: plan (pure TypeScript) -> providers (OCI bindings) -> core (construct helpers)
-// -> hubs (one per cloud) -> patterns (the connections). A layer imports only from the layers below it.
+// -> hubs (one per cloud) -> links (each cloud's side of a link) -> patterns (the connections) -> report.
+// A layer imports only from the layers below it. Every public construct is exported here, directly.
 export * from './errors';
 export * from './plan';
+export * from './providers/oci';
+export * from './hubs/hub';
 export * from './hubs/azure-hub';
 export * from './hubs/aws-hub';
 export * from './hubs/gcp-hub';
-export * from './providers/oci';
 export * from './hubs/oci-hub';
-export * from './links/expressroute';
 export { DeployStage } from './links/deploy-stage';
-export * from './patterns/expressroute-to-oracle';
-export * from './patterns/s2s-vpn-backup';
-export * from './report/connectivity-report';
+export * from './links/expressroute';
 export * from './links/expressroute-port';
 export * from './links/aws-direct-connect';
 export * from './links/gcp-interconnect';
 export * from './links/oci-fastconnect';
+export * from './links/vpn-keys';
+export * from './links/azure-vpn';
+export * from './links/aws-vpn';
+export * from './links/gcp-ha-vpn';
+export * from './links/oci-ipsec';
+export * from './patterns/expressroute-to-oracle';
+export * from './patterns/s2s-vpn-backup';
 export * from './patterns/l2-provider-multicloud';
 export * from './patterns/l3-provider-multicloud';
+export * from './report/connectivity-report';

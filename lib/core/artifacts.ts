@@ -13,6 +13,15 @@ import { Construct, IConstruct } from 'constructs';
  * `cdktf synth` and `Testing.fullSynth()` alike, and never when validation failed.
  */
 export class StackArtifacts extends Construct {
+  /**
+   * The path of `scope` below its stack, joined with dashes (e.g. `L2` or `Team-L2`): the stem of the files a
+   * construct writes next to `cdk.tf.json`. The construct id when `scope` is the stack.
+   */
+  public static relativeName(scope: IConstruct): string {
+    const stack = TerraformStack.of(scope);
+    return scope.node.path.split('/').slice(stack.node.path.split('/').length).join('-') || scope.node.id;
+  }
+
   /** The artifacts of the stack `scope` is in (created on first use as a child `Artifacts` of the stack; it holds no resource). */
   public static of(scope: IConstruct): StackArtifacts {
     const stack = TerraformStack.of(scope);

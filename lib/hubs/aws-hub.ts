@@ -8,6 +8,7 @@ import { parseAll } from '../plan/cidr';
 import { Cloud } from '../plan/clouds';
 import { fail } from '../plan/errors';
 import { ConnectivityReport } from '../report/connectivity-report';
+import { IHub } from './hub';
 
 /** Props of an `AwsHub`. */
 export interface AwsHubProps {
@@ -44,7 +45,7 @@ export interface AwsHubProps {
  * The AWS side that patterns attach to: an existing VPC with either a virtual private gateway the hub creates or
  * an existing transit gateway.
  */
-export class AwsHub extends Construct {
+export class AwsHub extends Construct implements IHub {
   /** The virtual private gateway, unless the hub uses a transit gateway. */
   public readonly vpnGateway?: VpnGateway;
   /** The route propagations to `routeTableIds`. */
@@ -53,15 +54,36 @@ export class AwsHub extends Construct {
   public readonly amazonSideAsn: number;
   /** The VPC CIDRs. */
   public readonly vpcCidrs: string[];
-  /** The props the hub was created with. */
-  public readonly props: AwsHubProps;
   /** The prefix used in resource names. */
   public readonly namePrefix: string;
+  /** The cloud: AWS. */
+  public readonly cloud: Cloud = Cloud.AWS;
+  /** The VPC CIDRs (the hub's ranges). */
+  public readonly ranges: string[];
+  /** The property holding `ranges`. */
+  public readonly rangesProperty: string = 'vpcCidrs';
+  /** The property holding what AWS advertises (the VPC CIDRs). */
+  public readonly advertisedProperty: string = 'vpcCidrs';
+  /** The VPC. */
+  public readonly vpcId: string;
+  /** The AWS region. @default - unknown at synth */
+  public readonly region?: string;
+  /** The `aws` provider. @default - the stack's default aws provider */
+  public readonly provider?: TerraformProvider;
+  /** Tags for every resource the hub and its links create. @default - none */
+  public readonly tags?: { [key: string]: string };
+  /** The existing transit gateway sessions terminate on. @default - none: the hub's virtual private gateway */
+  public readonly transitGatewayId?: string;
 
   constructor(scope: Construct, id: string, props: AwsHubProps) {
     super(scope, id);
-    this.props = props;
     this.vpcCidrs = props.vpcCidrs;
+    this.ranges = props.vpcCidrs;
+    this.vpcId = props.vpcId;
+    this.region = props.region;
+    this.provider = props.provider;
+    this.tags = props.tags;
+    this.transitGatewayId = props.transitGatewayId;
     this.namePrefix = props.namePrefix ?? id;
     this.amazonSideAsn = (props.transitGatewayId ? props.transitGatewayAsn : props.amazonSideAsn) ?? WellKnownAsn.AWS_DEFAULT;
 
@@ -105,13 +127,18 @@ export class AwsHub extends Construct {
     ConnectivityReport.attach(this);
   }
 
+  /** What AWS advertises for this hub: the VPC CIDRs known at synth. */
+  public get advertisedPrefixes(): string[] {
+    return known(this.vpcCidrs);
+  }
+
   /** True when sessions terminate on a transit gateway. */
   public get usesTransitGateway(): boolean {
-    return this.props.transitGatewayId !== undefined;
+    return this.transitGatewayId !== undefined;
   }
 
   /** The id of the gateway sessions terminate on: the transit gateway or the virtual private gateway. */
   public get gatewayId(): string {
-    return this.props.transitGatewayId ?? this.vpnGateway!.id;
+    return this.transitGatewayId ?? this.vpnGateway!.id;
   }
 }

@@ -11,6 +11,7 @@ import { fail } from '../plan/errors';
 import { EXPRESSROUTE_GATEWAY_SKUS, vpnGatewaySku } from '../plan/limits';
 import { PeeringAllocation } from '../plan/peering';
 import { ConnectivityReport } from '../report/connectivity-report';
+import { IHub } from './hub';
 
 /** Props of an `AzureHub`. */
 export interface AzureHubProps {
@@ -78,7 +79,7 @@ export class AzureVpnGateway extends Construct {
     this.asn = options.asn ?? WellKnownAsn.AZURE_VPN_GATEWAY_DEFAULT;
     this.sku = options.sku ?? 'VpnGw2AZ';
     this.generation = options.generation ?? 'Generation2';
-    const p = scope.props;
+    const p = scope;
     const name = scope.namePrefix;
     this.publicIps = [0, 1].map((i) => new PublicIp(this, `PublicIp${i}`, {
       name: `${name}-vpngw-pip${i}`,
@@ -168,7 +169,7 @@ function sku(name: string): { zoneRedundant: boolean } {
  * on first use, one ExpressRoute gateway and one VPN gateway (a VNet has at most one of each), which every
  * pattern attached to the hub shares.
  */
-export class AzureHub extends Construct {
+export class AzureHub extends Construct implements IHub {
   /** The `GatewaySubnet`. */
   public readonly gatewaySubnet: Subnet;
   /** The address space, as given. */
@@ -179,8 +180,20 @@ export class AzureHub extends Construct {
   public readonly resourceGroupName: string;
   /** The prefix used in resource names. */
   public readonly namePrefix: string;
-  /** The props the hub was created with. */
-  public readonly props: AzureHubProps;
+  /** The cloud: Azure. */
+  public readonly cloud: Cloud = Cloud.AZURE;
+  /** The address space (the hub's ranges). */
+  public readonly ranges: string[];
+  /** The property holding `ranges`. */
+  public readonly rangesProperty: string = 'addressSpace';
+  /** The property holding what Azure advertises (the address space). */
+  public readonly advertisedProperty: string = 'addressSpace';
+  /** The region (the same as `location`; always set). @default - the location */
+  public readonly region?: string;
+  /** The `azurerm` provider. @default - the stack's default azurerm provider */
+  public readonly provider?: TerraformProvider;
+  /** Tags for every resource the hub and its links create. @default - none */
+  public readonly tags?: { [key: string]: string };
   private erGateway?: VirtualNetworkGateway;
   private erGatewayIp?: PublicIp;
   private erSku?: string;
@@ -189,9 +202,12 @@ export class AzureHub extends Construct {
 
   constructor(scope: Construct, id: string, props: AzureHubProps) {
     super(scope, id);
-    this.props = props;
     this.addressSpace = props.addressSpace;
+    this.ranges = props.addressSpace;
     this.location = props.location;
+    this.region = props.location;
+    this.provider = props.provider;
+    this.tags = props.tags;
     this.resourceGroupName = props.resourceGroupName;
     this.namePrefix = props.namePrefix ?? props.virtualNetworkName;
 
@@ -227,6 +243,11 @@ export class AzureHub extends Construct {
     ConnectivityReport.attach(this);
   }
 
+  /** What Azure advertises for this hub: the address space known at synth. */
+  public get advertisedPrefixes(): string[] {
+    return known(this.addressSpace);
+  }
+
   /**
    * The hub's ExpressRoute gateway, created on first use. Later calls return the same gateway; asking for another
    * SKU than the first caller did is an error.
@@ -247,18 +268,18 @@ export class AzureHub extends Construct {
     const zoneRedundant = EXPRESSROUTE_GATEWAY_SKUS[wanted].zoneRedundant;
     this.erGatewayIp = new PublicIp(scope, 'PublicIp', {
       name: `${this.namePrefix}-ergw-pip`,
-      resourceGroupName: this.props.resourceGroupName,
-      location: this.props.location,
+      resourceGroupName: this.resourceGroupName,
+      location: this.location,
       allocationMethod: 'Static',
       sku: 'Standard',
       zones: zoneRedundant ? ['1', '2', '3'] : undefined,
-      tags: this.props.tags,
-      provider: this.props.provider,
+      tags: this.tags,
+      provider: this.provider,
     });
     this.erGateway = new VirtualNetworkGateway(scope, 'Resource', {
       name: `${this.namePrefix}-ergw`,
-      resourceGroupName: this.props.resourceGroupName,
-      location: this.props.location,
+      resourceGroupName: this.resourceGroupName,
+      location: this.location,
       type: 'ExpressRoute',
       sku: wanted,
       ipConfiguration: [{
@@ -267,8 +288,8 @@ export class AzureHub extends Construct {
         privateIpAddressAllocation: 'Dynamic',
         subnetId: this.gatewaySubnet.id,
       }],
-      tags: this.props.tags,
-      provider: this.props.provider,
+      tags: this.tags,
+      provider: this.provider,
     });
     return this.erGateway;
   }

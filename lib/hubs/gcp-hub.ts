@@ -7,6 +7,7 @@ import { parseAll } from '../plan/cidr';
 import { Cloud } from '../plan/clouds';
 import { fail } from '../plan/errors';
 import { ConnectivityReport } from '../report/connectivity-report';
+import { IHub } from './hub';
 
 /** Props of a `GcpHub`. */
 export interface GcpHubProps {
@@ -33,9 +34,26 @@ export interface GcpHubProps {
  * Cloud Routers it needs on first use: one for HA VPN, one with ASN 16550 for Partner Interconnect, one for
  * Dedicated Interconnect (so that VPN and interconnect never share a router).
  */
-export class GcpHub extends Construct {
-  /** The props the hub was created with. */
-  public readonly props: GcpHubProps;
+export class GcpHub extends Construct implements IHub {
+  /** The cloud: Google Cloud. */
+  public readonly cloud: Cloud = Cloud.GCP;
+  /** The project. */
+  public readonly project: string;
+  /** The region of the routers, gateways and attachments (always set). @default - `GcpHubProps.region` */
+  public readonly region?: string;
+  /** The VPC network (name or self link). */
+  public readonly network: string;
+  /** The subnet CIDRs (the hub's ranges). */
+  public readonly ranges: string[];
+  /** The property holding `ranges`. */
+  public readonly rangesProperty: string = 'subnetCidrs';
+  /** The property holding what Google advertises (the subnet CIDRs). */
+  public readonly advertisedProperty: string = 'subnetCidrs';
+  /** The `google` provider. @default - the stack's default google provider */
+  public readonly provider?: TerraformProvider;
+  /** Google resources of the hub carry no tags. @default - none */
+  public readonly tags?: { [key: string]: string };
+  private readonly props: GcpHubProps;
   /** The subnet CIDRs. */
   public readonly subnetCidrs: string[];
   /** The prefix used in resource names (lower case, as Google requires). */
@@ -46,6 +64,11 @@ export class GcpHub extends Construct {
     super(scope, id);
     this.props = props;
     this.subnetCidrs = props.subnetCidrs;
+    this.ranges = props.subnetCidrs;
+    this.project = props.project;
+    this.region = props.region;
+    this.network = props.network;
+    this.provider = props.provider;
     this.namePrefix = (props.namePrefix ?? id).toLowerCase().replace(/[^a-z0-9-]/g, '-');
     checked(this, () => {
       if (!isUnresolved(props.subnetCidrs)) {
@@ -64,6 +87,11 @@ export class GcpHub extends Construct {
       ranges: known(props.subnetCidrs),
     });
     ConnectivityReport.attach(this);
+  }
+
+  /** What Google advertises for this hub: the subnet CIDRs known at synth. */
+  public get advertisedPrefixes(): string[] {
+    return known(this.subnetCidrs);
   }
 
   /** The ASN of the HA VPN router. */
@@ -98,11 +126,11 @@ export class GcpHub extends Construct {
     if (!r) {
       r = new ComputeRouter(this, id, {
         name: `${this.namePrefix}-${suffix}-router`,
-        project: this.props.project,
-        region: this.props.region,
-        network: this.props.network,
+        project: this.project,
+        region: this.region,
+        network: this.network,
         bgp: { asn, advertiseMode: 'DEFAULT' },
-        provider: this.props.provider,
+        provider: this.provider,
       });
       this.routers.set(id, r);
     }

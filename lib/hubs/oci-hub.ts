@@ -8,6 +8,7 @@ import { CoreDrg } from '../providers/oci/core-drg';
 import { CoreDrgAttachment } from '../providers/oci/core-drg-attachment';
 import { CoreRouteTable } from '../providers/oci/core-route-table';
 import { ConnectivityReport } from '../report/connectivity-report';
+import { IHub } from './hub';
 
 /** Props of an `OciHub`. */
 export interface OciHubProps {
@@ -38,23 +39,46 @@ export interface OciHubProps {
  * a route table that sends traffic for the other clouds to the DRG: associate it with your subnets (its rules
  * grow as patterns add remote prefixes).
  */
-export class OciHub extends Construct {
+export class OciHub extends Construct implements IHub {
   /** The dynamic routing gateway. */
   public readonly drg: CoreDrg;
   /** The DRG's attachment to the VCN. */
   public readonly drgAttachment: CoreDrgAttachment;
   /** The route table sending the other clouds' prefixes to the DRG. */
   public readonly routeTable: CoreRouteTable;
-  /** The props the hub was created with. */
-  public readonly props: OciHubProps;
   /** The prefix of display names. */
   public readonly displayNamePrefix: string;
+  /** The cloud: OCI. */
+  public readonly cloud: Cloud = Cloud.OCI;
+  /** The compartment of the DRG, its attachment, the route table and the links' resources. */
+  public readonly compartmentId: string;
+  /** The OCI region (always set). @default - `OciHubProps.region` */
+  public readonly region?: string;
+  /** The VCN. */
+  public readonly vcnId: string;
+  /** The VCN CIDRs (the hub's ranges). */
+  public readonly ranges: string[];
+  /** The property holding `ranges`. */
+  public readonly rangesProperty: string = 'vcnCidrs';
+  /** The property holding what OCI advertises (the subnet CIDRs). */
+  public readonly advertisedProperty: string = 'subnetCidrs';
+  /** The `oci` provider. @default - the stack's default oci provider */
+  public readonly provider?: TerraformProvider;
+  /** Freeform tags for everything the hub and its links create. @default - none */
+  public readonly tags?: { [key: string]: string };
+  private readonly props: OciHubProps;
   private readonly remote = new Set<string>();
 
   constructor(scope: Construct, id: string, props: OciHubProps) {
     super(scope, id);
     this.props = props;
     this.displayNamePrefix = props.displayNamePrefix ?? id;
+    this.compartmentId = props.compartmentId;
+    this.region = props.region;
+    this.vcnId = props.vcnId;
+    this.ranges = props.vcnCidrs;
+    this.provider = props.provider;
+    this.tags = props.freeformTags;
 
     checked(this, () => {
       if (isUnresolved(props.vcnCidrs)) return;
@@ -110,6 +134,16 @@ export class OciHub extends Construct {
       advertised: this.advertisedPrefixes,
     });
     ConnectivityReport.attach(this);
+  }
+
+  /** The prefix of display names (the same as `displayNamePrefix`). */
+  public get namePrefix(): string {
+    return this.displayNamePrefix;
+  }
+
+  /** The VCN CIDRs. */
+  public get vcnCidrs(): string[] {
+    return this.props.vcnCidrs;
   }
 
   /** What OCI advertises for this hub over FastConnect and IPSec: the subnet CIDRs (or the VCN CIDRs). */

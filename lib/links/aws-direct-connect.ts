@@ -7,15 +7,16 @@ import { DxTransitVirtualInterface } from '@cdktf/provider-aws/lib/dx-transit-vi
 import { Password } from '@cdktf/provider-random/lib/password';
 import { Lazy, TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
-import { AppContext, checked, isUnresolved } from '../core/context';
+import { claimPeering, claimVlan } from '../core/claims';
+import { checked, isUnresolved } from '../core/context';
 import { AwsHub } from '../hubs/aws-hub';
 import { Asn, AsnRole } from '../plan/asn';
 import { Cloud } from '../plan/clouds';
 import { fail } from '../plan/errors';
 import { ProviderRules } from '../plan/facts/provider-rules';
 import { SessionType } from '../plan/limits';
-import { PeeringAllocation } from '../plan/peering';
-import { generateMd5Key, md5KeyOutput, propName, requireSecretToken } from './link-util';
+import { PeeringAllocation, PeeringKind } from '../plan/peering';
+import { generateMd5Key, hubRanges, md5KeyOutput, propName, requireSecretToken } from './link-util';
 
 /** The default Amazon-side ASN of the Direct Connect gateway: one above the VGW/TGW default 64512, so they differ. */
 export const DEFAULT_DX_GATEWAY_ASN = 64513;
@@ -24,7 +25,7 @@ export const DEFAULT_DX_GATEWAY_ASN = 64513;
 function validateGatewayAsn(gwAsn: number, hub: AwsHub, property: string): void {
   if (isUnresolved(gwAsn)) return;
   const transit = hub.usesTransitGateway;
-  Asn.validate(gwAsn, Cloud.AWS, AsnRole.CLOUD_SIDE, property, hub.props.region);
+  Asn.validate(gwAsn, Cloud.AWS, AsnRole.CLOUD_SIDE, property, hub.region);
   if (!isUnresolved(hub.amazonSideAsn) && gwAsn === hub.amazonSideAsn) {
     fail(property, gwAsn, `the Direct Connect gateway would share ASN ${gwAsn} with the hub's ${transit ? 'transit' : 'virtual private'} gateway; AWS requires different ASNs for a Direct Connect gateway and an associated transit gateway (docs.aws.amazon.com/directconnect/latest/UserGuide/create-hosted-transit-vif.html), and distinct ASNs keep AS paths unambiguous for a virtual private gateway too`, `choose another private ASN, e.g. ${gwAsn === DEFAULT_DX_GATEWAY_ASN ? DEFAULT_DX_GATEWAY_ASN + 1 : DEFAULT_DX_GATEWAY_ASN}`);
   }
@@ -35,13 +36,13 @@ function gatewayAndAssociation(scope: Construct, hub: AwsHub, name: string, asn:
   const gateway = new DxGateway(scope, 'Gateway', {
     name: `${name}-dxgw`,
     amazonSideAsn: String(asn),
-    provider: hub.props.provider,
+    provider: hub.provider,
   });
   const association = new DxGatewayAssociation(scope, 'Association', {
     dxGatewayId: gateway.id,
     associatedGatewayId: hub.gatewayId,
     allowedPrefixes: allowedPrefixes ?? hub.vpcCidrs,
-    provider: hub.props.provider,
+    provider: hub.provider,
   });
   return [gateway, association];
 }
@@ -58,8 +59,15 @@ export interface AwsDirectConnectLinkProps {
   readonly customerAsn: number;
   /**
    * The BGP peering subnet (a /30 or /31): the customer router takes the first usable address, Amazon the second.
+   * @default - allocated from `peeringRange`
    */
-  readonly peering: PeeringAllocation;
+  readonly peeringCidr?: string;
+  /** The private range the peering subnet is drawn from when `peeringCidr` is absent. @default - none: `peeringCidr` is required */
+  readonly peeringRange?: string[];
+  /** Network ranges the peering subnet must not overlap. @default - the ranges of every hub created so far in the app */
+  readonly peeringAvoidRanges?: string[];
+  /** The peering subnet's allocation key (it decides the allocated subnet). @default - `<construct path>/peering` */
+  readonly peeringKey?: string;
   /**
    * The Amazon-side ASN of the Direct Connect gateway; must differ from the hub's gateway ASN.
    * @default 64513
@@ -135,18 +143,14 @@ export class AwsDirectConnectLink extends Construct {
     this.directConnectGatewayAsn = props.directConnectGatewayAsn ?? DEFAULT_DX_GATEWAY_ASN;
     this.sessionType = transit ? SessionType.AWS_DX_TRANSIT_VIF : SessionType.AWS_DX_PRIVATE_VIF;
     this.vlan = props.vlan;
-    this.peering = props.peering;
 
     checked(this, () => {
       const gwAsn = this.directConnectGatewayAsn;
       validateGatewayAsn(gwAsn, hub, p('directConnectGatewayAsn'));
       if (!isUnresolved(props.customerAsn)) {
-        Asn.validate(props.customerAsn, Cloud.AWS, AsnRole.PEER, p('customerAsn'), hub.props.region);
+        Asn.validate(props.customerAsn, Cloud.AWS, AsnRole.PEER, p('customerAsn'), hub.region);
         AwsDirectConnectLink.validateVifAsn(props.customerAsn, p('customerAsn'));
         if (!isUnresolved(gwAsn)) Asn.validateDistinct(gwAsn, props.customerAsn, p('customerAsn'), 'the customer router and the Direct Connect gateway');
-      }
-      if (!isUnresolved(props.vlan) && !isUnresolved(props.connectionId)) {
-        AppContext.of(this).vlans.claim(`aws-dx:${props.connectionId}`, props.vlan, this.node.path, p('vlan'));
       }
       requireSecretToken(props.md5Key, p('md5Key'));
       if (props.mtu !== undefined && !isUnresolved(props.mtu)) {
@@ -155,6 +159,18 @@ export class AwsDirectConnectLink extends Construct {
           fail(p('mtu'), props.mtu, `a ${transit ? 'transit' : 'private'} virtual interface has an MTU of 1500 or ${jumbo} (Direct Connect jumbo frames)`, `use 1500 or ${jumbo}`);
         }
       }
+    });
+
+    if (!isUnresolved(props.connectionId)) claimVlan(this, { domain: `aws-dx:${props.connectionId}`, vlan: props.vlan, owner: this.node.path, property: p('vlan') });
+    this.peering = claimPeering(this, {
+      key: props.peeringKey ?? `${this.node.path}/peering`,
+      explicit: props.peeringCidr,
+      kinds: [PeeringKind.AWS_DX],
+      property: p('peeringCidr'),
+      block: props.peeringRange,
+      requireBlock: true,
+      avoid: props.peeringAvoidRanges ?? hubRanges(this),
+      what: `the Direct Connect session of ${this.node.path}`,
     });
 
     const name = props.name ?? `${hub.namePrefix}-${id}`.toLowerCase();
@@ -166,7 +182,7 @@ export class AwsDirectConnectLink extends Construct {
       this.generatedMd5Key = generateMd5Key(this);
     }
     const key = props.md5Key ?? this.generatedMd5Key?.result;
-    const peering = props.peering;
+    const peering = this.peering;
     const vif = {
       name: `${name}-vif`,
       connectionId: props.connectionId,
@@ -178,8 +194,8 @@ export class AwsDirectConnectLink extends Construct {
       bgpAuthKey: key,
       dxGatewayId: this.gateway.id,
       mtu: props.mtu ?? 1500,
-      tags: { Name: `${name}-vif`, ...hub.props.tags },
-      provider: hub.props.provider,
+      tags: { Name: `${name}-vif`, ...hub.tags },
+      provider: hub.provider,
     };
     if (transit) {
       this.transitVirtualInterface = new DxTransitVirtualInterface(this, 'VirtualInterface', vif);
@@ -278,9 +294,9 @@ export class AwsHostedVirtualInterfaceAccepterLink extends Construct {
     const accepter = {
       virtualInterfaceId: props.virtualInterfaceId,
       dxGatewayId: this.gateway.id,
-      tags: { Name: `${name}-vif`, ...hub.props.tags },
+      tags: { Name: `${name}-vif`, ...hub.tags },
       dependsOn: [this.association],
-      provider: hub.props.provider,
+      provider: hub.provider,
     };
     if (transit) {
       this.transitAccepter = new DxHostedTransitVirtualInterfaceAccepter(this, 'Accepter', accepter);

@@ -116,8 +116,8 @@ export class ExpressRouteDirectPort extends Construct {
       identity: props.macsecIdentityId !== undefined ? { type: 'UserAssigned', identityIds: [props.macsecIdentityId] } : undefined,
       link1: link,
       link2: link,
-      tags: hub.props.tags,
-      provider: hub.props.provider,
+      tags: hub.tags,
+      provider: hub.provider,
     });
   }
 

@@ -1,13 +1,18 @@
 import { ExpressRouteCircuit } from '@cdktf/provider-azurerm/lib/express-route-circuit';
+import { ExpressRouteCircuitPeering } from '@cdktf/provider-azurerm/lib/express-route-circuit-peering';
 import { VirtualNetworkGateway } from '@cdktf/provider-azurerm/lib/virtual-network-gateway';
 import { VirtualNetworkGatewayConnection } from '@cdktf/provider-azurerm/lib/virtual-network-gateway-connection';
-import { dependable, ITerraformDependable, TerraformProvider, TerraformResource, TerraformStack } from 'cdktf';
+import { Password } from '@cdktf/provider-random/lib/password';
+import { dependable, ITerraformDependable, Lazy, TerraformOutput, TerraformProvider, TerraformResource, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
+import { claimPeering, claimVlan } from '../core/claims';
 import { checked, isUnresolved, known } from '../core/context';
 import { AzureHub } from '../hubs/azure-hub';
 import { fail } from '../plan/errors';
 import { EXPRESSROUTE_BANDWIDTHS_MBPS, EXPRESSROUTE_DIRECT_CIRCUIT_GBPS, EXPRESSROUTE_GATEWAY_SKUS, EXPRESSROUTE_VNET_ADVERTISED_LIMIT, SessionType } from '../plan/limits';
+import { PeeringAllocation, PeeringKind } from '../plan/peering';
 import { requireProvisionedCircuit } from './deploy-stage';
+import { generateMd5Key, md5KeyOutput, propName } from './link-util';
 
 /** The ExpressRoute circuit SKU tier. */
 export enum ExpressRouteTier {
@@ -51,6 +56,60 @@ export interface ExpressRouteOptions {
   readonly tags?: { [key: string]: string };
 }
 
+/** Options of `ExpressRouteLink.addPrivatePeering`: Azure private peering configured by the customer (Layer 2). */
+export interface ExpressRoutePrivatePeeringOptions {
+  /** The customer router's ASN (`peer_asn`). */
+  readonly peerAsn: number;
+  /** The VLAN of private peering. */
+  readonly vlan: number;
+  /**
+   * Where the VLAN must be unique: the circuit, or the port pair of an ExpressRoute Direct port with Dot1Q.
+   * @default - the circuit
+   */
+  readonly vlanDomain?: string;
+  /**
+   * The primary and secondary /30: the customer router takes the first usable address of each, Microsoft the second.
+   * @default - allocated from `peeringRange`
+   */
+  readonly peeringCidrs?: string[];
+  /** The private range the /30s are drawn from when `peeringCidrs` is absent. @default - none: `peeringCidrs` is required */
+  readonly peeringRange?: string[];
+  /** Network ranges the /30s must not overlap. @default - none */
+  readonly peeringAvoidRanges?: string[];
+  /**
+   * The /30s' allocation keys are `<peeringKeyPrefix>-primary` and `<peeringKeyPrefix>-secondary` (they decide the
+   * allocated subnets); the VLAN's owner is `<peeringKeyPrefix>-private-peering`.
+   * @default - `<construct path>/private-peering`
+   */
+  readonly peeringKeyPrefix?: string;
+  /** The MD5 key (`shared_key`): a token of a sensitive variable or a generated password. @default - generated when `generateMd5Key` is true, else none */
+  readonly md5Key?: string;
+  /** Generate the MD5 key with `random_password` when `md5Key` is absent. @default false */
+  readonly generateMd5Key?: boolean;
+  /**
+   * Declare the peering (and make the connection wait for it). False in the first apply through a provider, before
+   * the circuit is provisioned: the /30s, the VLAN and the key are still claimed.
+   * @default true
+   */
+  readonly create?: boolean;
+  /** Who the key output's description names. @default - the path of the construct the link belongs to */
+  readonly ownerPath?: string;
+  /** The prefix of the property names in error messages, e.g. `azure` gives `azurePeeringCidrs`. @default - none */
+  readonly propertyPrefix?: string;
+}
+
+/** What `ExpressRouteLink.addPrivatePeering` created and claimed. */
+export interface ExpressRoutePrivatePeering {
+  /** The peering (child `PrivatePeering`), unless `create` was false. */
+  readonly resource?: ExpressRouteCircuitPeering;
+  /** The primary and secondary /30. */
+  readonly peeringSubnets: PeeringAllocation[];
+  /** The generated MD5 key (child `Md5Key`), if one was generated. */
+  readonly generatedMd5Key?: Password;
+  /** The sensitive output carrying the MD5 key (child `Md5KeyOutput`), if the peering has a key. */
+  readonly md5KeyOutput?: TerraformOutput;
+}
+
 /** Props of an `ExpressRouteLink`. */
 export interface ExpressRouteLinkProps extends ExpressRouteOptions {
   /** The hub whose ExpressRoute gateway the circuit connects to. */
@@ -67,7 +126,7 @@ export interface ExpressRouteLinkProps extends ExpressRouteOptions {
   readonly portBandwidthGbps?: number;
   /** ExpressRoute Direct: the circuit bandwidth, Gbit/s. */
   readonly bandwidthGbps?: number;
-  /** The property prefix for error messages. @default - none */
+  /** The prefix of the property names in error messages, e.g. `azure` gives `azureBandwidthMbps`. @default - none */
   readonly propertyPrefix?: string;
   /**
    * Where the `Connection` goes, when it must live in another stack than the circuit (see
@@ -109,6 +168,7 @@ export class ExpressRouteLink extends Construct {
   constructor(scope: Construct, id: string, props: ExpressRouteLinkProps) {
     super(scope, id);
     const hub = props.hub;
+    const p = (name: string) => propName(props.propertyPrefix, name);
     const tier = props.skuTier ?? ExpressRouteTier.STANDARD;
     const family = props.skuFamily ?? (tier === ExpressRouteTier.LOCAL ? ExpressRouteFamily.UNLIMITED_DATA : ExpressRouteFamily.METERED_DATA);
     const direct = props.expressRoutePortId !== undefined;
@@ -117,44 +177,44 @@ export class ExpressRouteLink extends Construct {
 
     checked(this, () => {
       if (tier === ExpressRouteTier.LOCAL && family === ExpressRouteFamily.METERED_DATA) {
-        fail('skuFamily', family, 'ExpressRoute Local circuits are UnlimitedData only (learn.microsoft.com/azure/expressroute/expressroute-faqs, "ExpressRoute Local")', 'use ExpressRouteFamily.UNLIMITED_DATA, or the STANDARD tier for metered billing');
+        fail(p('skuFamily'), family, 'ExpressRoute Local circuits are UnlimitedData only (learn.microsoft.com/azure/expressroute/expressroute-faqs, "ExpressRoute Local")', 'use ExpressRouteFamily.UNLIMITED_DATA, or the STANDARD tier for metered billing');
       }
       if (direct) {
         if (props.serviceProviderName !== undefined || props.bandwidthMbps !== undefined) {
-          fail('serviceProviderName', props.serviceProviderName ?? props.bandwidthMbps, 'an ExpressRoute Direct circuit is on your own port: it has no service provider, peering location or Mbit/s bandwidth', 'give either the port and bandwidthGbps, or serviceProviderName, peeringLocation and bandwidthMbps');
+          fail(p('serviceProviderName'), props.serviceProviderName ?? props.bandwidthMbps, 'an ExpressRoute Direct circuit is on your own port: it has no service provider, peering location or Mbit/s bandwidth', 'give either the port and bandwidthGbps, or serviceProviderName, peeringLocation and bandwidthMbps');
         }
-        if (props.bandwidthGbps === undefined) fail('bandwidthGbps', undefined, 'an ExpressRoute Direct circuit needs its bandwidth in Gbit/s', 'set bandwidthGbps');
+        if (props.bandwidthGbps === undefined) fail(p('bandwidthGbps'), undefined, 'an ExpressRoute Direct circuit needs its bandwidth in Gbit/s', 'set bandwidthGbps');
         if (!isUnresolved(props.bandwidthGbps) && props.portBandwidthGbps !== undefined && !isUnresolved(props.portBandwidthGbps)) {
           const allowed = EXPRESSROUTE_DIRECT_CIRCUIT_GBPS[props.portBandwidthGbps];
-          if (!allowed) fail('portBandwidthGbps', props.portBandwidthGbps, 'ExpressRoute Direct ports are 10 or 100 Gbit/s', 'use 10 or 100');
+          if (!allowed) fail(p('portBandwidthGbps'), props.portBandwidthGbps, 'ExpressRoute Direct ports are 10 or 100 Gbit/s', 'use 10 or 100');
           if (!allowed.includes(props.bandwidthGbps)) {
-            fail('bandwidthGbps', props.bandwidthGbps, `a ${props.portBandwidthGbps} Gbit/s ExpressRoute Direct port carries circuits of ${allowed.join(', ')} Gbit/s (learn.microsoft.com/azure/expressroute/expressroute-erdirect-about)`, `use one of ${allowed.join(', ')}`);
+            fail(p('bandwidthGbps'), props.bandwidthGbps, `a ${props.portBandwidthGbps} Gbit/s ExpressRoute Direct port carries circuits of ${allowed.join(', ')} Gbit/s (learn.microsoft.com/azure/expressroute/expressroute-erdirect-about)`, `use one of ${allowed.join(', ')}`);
           }
         }
       } else {
-        if (!props.serviceProviderName) fail('serviceProviderName', props.serviceProviderName, 'a provider circuit needs its connectivity provider', 'set serviceProviderName (or use ExpressRoute Direct with expressRoutePortId)');
-        if (!props.peeringLocation) fail('peeringLocation', props.peeringLocation, 'a provider circuit needs its peering location', 'set peeringLocation, e.g. "Washington DC"');
-        if (props.bandwidthMbps === undefined) fail('bandwidthMbps', undefined, 'a provider circuit needs its bandwidth', `set bandwidthMbps to one of ${EXPRESSROUTE_BANDWIDTHS_MBPS.join(', ')}`);
+        if (!props.serviceProviderName) fail(p('serviceProviderName'), props.serviceProviderName, 'a provider circuit needs its connectivity provider', 'set serviceProviderName (or use ExpressRoute Direct with expressRoutePortId)');
+        if (!props.peeringLocation) fail(p('peeringLocation'), props.peeringLocation, 'a provider circuit needs its peering location', 'set peeringLocation, e.g. "Washington DC"');
+        if (props.bandwidthMbps === undefined) fail(p('bandwidthMbps'), undefined, 'a provider circuit needs its bandwidth', `set bandwidthMbps to one of ${EXPRESSROUTE_BANDWIDTHS_MBPS.join(', ')}`);
         if (!isUnresolved(props.bandwidthMbps) && !EXPRESSROUTE_BANDWIDTHS_MBPS.includes(props.bandwidthMbps)) {
-          fail('bandwidthMbps', props.bandwidthMbps, `ExpressRoute provider circuits come in ${EXPRESSROUTE_BANDWIDTHS_MBPS.join(', ')} Mbit/s`, 'use one of those');
+          fail(p('bandwidthMbps'), props.bandwidthMbps, `ExpressRoute provider circuits come in ${EXPRESSROUTE_BANDWIDTHS_MBPS.join(', ')} Mbit/s`, 'use one of those');
         }
         if (tier === ExpressRouteTier.LOCAL && !isUnresolved(props.bandwidthMbps) && props.bandwidthMbps < 1000) {
-          fail('bandwidthMbps', props.bandwidthMbps, 'ExpressRoute Local starts at 1 Gbit/s', 'use 1000 Mbit/s or more, or the STANDARD tier');
+          fail(p('bandwidthMbps'), props.bandwidthMbps, 'ExpressRoute Local starts at 1 Gbit/s', 'use 1000 Mbit/s or more, or the STANDARD tier');
         }
       }
       const sku = props.gatewaySku ?? hub.expressRouteGatewaySku ?? 'ErGw1AZ';
       const skuInfo = EXPRESSROUTE_GATEWAY_SKUS[sku];
       if (props.fastPath && skuInfo && !skuInfo.fastPath) {
-        fail('fastPath', true, `FastPath needs an UltraPerformance or ErGw3AZ gateway; ${sku} lacks it (learn.microsoft.com/azure/expressroute/about-fastpath)`, 'set gatewaySku to ErGw3AZ, or turn FastPath off');
+        fail(p('fastPath'), true, `FastPath needs an UltraPerformance or ErGw3AZ gateway; ${sku} lacks it (learn.microsoft.com/azure/expressroute/about-fastpath)`, 'set gatewaySku to ErGw3AZ, or turn FastPath off');
       }
-    }, props.propertyPrefix);
+    });
 
     this.bandwidthMbps = direct
       ? (props.bandwidthGbps !== undefined && !isUnresolved(props.bandwidthGbps) ? props.bandwidthGbps * 1000 : undefined)
       : (props.bandwidthMbps !== undefined && !isUnresolved(props.bandwidthMbps) ? props.bandwidthMbps : undefined);
 
-    const tags = props.tags ?? hub.props.tags;
-    this.provider = hub.props.provider;
+    const tags = props.tags ?? hub.tags;
+    this.provider = hub.provider;
     this.resourceGroupName = hub.resourceGroupName;
     this.circuitName = props.circuitName ?? `${hub.namePrefix}-${scope.node.id.toLowerCase()}-er`;
     this.circuit = new ExpressRouteCircuit(this, 'Circuit', {
@@ -169,7 +229,7 @@ export class ExpressRouteLink extends Construct {
       bandwidthInGbps: direct ? props.bandwidthGbps : undefined,
       lifecycle: { preventDestroy: props.preventDestroy ?? true },
       tags,
-      provider: hub.props.provider,
+      provider: hub.provider,
     });
 
     checked(this, () => {
@@ -178,9 +238,9 @@ export class ExpressRouteLink extends Construct {
       const advertised = known(hub.addressSpace).length;
       const limit = EXPRESSROUTE_VNET_ADVERTISED_LIMIT.value!;
       if (advertised > limit) {
-        fail('addressSpace', `${advertised} prefixes`, `an ExpressRoute gateway advertises at most ${limit} VNet routes (${EXPRESSROUTE_VNET_ADVERTISED_LIMIT.source})`, 'summarise the VNet address space');
+        fail(p('addressSpace'), `${advertised} prefixes`, `an ExpressRoute gateway advertises at most ${limit} VNet routes (${EXPRESSROUTE_VNET_ADVERTISED_LIMIT.source})`, 'summarise the VNet address space');
       }
-    }, props.propertyPrefix);
+    });
     this.gateway = hub.expressRouteGateway({ sku: props.gatewaySku });
     if (props.connect === false) return;
     this.connection = new VirtualNetworkGatewayConnection(props.connectionScope ?? this, 'Connection', {
@@ -193,8 +253,53 @@ export class ExpressRouteLink extends Construct {
       routingWeight: props.routingWeight ?? 0,
       expressRouteGatewayBypass: props.fastPath ? true : undefined,
       tags,
-      provider: hub.props.provider,
+      provider: hub.provider,
     });
+  }
+
+  /**
+   * Azure private peering on this circuit, configured by the customer (Layer 2): claims the primary and secondary
+   * /30 (explicit, or from `peeringRange`) and the VLAN, generates the MD5 key if asked, and declares
+   * `azurerm_express_route_circuit_peering` (child `PrivatePeering`) with the connection waiting for it.
+   *
+   * @param options the peer ASN, the VLAN, the /30s or the range to draw them from, the key
+   */
+  public addPrivatePeering(options: ExpressRoutePrivatePeeringOptions): ExpressRoutePrivatePeering {
+    const p = (name: string) => propName(options.propertyPrefix, name);
+    const keyPrefix = options.peeringKeyPrefix ?? `${this.node.path}/private-peering`;
+    const peeringSubnets = ['primary', 'secondary'].map((which, i) => claimPeering(this, {
+      key: `${keyPrefix}-${which}`,
+      explicit: options.peeringCidrs?.[i],
+      kinds: [PeeringKind.EXPRESSROUTE],
+      property: `${p('peeringCidrs')}[${i}]`,
+      block: options.peeringRange,
+      requireBlock: true,
+      avoid: options.peeringAvoidRanges,
+      what: `the ${which} private peering session of ${this.node.path}`,
+    }));
+    claimVlan(this, { domain: options.vlanDomain ?? `azure-er-circuit:${this.circuit.node.path}`, vlan: options.vlan, owner: `${keyPrefix}-private-peering`, property: p('vlan') });
+    const generatedMd5Key = options.md5Key === undefined && options.generateMd5Key ? generateMd5Key(this) : undefined;
+    const key = options.md5Key ?? generatedMd5Key?.result;
+    const [primary, secondary] = peeringSubnets;
+    let resource: ExpressRouteCircuitPeering | undefined;
+    if (options.create ?? true) {
+      resource = new ExpressRouteCircuitPeering(this, 'PrivatePeering', {
+        peeringType: 'AzurePrivatePeering',
+        expressRouteCircuitName: this.circuit.name,
+        resourceGroupName: this.resourceGroupName,
+        peerAsn: options.peerAsn,
+        primaryPeerAddressPrefix: Lazy.stringValue({ produce: () => primary.text }),
+        secondaryPeerAddressPrefix: Lazy.stringValue({ produce: () => secondary.text }),
+        vlanId: options.vlan,
+        sharedKey: key,
+        ipv4Enabled: true,
+        provider: this.provider,
+      });
+      this.connectAfter([resource]);
+    }
+    const owner = options.ownerPath ?? this.node.scope?.node.path ?? this.node.path;
+    const output = key === undefined ? undefined : md5KeyOutput(this, key, `BGP MD5 key of Azure private peering of ${owner}`);
+    return { resource, peeringSubnets, generatedMd5Key, md5KeyOutput: output };
   }
 
   /**

@@ -4,7 +4,8 @@ import { ComputeRouterPeer } from '@cdktf/provider-google/lib/compute-router-pee
 import { Password } from '@cdktf/provider-random/lib/password';
 import { Fn, Lazy, TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
-import { AppContext, checked, isUnresolved } from '../core/context';
+import { claimPeering, claimVlan } from '../core/claims';
+import { checked, isUnresolved } from '../core/context';
 import { GcpHub } from '../hubs/gcp-hub';
 import { Asn, AsnRole, WellKnownAsn } from '../plan/asn';
 import { Cloud } from '../plan/clouds';
@@ -188,9 +189,6 @@ export class GcpInterconnectLink extends Construct {
         if (props.bandwidth !== undefined && !isUnresolved(props.bandwidth) && !GCP_ATTACHMENT_BANDWIDTHS.includes(props.bandwidth)) {
           fail(p('bandwidth'), props.bandwidth, `not an attachment bandwidth (${GCP_ATTACHMENT_BANDWIDTHS.join(', ')})`, 'use e.g. BPS_10G');
         }
-        vlans.forEach((v, i) => {
-          if (!isUnresolved(v) && !isUnresolved(interconnects[i])) AppContext.of(this).vlans.claim(`gcp-interconnect:${interconnects[i]}`, v, `${this.node.path}/Attachment${i}`, `${p('vlans')}[${i}]`);
-        });
         requireSecretToken(props.md5Key, p('md5Key'));
       }
       if (props.mtu !== undefined && !isUnresolved(props.mtu) && ![1440, 1460, 1500, 8896].includes(props.mtu)) {
@@ -200,7 +198,7 @@ export class GcpInterconnectLink extends Construct {
 
     const router = props.routerName ?? (partner ? hub.partnerInterconnectRouter().name : hub.dedicatedInterconnectRouter().name);
     this.routerName = router;
-    const common = { project: hub.props.project, region: hub.props.region, router, provider: hub.props.provider };
+    const common = { project: hub.project, region: hub.region, router, provider: hub.provider };
     // Google names: lower-case letters, digits and dashes, starting with a letter.
     const prefix = (props.namePrefix ?? `${hub.namePrefix}-${id}`).toLowerCase().replace(/[^a-z0-9-]/g, '-');
     const name = (i: number) => `${prefix}-${i}`;
@@ -226,12 +224,17 @@ export class GcpInterconnectLink extends Construct {
       return;
     }
 
-    this.candidateSubnets = checked(this, () => interconnects.map((_, i) => {
-      const key = `${this.node.path}/attachment-${i}`;
-      const explicit = props.candidateSubnets?.[i];
-      const alloc = AppContext.of(this).allocator;
-      if (explicit !== undefined && !isUnresolved(explicit)) return alloc.reserve(key, explicit, [PeeringKind.GCP_CANDIDATE], `${p('candidateSubnets')}[${i}]`);
-      return alloc.request(key, [PeeringKind.GCP_CANDIDATE], { what: `Dedicated Interconnect attachment ${i}` });
+    if (!isUnresolved(interconnects) && !isUnresolved(vlans)) {
+      vlans.forEach((v, i) => {
+        if (!isUnresolved(interconnects[i])) claimVlan(this, { domain: `gcp-interconnect:${interconnects[i]}`, vlan: v, owner: `${this.node.path}/Attachment${i}`, property: `${p('vlans')}[${i}]` });
+      });
+    }
+    this.candidateSubnets = interconnects.map((_, i) => claimPeering(this, {
+      key: `${this.node.path}/attachment-${i}`,
+      explicit: props.candidateSubnets?.[i],
+      kinds: [PeeringKind.GCP_CANDIDATE],
+      property: `${p('candidateSubnets')}[${i}]`,
+      what: `Dedicated Interconnect attachment ${i}`,
     }));
     if (props.md5Key === undefined && props.generateMd5Key) this.generatedMd5Key = generateMd5Key(this);
     this.md5Key = props.md5Key ?? this.generatedMd5Key?.result;

@@ -2,8 +2,10 @@
 import { Password } from '@cdktf/provider-random/lib/password';
 import { TerraformOutput, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
-import { isUnresolved } from '../core/context';
+import { AppContext, checked, isUnresolved } from '../core/context';
+import { claimPeering } from '../core/claims';
 import { fail } from '../plan/errors';
+import { PeeringAllocation, PeeringKind } from '../plan/peering';
 
 /**
  * The name of a link property as the pattern that uses the link spells it: `vlan` with prefix `aws` is `awsVlan`,
@@ -35,4 +37,43 @@ export function generateMd5Key(scope: Construct, provider?: TerraformProvider): 
 /** A sensitive output carrying a BGP MD5 key, for the engineer configuring the customer router. */
 export function md5KeyOutput(scope: Construct, key: string, description: string): TerraformOutput {
   return new TerraformOutput(scope, 'Md5KeyOutput', { value: key, sensitive: true, description });
+}
+
+/** The address ranges of every hub created so far in the app (what a peering subnet must not overlap by default). */
+export function hubRanges(scope: Construct): string[] {
+  return [...new Set(AppContext.of(scope).model.hubs.flatMap((h) => [...h.ranges, ...(h.advertised ?? [])]))];
+}
+
+/** What a VPN link claims: the inside /30 of each of its tunnels. */
+export interface TunnelClaim {
+  /** How many tunnels. */
+  readonly count: number;
+  /** The kinds of both ends (the peer cloud's and Azure's APIPA window). */
+  readonly kinds: PeeringKind[];
+  /** The /30s the user gave, if any (each must be known at synth). */
+  readonly explicit?: string[];
+  /** The user's property that holds them, as the user spells it, e.g. `awsTunnelInsideCidrs`. */
+  readonly property: string;
+  /** The allocation keys are `<keyPrefix>/tunnel<i>`. */
+  readonly keyPrefix: string;
+  /** The tunnels, for the rule and the allocator's errors, e.g. `two VPN connections of two tunnels each`. */
+  readonly what: string;
+  /** The peer cloud's short name, e.g. `AWS`. */
+  readonly cloud: string;
+}
+
+/** Claim the inside /30 of every tunnel of a VPN link: the user's (exactly `count`, validated and reserved) or allocated. */
+export function claimTunnelCidrs(scope: Construct, claim: TunnelClaim): PeeringAllocation[] {
+  const list = claim.explicit;
+  if (list !== undefined && !isUnresolved(list) && list.length !== claim.count) {
+    checked(scope, () => fail(claim.property, list, `${claim.what} need exactly ${claim.count} inside /30s`, `give ${claim.count} /30s in Azure's APIPA window 169.254.21.0-169.254.22.255, or leave ${claim.property} out`));
+  }
+  return Array.from({ length: claim.count }, (_, i) => claimPeering(scope, {
+    key: `${claim.keyPrefix}/tunnel${i}`,
+    explicit: list?.[i],
+    kinds: claim.kinds,
+    property: `${claim.property}[${i}]`,
+    explicitMustBeKnown: true,
+    what: `the ${claim.cloud} VPN tunnel ${i} of ${claim.keyPrefix}`,
+  }));
 }

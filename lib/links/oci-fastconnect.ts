@@ -1,16 +1,17 @@
 import { Password } from '@cdktf/provider-random/lib/password';
 import { Lazy, TerraformOutput, Token } from 'cdktf';
 import { Construct } from 'constructs';
+import { claimPeering } from '../core/claims';
 import { checked, isUnresolved } from '../core/context';
 import { OciHub } from '../hubs/oci-hub';
 import { Asn, AsnRole, WellKnownAsn } from '../plan/asn';
 import { Cloud } from '../plan/clouds';
 import { fail } from '../plan/errors';
 import { SessionType } from '../plan/limits';
-import { PeeringAllocation } from '../plan/peering';
+import { PeeringAllocation, PeeringKind } from '../plan/peering';
 import { CoreVirtualCircuit } from '../providers/oci/core-virtual-circuit';
 import { DataOciCoreFastConnectProviderServices } from '../providers/oci/data-oci-core-fast-connect-provider-services';
-import { generateMd5Key, md5KeyOutput, propName, requireSecretToken } from './link-util';
+import { generateMd5Key, hubRanges, md5KeyOutput, propName, requireSecretToken } from './link-util';
 
 /** Whether a FastConnect provider hands over a Layer 2 circuit (BGP with the customer) or runs BGP itself. */
 export enum OciProviderServiceType {
@@ -40,9 +41,15 @@ export interface OciFastConnectLinkProps {
   readonly customerAsn?: number;
   /**
    * Layer 2: the BGP peering subnet (/28 to /31): the customer router takes the first usable address, Oracle the
-   * second. @default - none (Layer 3: the provider's)
+   * second. @default - Layer 2: allocated from `peeringRange`; Layer 3: none (the provider's)
    */
-  readonly peering?: PeeringAllocation;
+  readonly peeringCidr?: string;
+  /** Layer 2: the private range the peering subnet is drawn from when `peeringCidr` is absent. @default - none: Layer 2 then needs `peeringCidr` */
+  readonly peeringRange?: string[];
+  /** Layer 2: network ranges the peering subnet must not overlap. @default - the ranges of every hub created so far in the app */
+  readonly peeringAvoidRanges?: string[];
+  /** Layer 2: the peering subnet's allocation key (it decides the allocated subnet). @default - `<construct path>/peering` */
+  readonly peeringKey?: string;
   /** The BGP MD5 key, a token of a sensitive variable or a generated password. @default - generated when `generateMd5Key` is true, else none */
   readonly md5Key?: string;
   /** Generate the MD5 key when `md5Key` is absent (Layer 2 only). @default false */
@@ -76,6 +83,8 @@ export class OciFastConnectLink extends Construct {
   public readonly sessionType: SessionType = SessionType.OCI_FASTCONNECT;
   /** The bandwidth shape. */
   public readonly bandwidthShapeName: string;
+  /** Layer 2: the BGP peering subnet. */
+  public readonly peering?: PeeringAllocation;
 
   constructor(scope: Construct, id: string, props: OciFastConnectLinkProps) {
     super(scope, id);
@@ -94,31 +103,42 @@ export class OciFastConnectLink extends Construct {
       }
       if (layer2) {
         if (props.customerAsn === undefined) fail(p('customerAsn'), undefined, 'a Layer 2 FastConnect runs BGP with the customer router, whose ASN OCI needs', 'set the customer ASN');
-        if (props.peering === undefined) fail(p('peeringCidr'), undefined, 'a Layer 2 FastConnect needs the BGP addresses of both ends', 'give a /30 (or /28-/31) peering subnet');
         if (!isUnresolved(props.customerAsn)) {
           Asn.validate(props.customerAsn, Cloud.OCI, AsnRole.PEER, p('customerAsn'));
         }
         requireSecretToken(props.md5Key, p('md5Key'));
-      } else if (props.md5Key !== undefined || props.peering !== undefined) {
-        fail(p('md5Key'), '(not shown)', 'a Layer 3 provider runs BGP with Oracle itself', 'leave the BGP settings out for a Layer 3 provider');
+      } else if (props.md5Key !== undefined || props.peeringCidr !== undefined || props.peeringRange !== undefined) {
+        fail(props.md5Key !== undefined ? p('md5Key') : p('peeringCidr'), '(not shown)', 'a Layer 3 provider runs BGP with Oracle itself', 'leave the BGP settings out for a Layer 3 provider');
       }
     });
+    if (layer2) {
+      this.peering = claimPeering(this, {
+        key: props.peeringKey ?? `${this.node.path}/peering`,
+        explicit: props.peeringCidr,
+        kinds: [PeeringKind.OCI_FASTCONNECT],
+        property: p('peeringCidr'),
+        block: props.peeringRange,
+        requireBlock: true,
+        avoid: props.peeringAvoidRanges ?? hubRanges(this),
+        what: `the FastConnect session of ${this.node.path}`,
+      });
+    }
 
     this.providerServices = new DataOciCoreFastConnectProviderServices(this, 'ProviderServices', {
-      compartmentId: hub.props.compartmentId,
+      compartmentId: hub.compartmentId,
       filter: [
         { name: 'provider_name', values: [props.providerServiceName] },
         { name: 'type', values: [type] },
       ],
-      provider: hub.props.provider,
+      provider: hub.provider,
     });
 
     if (layer2 && props.md5Key === undefined && props.generateMd5Key) this.generatedMd5Key = generateMd5Key(this);
     const key = props.md5Key ?? this.generatedMd5Key?.result;
-    const peering = props.peering;
+    const peering = this.peering;
     const displayName = props.displayName ?? `${hub.displayNamePrefix}-${id}-fastconnect`.toLowerCase();
     this.virtualCircuit = new CoreVirtualCircuit(this, 'VirtualCircuit', {
-      compartmentId: hub.props.compartmentId,
+      compartmentId: hub.compartmentId,
       displayName,
       type: 'PRIVATE',
       bandwidthShapeName: this.bandwidthShapeName,
@@ -133,8 +153,8 @@ export class OciFastConnectLink extends Construct {
         oracleBgpPeeringIp: Lazy.stringValue({ produce: () => peering.cidr.withLength(peering.second) }),
         bgpMd5AuthKey: key,
       }] : undefined,
-      freeformTags: hub.props.freeformTags,
-      provider: hub.props.provider,
+      freeformTags: hub.tags,
+      provider: hub.provider,
     });
     if (key !== undefined) this.md5KeyOutput = md5KeyOutput(this, key, `BGP MD5 key of the FastConnect virtual circuit ${displayName}`);
   }

@@ -1,16 +1,18 @@
 import { Lazy, TerraformOutput, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
+import { claimPeering } from '../core/claims';
 import { AppContext, checked, isUnresolved, known, stackName } from '../core/context';
 import { AzureHub } from '../hubs/azure-hub';
 import { OciHub } from '../hubs/oci-hub';
 import { ExpressRouteLink, ExpressRouteOptions } from '../links/expressroute';
+import { hubEnd, sessionRecord } from '../links/sessions';
 import { WellKnownAsn } from '../plan/asn';
-import { Cidr, findOverlap, parseAll } from '../plan/cidr';
+import { findOverlap, parseAll } from '../plan/cidr';
 import { Cloud } from '../plan/clouds';
 import { EdgeKind } from '../plan/edges';
 import { fail } from '../plan/errors';
 import { EXPRESSROUTE_GATEWAY_SKUS, SessionType } from '../plan/limits';
-import { BgpInitiator, LinkKind, LinkRole } from '../plan/model';
+import { LinkKind, LinkRole } from '../plan/model';
 import { OracleInterconnect } from '../plan/oracle-interconnect';
 import { PeeringAllocation, PeeringKind } from '../plan/peering';
 import { CoreVirtualCircuit } from '../providers/oci/core-virtual-circuit';
@@ -82,59 +84,70 @@ export class ExpressRouteToOracle extends Construct {
   constructor(scope: Construct, id: string, props: ExpressRouteToOracleProps) {
     super(scope, id);
     const { azure, oci } = props;
-    const ctx = AppContext.of(this);
-
     this.bandwidthShape = checked(this, () => {
       if (isUnresolved(props.bandwidthMbps)) return Lazy.stringValue({ produce: () => `${props.bandwidthMbps / 1000} Gbps` });
       return OracleInterconnect.bandwidthShape(props.bandwidthMbps);
     });
-    checked(this, () => {
-      if (!props.allowUnlistedPeeringLocation && !isUnresolved(props.peeringLocation) && !isUnresolved(oci.props.region)) {
-        OracleInterconnect.validatePair(props.peeringLocation, oci.props.region);
-      }
-      if (!isUnresolved(azure.addressSpace) && !isUnresolved(oci.props.vcnCidrs)) {
-        const clash = findOverlap(parseAll(azure.addressSpace, 'azure.addressSpace'), parseAll(oci.props.vcnCidrs, 'oci.vcnCidrs'));
-        if (clash) {
-          fail('oci.vcnCidrs', clash[1].toString(), `the VCN range overlaps the VNet range ${clash[0]}; routes between them would be ambiguous and Azure and OCI would each prefer their own`, 'readdress one network so the VNet and VCN ranges are disjoint');
-        }
-      }
-      if (props.bgpPeeringCidrs !== undefined && props.bgpPeeringCidrs.length !== 2) {
-        fail('bgpPeeringCidrs', props.bgpPeeringCidrs, 'the interconnect needs exactly two /30s (primary and secondary BGP sessions, both required for the SLA)', 'give two non-overlapping /30s, or leave bgpPeeringCidrs out to allocate them');
-      }
-    });
+    checked(this, () => validateCrossCloud(props));
 
     // BGP /30s: explicit ones validated and reserved, or allocated from the peering range, avoiding both networks.
-    const avoid = [...known(azure.addressSpace), ...known(oci.props.vcnCidrs)];
-    const kinds = [PeeringKind.EXPRESSROUTE, PeeringKind.OCI_FASTCONNECT];
-    const range = props.peeringRange ?? [DEFAULT_INTERCONNECT_PEERING_RANGE];
-    this.peeringSubnets = checked(this, () => ['primary', 'secondary'].map((name, i) => {
-      const key = `${this.node.path}/${name}`;
-      const explicit = props.bgpPeeringCidrs?.[i];
-      if (explicit !== undefined && !isUnresolved(explicit)) {
-        const property = `bgpPeeringCidrs[${i}]`;
-        const c = Cidr.parseLoose(explicit, property);
-        const hit = avoid.find((a) => Cidr.parseLoose(a).overlaps(c));
-        if (hit) fail(property, explicit, `the peering subnet overlaps the network range ${hit}; ExpressRoute peering subnets must not overlap any VNet (expressroute-routing.md)`, 'use a /30 outside the VNet and VCN ranges');
-        return ctx.allocator.reserve(key, explicit, kinds, property);
-      }
-      if (!isUnresolved(range)) {
-        range.forEach((r, j) => {
-          const block = Cidr.parse(r, `peeringRange[${j}]`);
-          const hit = avoid.find((a) => Cidr.parseLoose(a).overlaps(block));
-          if (hit) fail(`peeringRange[${j}]`, r, `the peering range overlaps the network range ${hit}`, 'use a private range that no VNet, VCN or on-premises network uses');
-        });
-      }
-      return ctx.allocator.request(key, kinds, { block: range, avoid, what: `the ${name} ExpressRoute-FastConnect session` });
+    this.peeringSubnets = ['primary', 'secondary'].map((name, i) => claimPeering(this, {
+      key: `${this.node.path}/${name}`,
+      explicit: props.bgpPeeringCidrs?.[i],
+      kinds: [PeeringKind.EXPRESSROUTE, PeeringKind.OCI_FASTCONNECT],
+      property: `bgpPeeringCidrs[${i}]`,
+      block: props.peeringRange ?? [DEFAULT_INTERCONNECT_PEERING_RANGE],
+      blockProperty: 'peeringRange',
+      avoid: [...known(azure.addressSpace), ...known(oci.vcnCidrs)],
+      avoidRule: 'ExpressRoute peering subnets must not overlap any VNet (expressroute-routing.md)',
+      avoidFix: 'use a /30 outside the VNet and VCN ranges',
+      what: `the ${name} ExpressRoute-FastConnect session`,
     }));
 
-    // One stack: everything under this construct (`Azure`, `Oci`). Hubs in other stacks (teams that keep Azure and
-    // OCI state apart): each cloud's part lives in its hub's stack, under a construct named after this pattern, and
-    // the ExpressRoute connection stays here. The three steps (circuit, then the virtual circuit that needs its
-    // service key, then the connection that needs the provisioned circuit) then map to three stacks that cdktf
-    // deploys in order, with the service key passed across stacks.
+    const place = this.placement(props, id);
+    this.expressRoute = new ExpressRouteLink(place.azureScope, 'Azure', {
+      ...props,
+      hub: azure,
+      serviceProviderName: ORACLE_EXPRESSROUTE_PROVIDER,
+      peeringLocation: props.peeringLocation,
+      bandwidthMbps: props.bandwidthMbps,
+      connectionScope: place.split ? new Construct(this, 'Azure') : undefined,
+    });
+    [this.providerServices, this.virtualCircuit] = this.ociSide(new Construct(place.ociParent, 'Oci'), id, props);
+
+    // Created after the virtual circuit, destroyed before it: the connection fails while the circuit is not
+    // provisioned, and deleting the circuit first fails with "ConflictError ... not in Deprovisioned state".
+    // (Split across stacks, the stack order does this: this stack depends on the OCI stack.)
+    if (place.split) TerraformStack.of(this).addDependency(TerraformStack.of(oci));
+    else this.expressRoute.connectAfter([this.virtualCircuit]);
+    // The OCI provider's create returns once the virtual circuit is PENDING_PROVIDER or PROVISIONED
+    // (terraform-provider-oci core_virtual_circuit_resource.go, CreatedTarget), and Azure shows the private peering
+    // Oracle configures a little later (docs.oracle.com/iaas/Content/Network/Concepts/azure.htm, task 4): read the
+    // circuit after the virtual circuit and connect only a provisioned circuit with its private peering.
+    this.expressRoute.requireProvisioned([this.expressRoute.connection!], 'Oracle',
+      'the FastConnect virtual circuit provisions it and configures its private peering within minutes', true, place.split ? undefined : [this.virtualCircuit]);
+
+    // Routing: OCI subnets on the hub's route table reach every VNet prefix through the DRG.
+    oci.routeToDrg(known(azure.addressSpace));
+    if (props.outputServiceKey) {
+      new TerraformOutput(this, 'ServiceKey', { value: this.expressRoute.circuit.serviceKey, sensitive: true });
+    }
+    // Budgets (Azure receives OCI's subnets on each session, OCI the VNet prefixes) are checked once the app is
+    // complete, from the route propagation over the model (the whole-app check `prefix-budget`).
+    this.record(props);
+  }
+
+  /**
+   * One stack: everything under this construct (`Azure`, `Oci`). Hubs in other stacks (teams that keep Azure and
+   * OCI state apart): each cloud's part lives in its hub's stack, under a construct named after this pattern, and
+   * the ExpressRoute connection stays here. The three steps (circuit, then the virtual circuit that needs its
+   * service key, then the connection that needs the provisioned circuit) then map to three stacks that cdktf
+   * deploys in order, with the service key passed across stacks.
+   */
+  private placement(props: ExpressRouteToOracleProps, id: string): { split: boolean; azureScope: Construct; ociParent: Construct } {
     const here = TerraformStack.of(this);
-    const azureStack = TerraformStack.of(azure);
-    const ociStack = TerraformStack.of(oci);
+    const azureStack = TerraformStack.of(props.azure);
+    const ociStack = TerraformStack.of(props.oci);
     const split = azureStack !== here || ociStack !== here;
     checked(this, () => {
       if (split && (azureStack === here || ociStack === here || azureStack === ociStack)) {
@@ -142,28 +155,25 @@ export class ExpressRouteToOracle extends Construct {
       }
     });
     const azureScope = split ? new Construct(azureStack, id) : this;
-    this.expressRoute = new ExpressRouteLink(azureScope, 'Azure', {
-      ...props,
-      hub: azure,
-      serviceProviderName: ORACLE_EXPRESSROUTE_PROVIDER,
-      peeringLocation: props.peeringLocation,
-      bandwidthMbps: props.bandwidthMbps,
-      connectionScope: split ? new Construct(this, 'Azure') : undefined,
-    });
+    const ociParent = split ? new Construct(ociStack, id) : this;
+    return { split, azureScope, ociParent };
+  }
 
-    const ociScope = new Construct(split ? new Construct(ociStack, id) : this, 'Oci');
-    this.providerServices = new DataOciCoreFastConnectProviderServices(ociScope, 'ProviderServices', {
-      compartmentId: oci.props.compartmentId,
+  /** The OCI side: the "Microsoft Azure" provider service and a private virtual circuit on the hub's DRG. */
+  private ociSide(scope: Construct, id: string, props: ExpressRouteToOracleProps): [DataOciCoreFastConnectProviderServices, CoreVirtualCircuit] {
+    const oci = props.oci;
+    const providerServices = new DataOciCoreFastConnectProviderServices(scope, 'ProviderServices', {
+      compartmentId: oci.compartmentId,
       filter: [{ name: 'provider_name', values: [AZURE_FASTCONNECT_PROVIDER] }],
-      provider: oci.props.provider,
+      provider: oci.provider,
     });
-    this.virtualCircuit = new CoreVirtualCircuit(ociScope, 'VirtualCircuit', {
-      compartmentId: oci.props.compartmentId,
+    const virtualCircuit = new CoreVirtualCircuit(scope, 'VirtualCircuit', {
+      compartmentId: oci.compartmentId,
       displayName: `${oci.displayNamePrefix}-${id}-fastconnect`.toLowerCase(),
       type: 'PRIVATE',
       bandwidthShapeName: this.bandwidthShape,
       gatewayId: oci.drg.id,
-      providerServiceId: this.providerServices.fastConnectProviderServices.get(0).id,
+      providerServiceId: providerServices.fastConnectProviderServices.get(0).id,
       providerServiceKeyName: this.expressRoute.circuit.serviceKey,
       isBfdEnabled: props.bfd ?? false,
       // one token for both mappings (settled at synth): Oracle the first usable address of each /30, Azure the second
@@ -173,35 +183,19 @@ export class ExpressRouteToOracle extends Construct {
           customer_bgp_peering_ip: s.cidr.withLength(s.second),
         })),
       }),
-      freeformTags: oci.props.freeformTags,
-      provider: oci.props.provider,
+      freeformTags: oci.tags,
+      provider: oci.provider,
     });
-    // Created after the virtual circuit, destroyed before it: the connection fails while the circuit is not
-    // provisioned, and deleting the circuit first fails with "ConflictError ... not in Deprovisioned state".
-    // (Split across stacks, the stack order does this: this stack depends on the OCI stack.)
-    if (split) here.addDependency(ociStack);
-    else this.expressRoute.connectAfter([this.virtualCircuit]);
-    // The OCI provider's create returns once the virtual circuit is PENDING_PROVIDER or PROVISIONED
-    // (terraform-provider-oci core_virtual_circuit_resource.go, CreatedTarget), and Azure shows the private peering
-    // Oracle configures a little later (docs.oracle.com/iaas/Content/Network/Concepts/azure.htm, task 4): read the
-    // circuit after the virtual circuit and connect only a provisioned circuit with its private peering.
-    this.expressRoute.requireProvisioned([this.expressRoute.connection!], 'Oracle',
-      'the FastConnect virtual circuit provisions it and configures its private peering within minutes', true, split ? undefined : [this.virtualCircuit]);
+    return [providerServices, virtualCircuit];
+  }
 
-    // Routing: OCI subnets on the hub's route table reach every VNet prefix through the DRG.
-    oci.routeToDrg(known(azure.addressSpace));
-
-    if (props.outputServiceKey) {
-      new TerraformOutput(this, 'ServiceKey', { value: this.expressRoute.circuit.serviceKey, sensitive: true });
-    }
-
-    // Budgets (Azure receives OCI's subnets on each session, OCI the VNet prefixes) are checked once the app is
-    // complete, from the route propagation over the model (the whole-app check `prefix-budget`).
-    const limitType = this.expressRoute.privatePeeringLimit;
-
+  /** Record the link and its two sessions (Microsoft edge and OCI FastConnect, back to back) in the model. */
+  private record(props: ExpressRouteToOracleProps): void {
+    const { azure, oci } = props;
     const gwSku = azure.expressRouteGatewaySku ?? 'ErGw1AZ';
     const linkId = this.node.path;
-    ctx.model._addLink(() => ({
+    const limitType = this.expressRoute.privatePeeringLimit;
+    AppContext.of(this).model._addLink(() => ({
       id: linkId,
       stack: stackName(this),
       pattern: 'ExpressRouteToOracle',
@@ -213,39 +207,45 @@ export class ExpressRouteToOracle extends Construct {
       circuitMbps: this.expressRoute.bandwidthMbps,
       gatewayMbps: EXPRESSROUTE_GATEWAY_SKUS[gwSku]?.throughputMbps,
       gatewayName: `ExpressRoute gateway ${gwSku}`,
-      sessions: this.peeringSubnets.map((s, i) => ({
-        id: `${linkId}/${i === 0 ? 'primary' : 'secondary'}`,
-        link: linkId,
-        a: {
-          cloud: Cloud.AZURE,
-          node: `${this.expressRoute.node.path}/msee-${i === 0 ? 'primary' : 'secondary'}`,
-          label: `Microsoft edge (${i === 0 ? 'primary' : 'secondary'})`,
-          asn: WellKnownAsn.MICROSOFT,
-          address: s.second,
-          originates: known(azure.addressSpace),
-          receiveLimitType: limitType,
-          hub: azure.node.path,
-          edge: EdgeKind.AZURE_EXPRESSROUTE,
-          prefixesProperty: 'azure.addressSpace',
-        },
-        b: {
-          cloud: Cloud.OCI,
-          node: `${this.virtualCircuit.node.path}/${i === 0 ? 'primary' : 'secondary'}`,
-          label: `OCI FastConnect (${i === 0 ? 'primary' : 'secondary'})`,
-          asn: WellKnownAsn.ORACLE,
-          address: s.first,
-          originates: oci.advertisedPrefixes,
-          receiveLimitType: SessionType.OCI_FASTCONNECT,
-          hub: oci.node.path,
-          edge: EdgeKind.OCI_DRG,
-          prefixesProperty: 'oci.subnetCidrs',
-        },
-        subnet: s.text,
-        initiator: BgpInitiator.EITHER,
-        bfd: props.bfd ?? false,
-        managedBy: 'OCI provisions Azure private peering from the FastConnect',
-      })),
+      sessions: this.peeringSubnets.map((s, i) => {
+        const which = i === 0 ? 'primary' : 'secondary';
+        return sessionRecord(linkId, which,
+          hubEnd(azure, {
+            node: `${this.expressRoute.node.path}/msee-${which}`,
+            label: `Microsoft edge (${which})`,
+            asn: WellKnownAsn.MICROSOFT,
+            address: s.second,
+            receiveLimitType: limitType,
+            edge: EdgeKind.AZURE_EXPRESSROUTE,
+          }),
+          hubEnd(oci, {
+            node: `${this.virtualCircuit.node.path}/${which}`,
+            label: `OCI FastConnect (${which})`,
+            asn: WellKnownAsn.ORACLE,
+            address: s.first,
+            receiveLimitType: SessionType.OCI_FASTCONNECT,
+            edge: EdgeKind.OCI_DRG,
+          }),
+          { subnet: s.text, bfd: props.bfd ?? false, managedBy: 'OCI provisions Azure private peering from the FastConnect' });
+      }),
     }));
     ConnectivityReport.attach(this);
+  }
+}
+
+/** The checks that span the two clouds: the interconnect pairing, disjoint networks, two /30s. */
+function validateCrossCloud(props: ExpressRouteToOracleProps): void {
+  const { azure, oci } = props;
+  if (!props.allowUnlistedPeeringLocation && !isUnresolved(props.peeringLocation) && oci.region !== undefined && !isUnresolved(oci.region)) {
+    OracleInterconnect.validatePair(props.peeringLocation, oci.region);
+  }
+  if (!isUnresolved(azure.addressSpace) && !isUnresolved(oci.vcnCidrs)) {
+    const clash = findOverlap(parseAll(azure.addressSpace, 'azure.addressSpace'), parseAll(oci.vcnCidrs, 'oci.vcnCidrs'));
+    if (clash) {
+      fail('oci.vcnCidrs', clash[1].toString(), `the VCN range overlaps the VNet range ${clash[0]}; routes between them would be ambiguous and Azure and OCI would each prefer their own`, 'readdress one network so the VNet and VCN ranges are disjoint');
+    }
+  }
+  if (props.bgpPeeringCidrs !== undefined && props.bgpPeeringCidrs.length !== 2) {
+    fail('bgpPeeringCidrs', props.bgpPeeringCidrs, 'the interconnect needs exactly two /30s (primary and secondary BGP sessions, both required for the SLA)', 'give two non-overlapping /30s, or leave bgpPeeringCidrs out to allocate them');
   }
 }

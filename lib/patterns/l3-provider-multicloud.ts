@@ -1,28 +1,27 @@
-import { TerraformOutput, TerraformStack } from 'cdktf';
+import { TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
 import { StackArtifacts } from '../core/artifacts';
+import { claimVlan } from '../core/claims';
 import { AppContext, checked, isUnresolved, known, stackName } from '../core/context';
 import { AwsHub } from '../hubs/aws-hub';
 import { AzureHub } from '../hubs/azure-hub';
 import { GcpHub } from '../hubs/gcp-hub';
+import { IHub } from '../hubs/hub';
 import { OciHub } from '../hubs/oci-hub';
-import { AwsHostedVirtualInterfaceAccepterLink, DEFAULT_DX_GATEWAY_ASN } from '../links/aws-direct-connect';
+import { AwsHostedVirtualInterfaceAccepterLink } from '../links/aws-direct-connect';
 import { DeployStage } from '../links/deploy-stage';
 import { ExpressRouteLink, ExpressRouteOptions } from '../links/expressroute';
-import { GCP_EDGE_AVAILABILITY_DOMAINS, GcpInterconnectLink, GcpInterconnectType } from '../links/gcp-interconnect';
+import { GcpInterconnectLink, GcpInterconnectType } from '../links/gcp-interconnect';
 import { OciFastConnectLink, OciProviderServiceType } from '../links/oci-fastconnect';
-import { Asn, AsnRole, WellKnownAsn } from '../plan/asn';
-import { BudgetLevel } from '../plan/budget';
-import { Cidr, parseAll } from '../plan/cidr';
+import { WellKnownAsn } from '../plan/asn';
 import { Cloud } from '../plan/clouds';
 import { EdgeKind } from '../plan/edges';
-import { fail } from '../plan/errors';
 import { cloudKey, L3CloudSpec, L3PropagationPlan, L3RoutePropagation, VrfMode } from '../plan/l3-propagation';
 import { EXPRESSROUTE_GATEWAY_SKUS } from '../plan/limits';
-import { BgpSessionRecord, LinkKind, LinkRole } from '../plan/model';
-import { ProviderCatalog } from '../plan/providers';
-import { Vlan } from '../plan/vlan';
+import { LinkKind, LinkRole } from '../plan/model';
 import { ConnectivityReport } from '../report/connectivity-report';
+import { renderL3Handoff } from './l3/handoff';
+import { validateL3 } from './l3/validate';
 
 /** Props of an `L3ProviderMultiCloud`. */
 export interface L3ProviderMultiCloudProps extends ExpressRouteOptions {
@@ -134,19 +133,9 @@ export interface L3ProviderMultiCloudProps extends ExpressRouteOptions {
   readonly ociMaxPrefix?: number;
 }
 
-/** The property blamed for each origin's prefixes. */
-/** The edge kind of each cloud's end of a provider session (edges.ts). */
+/** The edge kind of each cloud's end of a provider session (lib/plan/edges.ts). */
 const CLOUD_EDGE: { [cloud: string]: EdgeKind } = {
   [Cloud.AZURE]: EdgeKind.AZURE_EXPRESSROUTE, [Cloud.AWS]: EdgeKind.AWS_DIRECT_CONNECT_GATEWAY, [Cloud.GCP]: EdgeKind.GCP_CLOUD_ROUTER, [Cloud.OCI]: EdgeKind.OCI_DRG,
-};
-
-/** The hub property that holds the prefixes each cloud advertises (what a budget error names). */
-const CLOUD_PROPERTY: { [cloud: string]: string } = {
-  [Cloud.AZURE]: 'azure.addressSpace', [Cloud.AWS]: 'aws.vpcCidrs', [Cloud.GCP]: 'gcp.subnetCidrs', [Cloud.OCI]: 'oci.subnetCidrs',
-};
-
-const PROPERTY_OF: { [cloud: string]: string } = {
-  [Cloud.AZURE]: 'azure', [Cloud.AWS]: 'aws', [Cloud.GCP]: 'gcp', [Cloud.OCI]: 'oci', [Cloud.CUSTOMER]: 'onPremisesPrefixes',
 };
 
 /**
@@ -205,79 +194,14 @@ export class L3ProviderMultiCloud extends Construct {
     const connect = this.deployStage === DeployStage.CONNECT;
     const { azure, aws, gcp, oci } = props;
     this.circuitName = props.circuitName ?? `${azure.namePrefix}-${id.toLowerCase()}-er`;
-    const ctx = AppContext.of(this);
 
-    // ---- Validation of everything that spans clouds
-    checked(this, () => {
-      if (props.vrfMode !== VrfMode.PER_CLOUD && props.vrfMode !== VrfMode.SHARED) {
-        fail('vrfMode', props.vrfMode, 'the provider lands the clouds in one VRF each or in one shared VRF', 'use VrfMode.PER_CLOUD or VrfMode.SHARED');
-      }
-      if (props.serviceProviderName && props.peeringLocation && !isUnresolved(props.serviceProviderName) && !isUnresolved(props.peeringLocation)) {
-        ProviderCatalog.validateExpressRoute(props.serviceProviderName, props.peeringLocation, 'serviceProviderName', props.allowUnlistedProvider);
-      }
-      if (aws && props.awsVirtualInterfaceId === undefined && this.deployStage === DeployStage.CONNECT) {
-        fail('awsVirtualInterfaceId', undefined, 'in apply 2 (DeployStage.CONNECT) the construct accepts the hosted virtual interface the Layer 3 provider created in your AWS account, by id', 'ask the provider for the id of the hosted virtual interface (dxvif-...) and set awsVirtualInterfaceId (a variable is fine)');
-      }
-      if (oci) {
-        if (props.ociProviderServiceName === undefined) {
-          fail('ociProviderServiceName', undefined, 'the OCI side is a FastConnect through the provider\'s Layer 3 service, looked up by name', 'set ociProviderServiceName to the provider as OCI lists it');
-        }
-        if (!isUnresolved(props.ociProviderServiceName) && !isUnresolved(oci.props.region)) {
-          ProviderCatalog.validateOci(props.ociProviderServiceName, oci.props.region, 'ociProviderServiceName', props.allowUnlistedProvider);
-        }
-      }
-      const cloudOnly: Array<[string, unknown, boolean]> = [
-        ['awsVirtualInterfaceId', props.awsVirtualInterfaceId, aws !== undefined], ['awsAccountId', props.awsAccountId, aws !== undefined],
-        ['awsDirectConnectGatewayAsn', props.awsDirectConnectGatewayAsn, aws !== undefined], ['gcpRouterName', props.gcpRouterName, gcp !== undefined],
-        ['gcpMaxPrefix', props.gcpMaxPrefix, gcp !== undefined], ['ociProviderServiceName', props.ociProviderServiceName, oci !== undefined],
-        ['ociMaxPrefix', props.ociMaxPrefix, oci !== undefined],
-      ];
-      for (const [name, v, present] of cloudOnly) {
-        if (v !== undefined && !present) fail(name, v, `this setting belongs to the ${name.startsWith('aws') ? 'aws' : name.startsWith('gcp') ? 'gcp' : 'oci'} hub, which is not given`, `give the ${name.startsWith('aws') ? 'aws' : name.startsWith('gcp') ? 'gcp' : 'oci'} hub, or leave ${name} out`);
-      }
-      if (props.awsAccountId !== undefined && !isUnresolved(props.awsAccountId) && !/^\d{12}$/.test(props.awsAccountId)) {
-        fail('awsAccountId', props.awsAccountId, 'an AWS account id is 12 digits', 'use the 12-digit id of the account that owns the VPC');
-      }
-      if (props.onPremisesPrefixes && !isUnresolved(props.onPremisesPrefixes)) parseAll(known(props.onPremisesPrefixes), 'onPremisesPrefixes');
-      this.validateRangesDisjoint();
-      this.validateAsns();
-      this.validateVlans();
-      for (const [name, v] of [['gcpMaxPrefix', props.gcpMaxPrefix], ['ociMaxPrefix', props.ociMaxPrefix]] as Array<[string, number | undefined]>) {
-        if (v !== undefined && !isUnresolved(v) && (!Number.isInteger(v) || v < 1)) fail(name, v, 'a prefix limit is a whole number of at least 1', 'use e.g. 100');
-      }
-    });
+    // ---- What spans clouds; each link checks its own side.
+    checked(this, () => validateL3(props, this.providerName, this.deployStage));
 
     // ---- Azure: the circuit with the provider's name, the hub's gateway and the connection; no private peering.
-    this.expressRoute = new ExpressRouteLink(this, 'Azure', {
-      hub: azure,
-      skuTier: props.skuTier,
-      skuFamily: props.skuFamily,
-      gatewaySku: props.gatewaySku,
-      fastPath: props.fastPath,
-      preventDestroy: props.preventDestroy,
-      routingWeight: props.routingWeight,
-      tags: props.tags,
-      circuitName: this.circuitName,
-      serviceProviderName: props.serviceProviderName,
-      peeringLocation: props.peeringLocation,
-      bandwidthMbps: props.bandwidthMbps,
-      connect,
-    });
-    this.serviceKeyOutput = new TerraformOutput(this.expressRoute, 'ServiceKey', {
-      value: this.expressRoute.circuit.serviceKey,
-      sensitive: true,
-      description: `Service key of the ExpressRoute circuit of ${this.node.path}: give it to ${this.providerName}, who configures Azure private peering`,
-    });
-    // Apply 2: the connection needs the circuit provisioned and private peering configured by the provider.
-    if (this.expressRoute.connection) {
-      this.expressRoute.requireProvisioned([this.expressRoute.connection], this.providerName,
-        `give ${this.providerName} the service key (terraform output -raw ${this.serviceKeyOutput.friendlyUniqueId}) and ask it to configure Azure private peering`, true);
-    }
-    checked(this, () => {
-      if (props.azureVlan !== undefined && !isUnresolved(props.azureVlan)) {
-        ctx.vlans.claim(this.azureVlanDomain, props.azureVlan, `${this.node.path}/azure-private-peering`, 'azureVlan');
-      }
-    });
+    this.expressRoute = this.azureSide(connect);
+    this.serviceKeyOutput = this.handOverServiceKey();
+    if (props.azureVlan !== undefined) claimVlan(this, { domain: this.azureVlanDomain, vlan: props.azureVlan, owner: `${this.node.path}/azure-private-peering`, property: 'azureVlan' });
 
     // ---- AWS: accept the provider's hosted VIF onto a Direct Connect gateway associated with the hub.
     if (aws) {
@@ -289,7 +213,6 @@ export class L3ProviderMultiCloud extends Construct {
         propertyPrefix: 'aws',
       });
     }
-
     // ---- Google: Partner attachments on the 16550 router; the Layer 3 partner runs the BGP sessions.
     if (gcp) {
       this.gcpLink = new GcpInterconnectLink(this, 'Gcp', {
@@ -305,7 +228,6 @@ export class L3ProviderMultiCloud extends Construct {
         propertyPrefix: 'gcp',
       });
     }
-
     // ---- OCI: a virtual circuit through the provider's Layer 3 service (no customer ASN, no BGP addresses).
     if (oci) {
       this.ociLink = new OciFastConnectLink(this, 'Oci', {
@@ -331,31 +253,10 @@ export class L3ProviderMultiCloud extends Construct {
     const ociRoutes = this.propagation.clouds.find((c) => c.cloud === Cloud.OCI);
     if (oci && ociRoutes) oci.routeToDrg(ociRoutes.receives.map((r) => r.prefix));
 
-    // ---- The provider handoff, written at synth next to cdk.tf.json.
-    const stack = TerraformStack.of(this);
-    const relative = this.node.path.split('/').slice(stack.node.path.split('/').length).join('-') || id;
-    this.handoffFileName = `provider-handoff-${relative}.md`;
+    // ---- The provider handoff, written at synth next to cdk.tf.json; the connectivity model.
+    this.handoffFileName = `provider-handoff-${StackArtifacts.relativeName(this)}.md`;
     StackArtifacts.of(this)._add(this.handoffFileName, () => this.handoff);
-
-    // ---- The connectivity model.
-    const gwSku = props.gatewaySku ?? azure.expressRouteGatewaySku ?? 'ErGw1AZ';
-    ctx.model._addLink(() => ({
-      id: this.node.path,
-      stack: stackName(this),
-      pattern: 'L3ProviderMultiCloud',
-      construct: this.node.path,
-      kind: LinkKind.LAYER3,
-      role: LinkRole.PRIMARY,
-      clouds: [Cloud.AZURE, ...(aws ? [Cloud.AWS] : []), ...(gcp ? [Cloud.GCP] : []), ...(oci ? [Cloud.OCI] : []), Cloud.CUSTOMER],
-      hubs: [azure, aws, gcp, oci].filter((h) => h !== undefined).map((h) => h!.node.path),
-      circuitMbps: this.expressRoute.bandwidthMbps,
-      // the ExpressRoute circuit carries only traffic to and from Azure
-      circuitClouds: [Cloud.AZURE],
-      gatewayMbps: EXPRESSROUTE_GATEWAY_SKUS[gwSku]?.throughputMbps,
-      gatewayName: `ExpressRoute gateway ${gwSku}`,
-      sessions: this.sessionRecords(),
-    }));
-    ConnectivityReport.attach(this);
+    this.record();
   }
 
   /**
@@ -365,100 +266,87 @@ export class L3ProviderMultiCloud extends Construct {
    */
   public get handoff(): string {
     const props = this.props;
-    const plan = this.propagation;
-    const md: string[] = [];
-    const code = (s: string) => `\`${s}\``;
-    const value = (v: unknown) => (v === undefined ? undefined : isUnresolved(v) ? '(a value known at apply time)' : String(v));
-    const asn = (v?: number) => (v === undefined ? 'not given' : isUnresolved(v) ? 'set at apply time' : `AS${v}`);
-    const out = (o?: TerraformOutput) => (o ? `${code(`terraform output -raw ${o.friendlyUniqueId}`)}` : '');
-    const list = (xs: string[]) => (xs.length === 0 ? 'none' : xs.join(', '));
-    const providerAsn = asn(props.providerAsn);
-    const shared = plan.vrfMode === VrfMode.SHARED;
-
-    md.push(`# Provider handoff: ${this.node.path}`, '');
-    md.push(`Written by cdktf-azure-multicloud (L3ProviderMultiCloud) at synth. Provider: **${this.providerName}** (${providerAsn}), Layer 3 (IP VPN / MPLS).`, '');
-    md.push('| Design | |', '|---|---|');
-    md.push(`| VRFs | ${shared ? 'one shared VRF for every cloud' : 'one VRF per cloud'}: ${plan.vrfs.map(code).join(', ')} |`);
-    md.push(`| Customer BGP | ${plan.customerBgp ? `yes: the customer router (${asn(props.customerAsn)}) runs BGP with ${this.providerName}` : `no: ${this.providerName} routes to the customer's sites statically`} |`);
-    md.push(`| On-premises prefixes | ${list(plan.customer.advertises)} (${plan.customerBgp ? 'originated by the customer router' : `injected by ${this.providerName}`}) |`);
-    if (props.customerVlans && Object.keys(props.customerVlans).length > 0) {
-      md.push(`| Customer router VLANs | ${Object.entries(props.customerVlans).map(([vrf, v]) => `VRF ${code(vrf)}: VLAN ${value(v)}`).join(', ')} |`);
-    }
-    md.push('');
-    md.push(`## What ${this.providerName} configures`, '');
-    plan.providerRequirements.forEach((r, i) => md.push(`${i + 1}. ${r.charAt(0).toUpperCase()}${r.slice(1)}.`));
-    md.push('');
-
-    md.push('## Per cloud', '');
-    for (const c of plan.clouds) {
-      const rows: Array<[string, string]> = [];
-      if (c.cloud === Cloud.AZURE) {
-        md.push('### Azure: ExpressRoute private peering', '');
-        rows.push(['Circuit', `${code(value(this.circuitName)!)}, ${this.providerName} at ${props.peeringLocation}, ${value(props.bandwidthMbps)} Mbit/s, ${this.expressRoute.skuTier}`]);
-        rows.push(['Hand over', `the circuit's service key: ${out(this.serviceKeyOutput)} (sensitive)`]);
-        rows.push(['Session', `Azure private peering on the primary and the secondary link: two /30s of ${this.providerName}'s choice (its router takes the first usable address of each, Microsoft the second), ${props.azureVlan !== undefined ? `VLAN ${value(props.azureVlan)}` : `a VLAN of ${this.providerName}'s choice`}; both sessions are required for the SLA`]);
-        rows.push(['Order of work', `the connection of the circuit to the hub's ExpressRoute gateway needs the circuit provisioned and private peering configured (learn.microsoft.com/azure/expressroute/expressroute-howto-linkvnet-arm): apply 1 (${code('deployStage: DeployStage.HANDOFF')}) creates the circuit; hand over the service key; once ${this.providerName} reports the circuit provisioned and private peering configured, apply 2 (${code('deployStage: DeployStage.CONNECT')}) connects it (its plan fails, naming what is missing, until then). This synthesis is apply ${this.deployStage === DeployStage.CONNECT ? '2' : '1'}`]);
-      } else if (c.cloud === Cloud.AWS) {
-        const transit = this.props.aws!.usesTransitGateway;
-        md.push(`### AWS: hosted ${transit ? 'transit' : 'private'} virtual interface`, '');
-        rows.push(['Provider', props.awsProviderName ?? this.providerName]);
-        rows.push(['Hand over', `${props.awsAccountId !== undefined ? `the AWS account id ${code(value(props.awsAccountId)!)}` : 'the id of the AWS account that owns the VPC'}: ${props.awsProviderName ?? this.providerName} creates a hosted ${transit ? 'transit' : 'private'} virtual interface there and gives you its id (${code('awsVirtualInterfaceId')}: ${isUnresolved(props.awsVirtualInterfaceId) ? 'a value known at apply time' : code(String(props.awsVirtualInterfaceId))}); the construct accepts it onto the Direct Connect gateway`]);
-        rows.push(['Session', `VLAN, BGP /30 (or /31) addresses and MD5 key of ${props.awsProviderName ?? this.providerName}'s choice, set on the hosted virtual interface`]);
-      } else if (c.cloud === Cloud.GCP) {
-        const link = this.gcpLink!;
-        md.push('### Google Cloud: Partner Interconnect', '');
-        rows.push(['Provider', props.gcpProviderName ?? this.providerName]);
-        rows.push(['Hand over', link.pairingKeyOutputs.map((o, i) => `pairing key of ${GCP_EDGE_AVAILABILITY_DOMAINS[i]}: ${out(o)}`).join('; ') + ' (sensitive)']);
-        rows.push(['Session', `Google creates the Cloud Router's BGP peers and assigns the link-local addresses when the partner activates the attachments (${link.addressOutputs.map((o) => code(`terraform output ${o.friendlyUniqueId}`)).join(', ')}); the partner runs the sessions`]);
-        rows.push(['Region', `${value(this.props.gcp!.props.region)}, ${props.gcpRouterName !== undefined ? `Cloud Router ${code(value(props.gcpRouterName)!)}` : 'the hub\'s Partner Interconnect Cloud Router'} (ASN 16550)`]);
-      } else if (c.cloud === Cloud.OCI) {
-        const link = this.ociLink!;
-        md.push('### OCI: FastConnect through the Layer 3 service', '');
-        rows.push(['Provider', `${value(props.ociProviderServiceName)} (OCI provider service, type LAYER3), ${link.bandwidthShapeName}`]);
-        rows.push(['Hand over', `the virtual circuit's OCID: ${out(this.ociVirtualCircuitIdOutput)}${props.ociProviderServiceKeyName !== undefined ? `; the provider's service key ${code(value(props.ociProviderServiceKeyName)!)} is set on the circuit` : ''}`]);
-        rows.push(['Session', `BGP addresses, ASN and MD5 key are ${value(props.ociProviderServiceName)}'s (the provider manages BGP with Oracle)`]);
-      }
-      rows.push(['ASNs', `${c.edgeLabel} ${asn(c.edgeAsn)} ↔ ${this.providerName} ${providerAsn}`]);
-      rows.push(['VRF', code(c.vrf)]);
-      rows.push([`${c.cloud} advertises`, list(c.advertises)]);
-      rows.push([`Advertise to ${c.cloud}`, `${c.used} prefixes: ${list(c.advertiseToCloud)}`]);
-      rows.push(['Maximum', c.maxPrefix !== undefined
-        ? `${c.maxPrefix} prefixes per session (${c.sessionType}; ${c.maxPrefixSource}); planned ${c.used} (${c.percent} %, ${c.level})`
-        : `no published limit (${c.sessionType}; ${c.maxPrefixSource}); planned ${c.used}`]);
-      md.push('| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, '\\|')} |`), '');
-    }
-    md.push('### On-premises', '');
-    md.push('| | |', '|---|---|');
-    md.push(`| BGP | ${plan.customerBgp ? `yes, customer router ${asn(props.customerAsn)}` : 'no'} |`);
-    md.push(`| Originates | ${list(plan.customer.advertises)} |`);
-    md.push(`| Receives | ${plan.customerBgp ? list([...new Set(plan.customer.receives.map((r) => r.prefix))]) : 'no BGP routes'} (${plan.customer.note}) |`, '');
-
-    md.push('## Route propagation', '');
-    md.push('What each cloud receives, from whom and with which AS path (nearest AS first; ASNs not given are left out).', '');
-    md.push('| Cloud | Prefix | Origin | From | Via | AS path |', '|---|---|---|---|---|---|');
-    for (const c of plan.clouds) {
-      for (const r of c.receives) {
-        md.push(`| ${c.cloud} | ${r.prefix} | ${r.origin === Cloud.CUSTOMER ? 'on-premises' : r.origin} | ${r.from} | ${r.via.join(' → ')} | ${r.asPath.join(' ') || '-'} |`);
-      }
-      for (const r of c.rejected) md.push(`| ${c.cloud} | ~~${r.prefix}~~ | ${r.origin} | dropped | ${r.reason} | |`);
-      if (c.receives.length === 0 && c.rejected.length === 0) md.push(`| ${c.cloud} | (nothing) | | | | |`);
-    }
-    md.push('');
-    md.push('| Cloud | Limit type | Planned | Maximum | Level |', '|---|---|---|---|---|');
-    for (const c of plan.clouds) md.push(`| ${c.cloud} | ${c.sessionType} | ${c.used} | ${c.maxPrefix ?? 'not published'} | ${c.level}${c.level === BudgetLevel.OK ? '' : `: ${c.advice}`} |`);
-    md.push('');
-    return md.join('\n');
+    return renderL3Handoff({
+      path: this.node.path,
+      providerName: this.providerName,
+      providerAsn: props.providerAsn,
+      customerAsn: props.customerAsn,
+      customerVlans: props.customerVlans,
+      plan: this.propagation,
+      connectStage: this.deployStage === DeployStage.CONNECT,
+      azure: {
+        circuitName: this.circuitName,
+        peeringLocation: props.peeringLocation,
+        bandwidthMbps: props.bandwidthMbps,
+        skuTier: this.expressRoute.skuTier,
+        vlan: props.azureVlan,
+        serviceKeyOutput: this.serviceKeyOutput.friendlyUniqueId,
+      },
+      aws: props.aws && {
+        transit: props.aws.usesTransitGateway,
+        providerName: props.awsProviderName ?? this.providerName,
+        accountId: props.awsAccountId,
+        virtualInterfaceId: props.awsVirtualInterfaceId,
+      },
+      gcp: this.gcpLink && {
+        providerName: props.gcpProviderName ?? this.providerName,
+        pairingKeyOutputs: this.gcpLink.pairingKeyOutputs.map((o) => o.friendlyUniqueId),
+        addressOutputs: this.gcpLink.addressOutputs.map((o) => o.friendlyUniqueId),
+        region: props.gcp!.region,
+        routerName: props.gcpRouterName,
+      },
+      oci: this.ociLink && {
+        providerServiceName: props.ociProviderServiceName,
+        bandwidthShapeName: this.ociLink.bandwidthShapeName,
+        virtualCircuitIdOutput: this.ociVirtualCircuitIdOutput?.friendlyUniqueId,
+        providerServiceKeyName: props.ociProviderServiceKeyName,
+      },
+    });
   }
 
   private get azureVlanDomain(): string {
     return `azure-er-circuit:${this.expressRoute.circuit.node.path}`;
   }
 
+  /** The circuit, the hub's gateway and (apply 2) the connection, which waits for the provider's work. */
+  private azureSide(connect: boolean): ExpressRouteLink {
+    const props = this.props;
+    return new ExpressRouteLink(this, 'Azure', {
+      hub: props.azure,
+      skuTier: props.skuTier,
+      skuFamily: props.skuFamily,
+      gatewaySku: props.gatewaySku,
+      fastPath: props.fastPath,
+      preventDestroy: props.preventDestroy,
+      routingWeight: props.routingWeight,
+      tags: props.tags,
+      circuitName: this.circuitName,
+      serviceProviderName: props.serviceProviderName,
+      peeringLocation: props.peeringLocation,
+      bandwidthMbps: props.bandwidthMbps,
+      connect,
+    });
+  }
+
+  /** The service-key output; in apply 2 the connection needs the circuit provisioned and private peering configured. */
+  private handOverServiceKey(): TerraformOutput {
+    const output = new TerraformOutput(this.expressRoute, 'ServiceKey', {
+      value: this.expressRoute.circuit.serviceKey,
+      sensitive: true,
+      description: `Service key of the ExpressRoute circuit of ${this.node.path}: give it to ${this.providerName}, who configures Azure private peering`,
+    });
+    if (this.expressRoute.connection) {
+      this.expressRoute.requireProvisioned([this.expressRoute.connection], this.providerName,
+        `give ${this.providerName} the service key (terraform output -raw ${output.friendlyUniqueId}) and ask it to configure Azure private peering`, true);
+    }
+    return output;
+  }
+
   private propagationInput() {
     const props = this.props;
     const num = (v?: number) => (v === undefined || isUnresolved(v) ? undefined : v);
     // what the model records of each cloud's edge and sessions besides the routing (L3RoutePropagation.sessions)
-    const model = (cloud: Cloud, hub: { node: { path: string } }, managedBy: string) => ({ hub: hub.node.path, edgeKind: CLOUD_EDGE[cloud], prefixesProperty: CLOUD_PROPERTY[cloud], managedBy });
+    const model = (cloud: Cloud, hub: IHub, managedBy: string) => ({ hub: hub.node.path, edgeKind: CLOUD_EDGE[cloud], prefixesProperty: `${cloudKey(cloud)}.${hub.advertisedProperty}`, managedBy });
     const clouds: L3CloudSpec[] = [{
       cloud: Cloud.AZURE,
       prefixes: known(props.azure.addressSpace),
@@ -494,83 +382,28 @@ export class L3ProviderMultiCloud extends Construct {
     };
   }
 
-  /** The model's sessions: the very sessions the route propagation of `propagation` was computed over. */
-  private sessionRecords(): BgpSessionRecord[] {
-    return this.propagation.sessions;
-  }
-
-  /** The networks of the clouds and on-premises must not overlap: the provider could not tell where to send traffic. */
-  private validateRangesDisjoint(): void {
+  /** Record the link and its sessions in the connectivity model. */
+  private record(): void {
     const props = this.props;
-    const parties: Array<[Cloud, string[]]> = [
-      [Cloud.AZURE, known(props.azure.addressSpace)],
-      ...(props.aws ? [[Cloud.AWS, known(props.aws.vpcCidrs)] as [Cloud, string[]]] : []),
-      ...(props.gcp ? [[Cloud.GCP, known(props.gcp.subnetCidrs)] as [Cloud, string[]]] : []),
-      ...(props.oci ? [[Cloud.OCI, known(props.oci.props.vcnCidrs)] as [Cloud, string[]]] : []),
-      [Cloud.CUSTOMER, known(props.onPremisesPrefixes)],
-    ];
-    const list = parties.flatMap(([cloud, prefixes]) => prefixes.map((prefix) => ({ cloud, prefix, c: Cidr.parseLoose(prefix) })));
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        const [x, y] = [list[i], list[j]];
-        if (x.cloud === y.cloud || !x.c.overlaps(y.c)) continue;
-        fail(PROPERTY_OF[y.cloud], y.prefix, `${y.prefix} (${y.cloud === Cloud.CUSTOMER ? 'on-premises' : y.cloud}) overlaps ${x.prefix} (${x.cloud === Cloud.CUSTOMER ? 'on-premises' : x.cloud}); the provider would learn one range from two places and send traffic for one of them to the other`, 'readdress one of the networks, or leave the overlapping network out of this design');
-      }
-    }
-  }
-
-  /** The provider's and the customer's ASNs: allowed by every cloud in play and distinct from every cloud-side ASN. */
-  private validateAsns(): void {
-    const props = this.props;
-    const cloudSide: Array<[number | undefined, string]> = [[WellKnownAsn.MICROSOFT, 'Microsoft\'s ExpressRoute edge']];
-    if (props.aws) {
-      cloudSide.push([props.awsDirectConnectGatewayAsn ?? DEFAULT_DX_GATEWAY_ASN, 'the Direct Connect gateway']);
-      cloudSide.push([props.aws.amazonSideAsn, `the AWS hub's ${props.aws.usesTransitGateway ? 'transit' : 'virtual private'} gateway`]);
-    }
-    if (props.gcp) cloudSide.push([props.gcpRouterAsn ?? WellKnownAsn.GOOGLE_PARTNER_INTERCONNECT, 'the Google Cloud Router']);
-    if (props.oci) cloudSide.push([WellKnownAsn.ORACLE, 'Oracle\'s FastConnect edge']);
-    const check = (asn: number, p: string, who: string) => {
-      Asn.validate(asn, Cloud.AZURE, AsnRole.PEER, p);
-      if (props.aws) Asn.validate(asn, Cloud.AWS, AsnRole.PEER, p, props.aws.props.region);
-      if (props.gcp) Asn.validate(asn, Cloud.GCP, AsnRole.PEER, p);
-      if (props.oci) Asn.validate(asn, Cloud.OCI, AsnRole.PEER, p);
-      for (const [other, what] of cloudSide) {
-        if (other !== undefined && !isUnresolved(other)) Asn.validateDistinct(asn, other, p, `${who} and ${what}`);
-      }
-    };
-    if (props.providerAsn !== undefined && !isUnresolved(props.providerAsn)) check(props.providerAsn, 'providerAsn', `${this.providerName}'s edge`);
-    if (props.customerAsn !== undefined) {
-      if (!props.customerBgp) {
-        fail('customerAsn', props.customerAsn, 'without customer BGP no customer router takes part in the routing', 'set customerBgp: true, or leave customerAsn out');
-      }
-      if (!isUnresolved(props.customerAsn)) {
-        // the on-premises routes reach every cloud with the customer's ASN on the path
-        check(props.customerAsn, 'customerAsn', 'the customer router');
-        if (props.providerAsn !== undefined && !isUnresolved(props.providerAsn)) {
-          Asn.validateDistinct(props.customerAsn, props.providerAsn, 'customerAsn', `the customer router and ${this.providerName}'s edge`);
-        }
-      }
-    }
-  }
-
-  /** The plan-only VLANs: 802.1Q, and unique among the customer router's attachments. */
-  private validateVlans(): void {
-    const props = this.props;
-    if (props.azureVlan !== undefined && !isUnresolved(props.azureVlan)) Vlan.validate(props.azureVlan, 'azureVlan');
-    const vlans = props.customerVlans;
-    if (vlans === undefined || isUnresolved(vlans)) return;
-    if (!props.customerBgp) fail('customerVlans', vlans, 'the customer router attaches to the provider\'s VRFs only when it runs BGP with the provider', 'set customerBgp: true, or leave customerVlans out');
-    const vrfs = props.vrfMode === VrfMode.SHARED
-      ? ['shared']
-      : [Cloud.AZURE, ...(props.aws ? [Cloud.AWS] : []), ...(props.gcp ? [Cloud.GCP] : []), ...(props.oci ? [Cloud.OCI] : [])].map(cloudKey);
-    const seen = new Map<number, string>();
-    for (const [vrf, vlan] of Object.entries(vlans)) {
-      if (!vrfs.includes(vrf)) fail(`customerVlans.${vrf}`, vlan, `the design's VRFs are ${vrfs.join(', ')}`, `key the VLANs by VRF: ${vrfs.join(', ')}`);
-      if (isUnresolved(vlan)) continue;
-      Vlan.validate(vlan, `customerVlans.${vrf}`);
-      const other = seen.get(vlan);
-      if (other !== undefined) fail(`customerVlans.${vrf}`, vlan, `VLAN ${vlan} is already the customer router's attachment to VRF ${other}; each VRF needs its own sub-interface`, 'give each VRF its own VLAN');
-      seen.set(vlan, vrf);
-    }
+    const { azure, aws, gcp, oci } = props;
+    const gwSku = props.gatewaySku ?? azure.expressRouteGatewaySku ?? 'ErGw1AZ';
+    AppContext.of(this).model._addLink(() => ({
+      id: this.node.path,
+      stack: stackName(this),
+      pattern: 'L3ProviderMultiCloud',
+      construct: this.node.path,
+      kind: LinkKind.LAYER3,
+      role: LinkRole.PRIMARY,
+      clouds: [Cloud.AZURE, ...(aws ? [Cloud.AWS] : []), ...(gcp ? [Cloud.GCP] : []), ...(oci ? [Cloud.OCI] : []), Cloud.CUSTOMER],
+      hubs: [azure, aws, gcp, oci].filter((h) => h !== undefined).map((h) => h!.node.path),
+      circuitMbps: this.expressRoute.bandwidthMbps,
+      // the ExpressRoute circuit carries only traffic to and from Azure
+      circuitClouds: [Cloud.AZURE],
+      gatewayMbps: EXPRESSROUTE_GATEWAY_SKUS[gwSku]?.throughputMbps,
+      gatewayName: `ExpressRoute gateway ${gwSku}`,
+      // the very sessions the route propagation of `propagation` was computed over (L3RoutePropagation.sessions)
+      sessions: this.propagation.sessions,
+    }));
+    ConnectivityReport.attach(this);
   }
 }

@@ -1,33 +1,26 @@
 import { Annotations, TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
-import { AppContext, checked, isUnresolved, known, stackName } from '../core/context';
+import { AppContext, checked, known, stackName } from '../core/context';
 import { AwsHub } from '../hubs/aws-hub';
 import { AzureHub, AzureVpnGateway } from '../hubs/azure-hub';
 import { GcpHub } from '../hubs/gcp-hub';
 import { OciHub } from '../hubs/oci-hub';
-import { AwsVpnToAzure } from '../links/vpn-aws';
-import { AzureVpnConnections, AzureVpnTunnel } from '../links/vpn-azure';
-import { GCP_BACKUP_ADVERTISED_ROUTE_PRIORITY, GCP_DEFAULT_ADVERTISED_ROUTE_PRIORITY, GcpHaVpnToAzure } from '../links/vpn-gcp';
-import { VpnPreSharedKeyOptions, _validatePreSharedKey } from '../links/vpn-keys';
-import { OciIpsecToAzure } from '../links/vpn-oci';
-import { Asn, AsnRole, WellKnownAsn } from '../plan/asn';
-import { Cidr, parseAll } from '../plan/cidr';
+import { AwsVpnLink } from '../links/aws-vpn';
+import { AzureVpnLink, AzureVpnTunnel } from '../links/azure-vpn';
+import { GCP_BACKUP_ADVERTISED_ROUTE_PRIORITY, GCP_DEFAULT_ADVERTISED_ROUTE_PRIORITY, GcpHaVpnLink } from '../links/gcp-ha-vpn';
+import { VpnPreSharedKeyOptions } from '../links/vpn-keys';
+import { OciIpsecLink } from '../links/oci-ipsec';
+import { WellKnownAsn } from '../plan/asn';
 import { Cloud } from '../plan/clouds';
-import { EdgeKind } from '../plan/edges';
-import { fail, isValidationError, ValidationError } from '../plan/errors';
+import { isValidationError, ValidationError } from '../plan/errors';
 import {
   IkeResolver, IkeVersion, IpsecEndpoint, IpsecProposal, IpsecProposalMapper, IpsecProposalOverrides, VpnEndpointKind,
 } from '../plan/ipsec';
-import { SessionType, TUNNEL_THROUGHPUT_MBPS, vpnGatewaySku } from '../plan/limits';
-import { BgpInitiator, BgpSessionRecord, LinkKind, LinkRole } from '../plan/model';
-import { PeeringAllocation, PeeringKind } from '../plan/peering';
+import { LinkRole } from '../plan/model';
+import { PeeringAllocation } from '../plan/peering';
 import { ConnectivityReport } from '../report/connectivity-report';
-
-export * from '../links/vpn-keys';
-export * from '../links/vpn-azure';
-export * from '../links/vpn-aws';
-export * from '../links/vpn-gcp';
-export * from '../links/vpn-oci';
+import { awsVpnEnd, gcpVpnEnd, ociVpnEnd, VpnPeerPlan, vpnLinkRecord } from './s2s/records';
+import { validateS2S } from './s2s/validate';
 
 /** Props of an `S2SVpnBackup`. */
 export interface S2SVpnBackupProps extends VpnPreSharedKeyOptions {
@@ -95,13 +88,12 @@ export interface S2SVpnBackupProps extends VpnPreSharedKeyOptions {
   readonly outputPreSharedKeys?: boolean;
 }
 
-/** Azure's side of a tunnel set towards one peer cloud. */
-interface PeerPlan {
-  readonly cloud: Cloud;
-  readonly key: 'aws' | 'gcp' | 'oci';
-  readonly cidrs: PeeringAllocation[];
-  /** Gateway instance of each tunnel. */
-  readonly instances: number[];
+/** What the construct keeps of one peer cloud: its VPN link, Azure's connections to it, the proposal and the plan. */
+interface PeerSide<T> {
+  readonly link: T;
+  readonly azure: AzureVpnLink;
+  readonly proposal: IpsecProposal;
+  readonly peer: VpnPeerPlan;
 }
 
 /**
@@ -130,17 +122,17 @@ export class S2SVpnBackup extends Construct {
   /** Primary or backup. */
   public readonly role: LinkRole;
   /** The AWS side (`Aws`), when `aws` is given. */
-  public readonly aws?: AwsVpnToAzure;
+  public readonly aws?: AwsVpnLink;
   /** The Azure side towards AWS (`Azure/Aws`). */
-  public readonly azureToAws?: AzureVpnConnections;
+  public readonly azureToAws?: AzureVpnLink;
   /** The Google side (`Gcp`), when `gcp` is given. */
-  public readonly gcp?: GcpHaVpnToAzure;
+  public readonly gcp?: GcpHaVpnLink;
   /** The Azure side towards Google (`Azure/Gcp`). */
-  public readonly azureToGcp?: AzureVpnConnections;
+  public readonly azureToGcp?: AzureVpnLink;
   /** The OCI side (`Oci`), when `oci` is given. */
-  public readonly oci?: OciIpsecToAzure;
+  public readonly oci?: OciIpsecLink;
   /** The Azure side towards OCI (`Azure/Oci`). */
-  public readonly azureToOci?: AzureVpnConnections;
+  public readonly azureToOci?: AzureVpnLink;
   /** The IKE/IPsec proposal of the AWS tunnels. */
   public readonly awsProposal?: IpsecProposal;
   /** The IKE/IPsec proposal of the Google tunnels. */
@@ -161,36 +153,10 @@ export class S2SVpnBackup extends Construct {
     super(scope, id);
     this.props = props;
     const { azure, aws, gcp, oci } = props;
-    const ctx = AppContext.of(this);
     this.role = props.role ?? LinkRole.BACKUP;
-    const existing = azure.existingVpnGateway;
-    const azureAsn = props.azureAsn ?? existing?.asn ?? WellKnownAsn.AZURE_VPN_GATEWAY_DEFAULT;
+    const azureAsn = props.azureAsn ?? azure.existingVpnGateway?.asn ?? WellKnownAsn.AZURE_VPN_GATEWAY_DEFAULT;
     this.azureAsn = azureAsn;
-
-    checked(this, () => {
-      if (!aws && !gcp && !oci) fail('aws', undefined, 'a VPN needs at least one peer cloud', 'set aws, gcp and/or oci');
-      _validatePreSharedKey(props);
-      if (!isUnresolved(azureAsn)) Asn.validate(azureAsn, Cloud.AZURE, AsnRole.CLOUD_SIDE, 'azureAsn');
-      this.checkAddressSpaces();
-      if (aws) this.checkAwsAsns(aws, azureAsn);
-      if (gcp && !isUnresolved(azureAsn) && !isUnresolved(gcp.vpnRouterAsn)) {
-        Asn.validateDistinct(azureAsn, gcp.vpnRouterAsn, 'azureAsn', 'the Azure VPN gateway and the Google HA VPN Cloud Router');
-        Asn.validate(azureAsn, Cloud.GCP, AsnRole.PEER, 'azureAsn');
-        Asn.validate(gcp.vpnRouterAsn, Cloud.AZURE, AsnRole.PEER, 'gcp.vpnRouterAsn');
-      }
-      if (oci && !isUnresolved(azureAsn)) {
-        // Oracle's side is always 31898; the customer side (Azure) must differ from it.
-        Asn.validate(azureAsn, Cloud.OCI, AsnRole.PEER, 'azureAsn');
-      }
-      this.checkListLength(props.awsTunnelInsideCidrs, 4, 'awsTunnelInsideCidrs', 'two VPN connections of two tunnels each');
-      this.checkListLength(props.gcpTunnelInsideCidrs, 2, 'gcpTunnelInsideCidrs', 'two HA VPN tunnels');
-      this.checkListLength(props.ociTunnelInsideCidrs, 4, 'ociTunnelInsideCidrs', 'two IPSec connections of two tunnels each');
-      const prio = props.gcpAdvertisedRoutePriority;
-      if (prio !== undefined && !isUnresolved(prio) && (!Number.isInteger(prio) || prio < 0 || prio > 65535)) {
-        fail('gcpAdvertisedRoutePriority', prio, 'a Cloud Router base priority is a whole number from 0 to 65535 (cloud.google.com/network-connectivity/docs/router/how-to/updating-priority)',
-          `use ${GCP_BACKUP_ADVERTISED_ROUTE_PRIORITY} for a backup path or ${GCP_DEFAULT_ADVERTISED_ROUTE_PRIORITY} for a primary`);
-      }
-    });
+    checked(this, () => validateS2S(props, azureAsn));
 
     // The hub's VPN gateway: created on first use, or the existing one (same SKU, generation, ASN).
     this.gateway = azure.vpnGateway({ sku: props.vpnGatewaySku, generation: props.vpnGatewayGeneration, asn: azureAsn });
@@ -199,86 +165,124 @@ export class S2SVpnBackup extends Construct {
     // counted on the shared gateway, so that several VPN patterns on one hub stay within the SKU's tunnel limit
     checked(this, () => gw._addConnections((aws ? 4 : 0) + (gcp ? 2 : 0) + (oci ? 4 : 0), this.node.path));
 
-    const base = slug(id);
+    // Per peer cloud: its VPN link (`Aws`, `Gcp`, `Oci`) and Azure's connections to it (`Azure/Aws`, ...).
     const azureScope = new Construct(this, 'Azure');
     const azureIps = gw.publicIps.map((ip) => ip.ipAddress);
-    const plans: PeerPlan[] = [];
-
+    const base = slug(id);
+    const peers: VpnPeerPlan[] = [];
     if (aws) {
-      const proposal = this.resolve(Cloud.AWS, VpnEndpointKind.AWS_VPN, props.awsIkeVersions, 'awsIkeVersions');
-      this.awsProposal = proposal;
-      const cidrs = this.tunnelCidrs('aws', 4, [PeeringKind.AWS_TUNNEL, PeeringKind.AZURE_APIPA], props.awsTunnelInsideCidrs, 'awsTunnelInsideCidrs');
-      this.awsTunnelCidrs.push(...cidrs);
-      const tunnelOptions = this.mapped(() => IpsecProposalMapper.toAwsTunnelOptions(proposal));
-      this.aws = new AwsVpnToAzure(this, 'Aws', {
-        hub: aws,
-        azurePublicIps: azureIps,
-        azureAsn,
-        insideCidrs: cidrs,
-        tunnelOptions,
-        namePrefix: `${aws.namePrefix}-${base}`,
-        preSharedKey: props.preSharedKey,
-        preSharedKeyVersion: props.preSharedKeyVersion,
-      });
-      const instances = [0, 0, 1, 1];
-      this.azureToAws = this.azureSide(azureScope, 'Aws', `${azure.namePrefix}-${base}-aws`, proposal, cidrs, instances,
-        this.aws.tunnelOutsideAddresses, aws.amazonSideAsn, this.aws.preSharedKeys);
-      this.output('Aws', this.aws, this.aws.preSharedKeys);
-      plans.push({ cloud: Cloud.AWS, key: 'aws', cidrs, instances });
+      const side = this.awsPeer(aws, base, azureScope, azureIps);
+      this.aws = side.link;
+      this.azureToAws = side.azure;
+      this.awsProposal = side.proposal;
+      this.awsTunnelCidrs.push(...side.peer.cidrs);
+      peers.push(side.peer);
     }
-
     if (gcp) {
-      const proposal = this.resolve(Cloud.GCP, VpnEndpointKind.GCP_HA_VPN, props.gcpIkeVersions, 'gcpIkeVersions');
-      this.gcpProposal = proposal;
-      const cidrs = this.tunnelCidrs('gcp', 2, [PeeringKind.GCP_LINK_LOCAL, PeeringKind.AZURE_APIPA], props.gcpTunnelInsideCidrs, 'gcpTunnelInsideCidrs');
-      this.gcpTunnelCidrs.push(...cidrs);
-      const priority = props.gcpAdvertisedRoutePriority
-        ?? (this.role === LinkRole.BACKUP ? GCP_BACKUP_ADVERTISED_ROUTE_PRIORITY : GCP_DEFAULT_ADVERTISED_ROUTE_PRIORITY);
-      this.gcp = new GcpHaVpnToAzure(this, 'Gcp', {
-        hub: gcp,
-        azurePublicIps: azureIps,
-        azureAsn,
-        insideCidrs: cidrs,
-        ikeVersion: this.mapped(() => IpsecProposalMapper.toGcpTunnel(proposal)).ikeVersion,
-        advertisedRoutePriority: priority,
-        namePrefix: gcpName(`${gcp.namePrefix}-${base}`),
-        preSharedKey: props.preSharedKey,
-        preSharedKeyVersion: props.preSharedKeyVersion,
-      });
-      const instances = [0, 1];
-      this.azureToGcp = this.azureSide(azureScope, 'Gcp', `${azure.namePrefix}-${base}-gcp`, proposal, cidrs, instances,
-        this.gcp.interfaceAddresses, gcp.vpnRouterAsn, this.gcp.preSharedKeys);
-      this.output('Gcp', this.gcp, this.gcp.preSharedKeys);
-      plans.push({ cloud: Cloud.GCP, key: 'gcp', cidrs, instances });
+      const side = this.gcpPeer(gcp, base, azureScope, azureIps);
+      this.gcp = side.link;
+      this.azureToGcp = side.azure;
+      this.gcpProposal = side.proposal;
+      this.gcpTunnelCidrs.push(...side.peer.cidrs);
+      peers.push(side.peer);
     }
-
     if (oci) {
-      const proposal = this.resolve(Cloud.OCI, VpnEndpointKind.OCI_IPSEC, props.ociIkeVersions, 'ociIkeVersions');
-      this.ociProposal = proposal;
-      const cidrs = this.tunnelCidrs('oci', 4, [PeeringKind.OCI_IPSEC, PeeringKind.AZURE_APIPA], props.ociTunnelInsideCidrs, 'ociTunnelInsideCidrs');
-      this.ociTunnelCidrs.push(...cidrs);
-      const azureRanges = known(azure.addressSpace);
-      this.oci = new OciIpsecToAzure(this, 'Oci', {
-        hub: oci,
-        azurePublicIps: azureIps,
-        azureAsn,
-        insideCidrs: cidrs,
-        tunnelDetails: this.mapped(() => IpsecProposalMapper.toOciTunnelDetails(proposal)),
-        staticRoutes: azureRanges.length > 0 ? azureRanges : azure.addressSpace,
-        displayNamePrefix: `${oci.displayNamePrefix}-${base}`,
-        preSharedKey: props.preSharedKey,
-        preSharedKeyVersion: props.preSharedKeyVersion,
-      });
-      const instances = [0, 0, 1, 1];
-      this.azureToOci = this.azureSide(azureScope, 'Oci', `${azure.namePrefix}-${base}-oci`, proposal, cidrs, instances,
-        this.oci.tunnelAddresses, WellKnownAsn.ORACLE, this.oci.preSharedKeys);
-      this.output('Oci', this.oci, this.oci.preSharedKeys);
-      // The VCN routes the Azure prefixes to the DRG (the same route serves an ExpressRoute interconnect on the hub).
-      oci.routeToDrg(azureRanges);
-      plans.push({ cloud: Cloud.OCI, key: 'oci', cidrs, instances });
+      const side = this.ociPeer(oci, base, azureScope, azureIps);
+      this.oci = side.link;
+      this.azureToOci = side.azure;
+      this.ociProposal = side.proposal;
+      this.ociTunnelCidrs.push(...side.peer.cidrs);
+      peers.push(side.peer);
     }
+    for (const peer of peers) this.record(peer);
+  }
 
-    for (const plan of plans) this.record(ctx, plan);
+  /** AWS: two customer gateways and two VPN connections (four tunnels) on the hub's gateway. */
+  private awsPeer(aws: AwsHub, base: string, azureScope: Construct, azureIps: string[]): PeerSide<AwsVpnLink> {
+    const props = this.props;
+    const proposal = this.resolve(Cloud.AWS, VpnEndpointKind.AWS_VPN, props.awsIkeVersions, 'awsIkeVersions');
+    const tunnelOptions = this.mapped(() => IpsecProposalMapper.toAwsTunnelOptions(proposal));
+    const link = new AwsVpnLink(this, 'Aws', {
+      hub: aws,
+      azurePublicIps: azureIps,
+      azureAsn: this.azureAsn,
+      tunnelInsideCidrs: props.awsTunnelInsideCidrs,
+      tunnelKeyPrefix: `${this.node.path}/aws`,
+      propertyPrefix: 'aws',
+      tunnelOptions,
+      namePrefix: `${aws.namePrefix}-${base}`,
+      preSharedKey: props.preSharedKey,
+      preSharedKeyVersion: props.preSharedKeyVersion,
+    });
+    const cidrs = link.insideCidrs;
+    const instances = [0, 0, 1, 1];
+    const azure = this.azureSide(azureScope, 'Aws', `${props.azure.namePrefix}-${base}-aws`, proposal, cidrs, instances,
+      link.tunnelOutsideAddresses, aws.amazonSideAsn, link.preSharedKeys);
+    this.output('Aws', link, link.preSharedKeys);
+    const end = awsVpnEnd(link, aws.usesTransitGateway, aws.amazonSideAsn);
+    return { link, azure, proposal, peer: { cloud: Cloud.AWS, key: 'aws', hub: aws, cidrs, instances, end } };
+  }
+
+  /** Google: HA VPN with two tunnels, router interfaces and BGP peers on the hub's VPN router. */
+  private gcpPeer(gcp: GcpHub, base: string, azureScope: Construct, azureIps: string[]): PeerSide<GcpHaVpnLink> {
+    const props = this.props;
+    const proposal = this.resolve(Cloud.GCP, VpnEndpointKind.GCP_HA_VPN, props.gcpIkeVersions, 'gcpIkeVersions');
+    const priority = props.gcpAdvertisedRoutePriority
+      ?? (this.role === LinkRole.BACKUP ? GCP_BACKUP_ADVERTISED_ROUTE_PRIORITY : GCP_DEFAULT_ADVERTISED_ROUTE_PRIORITY);
+    const link = new GcpHaVpnLink(this, 'Gcp', {
+      hub: gcp,
+      azurePublicIps: azureIps,
+      azureAsn: this.azureAsn,
+      tunnelInsideCidrs: props.gcpTunnelInsideCidrs,
+      tunnelKeyPrefix: `${this.node.path}/gcp`,
+      propertyPrefix: 'gcp',
+      ikeVersion: this.mapped(() => IpsecProposalMapper.toGcpTunnel(proposal)).ikeVersion,
+      advertisedRoutePriority: priority,
+      namePrefix: gcpName(`${gcp.namePrefix}-${base}`),
+      preSharedKey: props.preSharedKey,
+      preSharedKeyVersion: props.preSharedKeyVersion,
+    });
+    const cidrs = link.insideCidrs;
+    const instances = [0, 1];
+    const azure = this.azureSide(azureScope, 'Gcp', `${props.azure.namePrefix}-${base}-gcp`, proposal, cidrs, instances,
+      link.interfaceAddresses, gcp.vpnRouterAsn, link.preSharedKeys);
+    this.output('Gcp', link, link.preSharedKeys);
+    return { link, azure, proposal, peer: { cloud: Cloud.GCP, key: 'gcp', hub: gcp, cidrs, instances, end: gcpVpnEnd(link, gcp.vpnRouterAsn) } };
+  }
+
+  /** OCI: two CPEs and IPSec connections (four tunnels) on the hub's DRG; the VCN routes Azure's prefixes to it. */
+  private ociPeer(oci: OciHub, base: string, azureScope: Construct, azureIps: string[]): PeerSide<OciIpsecLink> {
+    const props = this.props;
+    const proposal = this.resolve(Cloud.OCI, VpnEndpointKind.OCI_IPSEC, props.ociIkeVersions, 'ociIkeVersions');
+    const azureRanges = known(props.azure.addressSpace);
+    const link = new OciIpsecLink(this, 'Oci', {
+      hub: oci,
+      azurePublicIps: azureIps,
+      azureAsn: this.azureAsn,
+      tunnelInsideCidrs: props.ociTunnelInsideCidrs,
+      tunnelKeyPrefix: `${this.node.path}/oci`,
+      propertyPrefix: 'oci',
+      tunnelDetails: this.mapped(() => IpsecProposalMapper.toOciTunnelDetails(proposal)),
+      staticRoutes: azureRanges.length > 0 ? azureRanges : props.azure.addressSpace,
+      displayNamePrefix: `${oci.displayNamePrefix}-${base}`,
+      preSharedKey: props.preSharedKey,
+      preSharedKeyVersion: props.preSharedKeyVersion,
+    });
+    const cidrs = link.insideCidrs;
+    const instances = [0, 0, 1, 1];
+    const azure = this.azureSide(azureScope, 'Oci', `${props.azure.namePrefix}-${base}-oci`, proposal, cidrs, instances,
+      link.tunnelAddresses, WellKnownAsn.ORACLE, link.preSharedKeys);
+    this.output('Oci', link, link.preSharedKeys);
+    // The VCN routes the Azure prefixes to the DRG (the same route serves an ExpressRoute interconnect on the hub).
+    oci.routeToDrg(azureRanges);
+    return { link, azure, proposal, peer: { cloud: Cloud.OCI, key: 'oci', hub: oci, cidrs, instances, end: ociVpnEnd(link) } };
+  }
+
+  /** Record the VPN to one peer cloud as a link in the connectivity model. */
+  private record(peer: VpnPeerPlan): void {
+    const input = { path: this.node.path, stack: stackName(this), role: this.role, azure: this.props.azure, gateway: this.gateway, azureAsn: this.azureAsn, peer };
+    AppContext.of(this).model._addLink(() => vpnLinkRecord(input));
+    ConnectivityReport.attach(this);
   }
 
   /** Resolve one proposal for Azure and a peer; errors name the prop to change. */
@@ -308,25 +312,9 @@ export class S2SVpnBackup extends Construct {
     return checked(this, map, 'ipsecOverrides');
   }
 
-  /** The inside /30s of one peer's tunnels: the user's (validated and reserved) or allocated. */
-  private tunnelCidrs(cloud: string, count: number, kinds: PeeringKind[], explicit: string[] | undefined, property: string): PeeringAllocation[] {
-    const allocator = AppContext.of(this).allocator;
-    return checked(this, () => Array.from({ length: count }, (_, i) => {
-      const key = `${this.node.path}/${cloud}/tunnel${i}`;
-      const given = explicit?.[i];
-      if (given !== undefined) {
-        if (isUnresolved(given)) {
-          fail(`${property}[${i}]`, given, 'a tunnel inside /30 must be known at synth: both ends\' BGP addresses and the Azure gateway\'s APIPA list are derived from it', 'give the /30 as a literal, or leave it out to allocate one');
-        }
-        return allocator.reserve(key, given, kinds, `${property}[${i}]`);
-      }
-      return allocator.request(key, kinds, { what: `the ${cloud.toUpperCase()} VPN tunnel ${i} of ${this.node.path}` });
-    }));
-  }
-
   /** The Azure side for one peer. */
   private azureSide(scope: Construct, id: string, namePrefix: string, proposal: IpsecProposal, cidrs: PeeringAllocation[],
-    instances: number[], remoteAddresses: string[], remoteAsn: number, keys: string[]): AzureVpnConnections {
+    instances: number[], remoteAddresses: string[], remoteAsn: number, keys: string[]): AzureVpnLink {
     const tunnels: AzureVpnTunnel[] = cidrs.map((c, t) => {
       const instance = instances[t];
       // The tunnel in the same position on the other instance; its Azure address fills the slot this tunnel leaves
@@ -342,7 +330,7 @@ export class S2SVpnBackup extends Construct {
         sharedKey: keys[t],
       };
     });
-    return new AzureVpnConnections(scope, id, {
+    return new AzureVpnLink(scope, id, {
       hub: this.props.azure,
       gateway: this.gateway,
       namePrefix,
@@ -360,148 +348,6 @@ export class S2SVpnBackup extends Construct {
       sensitive: true,
       description: `Pre-shared keys of the ${name} tunnels (Azure to ${name})`,
     });
-  }
-
-  private checkListLength(list: string[] | undefined, count: number, property: string, what: string): void {
-    if (list === undefined || isUnresolved(list)) return;
-    if (list.length !== count) fail(property, list, `${what} need exactly ${count} inside /30s`, `give ${count} /30s in Azure's APIPA window 169.254.21.0-169.254.22.255, or leave ${property} out`);
-  }
-
-  /** Address spaces of the networks this VPN joins must not overlap: the Azure gateway transits between its BGP peers. */
-  private checkAddressSpaces(): void {
-    const { azure, aws, gcp, oci } = this.props;
-    const nets: Array<[string, string[]]> = [['azure.addressSpace', azure.addressSpace]];
-    if (aws) nets.push(['aws.vpcCidrs', aws.vpcCidrs]);
-    if (gcp) nets.push(['gcp.subnetCidrs', gcp.subnetCidrs]);
-    if (oci) nets.push(['oci.vcnCidrs', oci.props.vcnCidrs]);
-    const parsed = nets.map(([p, list]) => [p, parseAll(known(list), p)] as [string, Cidr[]]);
-    for (let i = 0; i < parsed.length; i++) {
-      for (let j = i + 1; j < parsed.length; j++) {
-        for (const a of parsed[i][1]) {
-          const b = parsed[j][1].find((x) => x.overlaps(a));
-          if (b) {
-            fail(parsed[j][0], b.toString(), `it overlaps ${a} of ${parsed[i][0]}; the Azure VPN gateway would learn one prefix from two clouds and routing would be ambiguous`, 'readdress one network so the ranges are disjoint');
-          }
-        }
-      }
-    }
-  }
-
-  private checkAwsAsns(aws: AwsHub, azureAsn: number): void {
-    const awsAsn = aws.amazonSideAsn;
-    const awsProp = aws.usesTransitGateway ? 'aws.transitGatewayAsn' : 'aws.amazonSideAsn';
-    if (isUnresolved(azureAsn) || isUnresolved(awsAsn)) return;
-    if (azureAsn === awsAsn) {
-      const note = azureAsn === WellKnownAsn.AWS_DEFAULT
-        ? ' (64512 is the default Amazon-side ASN of virtual private and transit gateways; a published AWS-Azure VPN module defaults Azure to it too)'
-        : '';
-      fail('azureAsn', azureAsn, `the Azure VPN gateway and the AWS ${aws.usesTransitGateway ? 'transit' : 'virtual private'} gateway would both use ASN ${azureAsn}${note}; the sessions are eBGP and each side drops routes carrying its own ASN`,
-        'keep Azure\'s default 65515, or give the AWS gateway another private ASN');
-    }
-    // The customer gateways carry Azure's ASN: AWS's customer-gateway rules apply to it.
-    Asn.validate(azureAsn, Cloud.AWS, AsnRole.PEER, 'azureAsn', aws.props.region);
-    // The local network gateways carry AWS's ASN: Azure's peer rules apply to it.
-    Asn.validate(awsAsn, Cloud.AZURE, AsnRole.PEER, awsProp);
-  }
-
-  /** Record the VPN to one peer cloud as a link in the connectivity model. */
-  private record(ctx: AppContext, plan: PeerPlan): void {
-    const { azure, aws, gcp, oci } = this.props;
-    const gw = this.gateway;
-    const linkId = `${this.node.path}/${plan.key}`;
-    const hub = plan.key === 'aws' ? aws! : plan.key === 'gcp' ? gcp! : oci!;
-    const peer = this.peerSpeaker(plan);
-    const tunnelMbps = TUNNEL_THROUGHPUT_MBPS[plan.key].value;
-    const azureRanges = known(azure.addressSpace);
-    const role = this.role;
-    const azureAsn = this.azureAsn;
-    ctx.model._addLink(() => ({
-      id: linkId,
-      stack: stackName(this),
-      pattern: 'S2SVpnBackup',
-      construct: this.node.path,
-      kind: LinkKind.VPN,
-      role,
-      clouds: [Cloud.AZURE, plan.cloud],
-      hubs: [azure.node.path, hub.node.path],
-      gatewayMbps: vpnGatewaySku(gw.sku, gw.generation)?.throughputMbps,
-      gatewayName: `Azure VPN gateway ${gw.sku}`,
-      // An upper bound: every tunnel at its published rate (the Azure gateway SKU usually caps the total first).
-      tunnelMbps: tunnelMbps !== undefined ? tunnelMbps * plan.cidrs.length : undefined,
-      sessions: plan.cidrs.map((c, t): BgpSessionRecord => ({
-        id: `${linkId}/tunnel${t}`,
-        link: linkId,
-        a: {
-          cloud: Cloud.AZURE,
-          node: `${gw.node.path}/instance-${plan.instances[t]}`,
-          label: `Azure VPN gateway ${gw.sku} (instance ${plan.instances[t]})`,
-          asn: isUnresolved(azureAsn) ? undefined : azureAsn,
-          address: c.second,
-          originates: azureRanges,
-          receiveLimitType: SessionType.AZURE_VPN,
-          hub: azure.node.path,
-          // it re-advertises what it learns from one peer cloud to the others (edges.ts)
-          edge: EdgeKind.AZURE_VPN_GATEWAY,
-          prefixesProperty: 'azure.addressSpace',
-        },
-        b: {
-          cloud: plan.cloud,
-          node: peer.node(t),
-          label: peer.label(t),
-          asn: peer.asn,
-          address: c.first,
-          originates: peer.originates,
-          receiveLimitType: peer.limit,
-          hub: hub.node.path,
-          edge: peer.edge,
-          prefixesProperty: peer.property,
-        },
-        subnet: c.text,
-        // Azure never initiates BGP towards an APIPA peer: the other cloud opens every session.
-        initiator: BgpInitiator.B,
-        bfd: false,
-      })),
-    }));
-    ConnectivityReport.attach(this);
-  }
-
-  private peerSpeaker(plan: PeerPlan): { node: (t: number) => string; label: (t: number) => string; asn?: number; originates: string[]; limit: SessionType; edge: EdgeKind; property: string } {
-    const { aws, gcp, oci } = this.props;
-    if (plan.key === 'aws') {
-      const conns = this.aws!.vpnConnections;
-      const kind = aws!.usesTransitGateway ? 'transit gateway' : 'virtual private gateway';
-      return {
-        node: (t) => `${conns[Math.floor(t / 2)].node.path}/tunnel${(t % 2) + 1}`,
-        label: (t) => `AWS ${kind} (VPN connection ${Math.floor(t / 2)}, tunnel ${(t % 2) + 1})`,
-        asn: isUnresolved(aws!.amazonSideAsn) ? undefined : aws!.amazonSideAsn,
-        originates: known(aws!.vpcCidrs),
-        limit: SessionType.AWS_VPN,
-        edge: aws!.usesTransitGateway ? EdgeKind.AWS_TGW_VPN : EdgeKind.AWS_VGW_VPN,
-        property: 'aws.vpcCidrs',
-      };
-    }
-    if (plan.key === 'gcp') {
-      const router = this.gcp!.router;
-      return {
-        node: (t) => `${router.node.path}/interface-${t}`,
-        label: (t) => `Google Cloud Router (HA VPN interface ${t})`,
-        asn: isUnresolved(gcp!.vpnRouterAsn) ? undefined : gcp!.vpnRouterAsn,
-        originates: known(gcp!.subnetCidrs),
-        limit: SessionType.GCP_CLOUD_ROUTER,
-        edge: EdgeKind.GCP_CLOUD_ROUTER,
-        property: 'gcp.subnetCidrs',
-      };
-    }
-    const tunnels = this.oci!.tunnels;
-    return {
-      node: (t) => tunnels[t].node.path,
-      label: (t) => `OCI DRG IPSec (connection ${Math.floor(t / 2)}, tunnel ${t % 2})`,
-      asn: WellKnownAsn.ORACLE,
-      originates: oci!.advertisedPrefixes,
-      limit: SessionType.OCI_IPSEC,
-      edge: EdgeKind.OCI_DRG,
-      property: 'oci.subnetCidrs',
-    };
   }
 }
 

@@ -1,34 +1,16 @@
-import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
-import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
-import { GoogleProvider } from '@cdktf/provider-google/lib/provider';
-import { RandomProvider } from '@cdktf/provider-random/lib/provider';
-import { TerraformStack, Testing } from 'cdktf';
-import { AwsHub } from '../../lib/hubs/aws-hub';
-import { AzureHub } from '../../lib/hubs/azure-hub';
-import { GcpHub } from '../../lib/hubs/gcp-hub';
-import { OciHub } from '../../lib/hubs/oci-hub';
+import { Testing } from 'cdktf';
 import { DeployStage } from '../../lib/links/deploy-stage';
 import { GcpInterconnectType } from '../../lib/links/gcp-interconnect';
 import { ExpressRouteToOracle } from '../../lib/patterns/expressroute-to-oracle';
 import { L2ProviderMultiCloud, L2ProviderMultiCloudProps } from '../../lib/patterns/l2-provider-multicloud';
 import { L3ProviderMultiCloud, L3ProviderMultiCloudProps } from '../../lib/patterns/l3-provider-multicloud';
 import { VrfMode } from '../../lib/plan/l3-propagation';
-import { OciProvider } from '../../lib/providers/oci';
+import { hubsStack } from '../support/fixtures';
 
 // Links through a provider deploy in two explicit applies (DeployStage), never with `terraform apply -target`.
 
 function stack() {
-  const app = Testing.app();
-  const s = new TerraformStack(app, 'test');
-  new AzurermProvider(s, 'azurerm', { features: [{}] });
-  new AwsProvider(s, 'aws', { region: 'us-east-1' });
-  new GoogleProvider(s, 'google', { project: 'net-prod' });
-  new RandomProvider(s, 'random');
-  new OciProvider(s, 'oci', { region: 'us-ashburn-1' });
-  const azure = new AzureHub(s, 'AzureHub', { resourceGroupName: 'rg-net', location: 'eastus', virtualNetworkName: 'vnet-hub', addressSpace: ['10.10.0.0/16'], gatewaySubnetCidr: '10.10.255.0/27' });
-  const aws = new AwsHub(s, 'AwsHub', { vpcId: 'vpc-0abc', vpcCidrs: ['10.20.0.0/16'], region: 'us-east-1' });
-  const gcp = new GcpHub(s, 'GcpHub', { project: 'net-prod', region: 'us-east4', network: 'vpc-prod', subnetCidrs: ['10.30.0.0/20'] });
-  const oci = new OciHub(s, 'OciHub', { compartmentId: 'ocid1.compartment.oc1..aaaa', region: 'us-ashburn-1', vcnId: 'ocid1.vcn.oc1.iad.aaaa', vcnCidrs: ['10.40.0.0/16'], subnetCidrs: ['10.40.1.0/24'] });
+  const { stack: s, azure, aws, gcp, oci } = hubsStack();
   return { s, azure, aws, gcp, oci };
 }
 

@@ -509,7 +509,7 @@ describe('L2ProviderMultiCloud', () => {
       const h = stackWithHubs();
       const { aws: _a, gcp: _g, oci: _o, ...azureOnly } = baseProps(h);
       new L2ProviderMultiCloud(h.stack, 'A', { ...azureOnly, ...direct });
-      expect(() => new L2ProviderMultiCloud(h.stack, 'B', { ...azureOnly, ...direct })).toThrow(/\[test\/B\] `azureVlan` = 100: VLAN 100 is already used/);
+      expect(() => new L2ProviderMultiCloud(h.stack, 'B', { ...azureOnly, ...direct })).toThrow(/\[test\/B\/Azure\] `azureVlan` = 100: VLAN 100 is already used/);
       const q = stackWithHubs();
       const { aws: _a2, gcp: _g2, oci: _o2, ...azureOnly2 } = baseProps(q);
       const qinq = { ...direct, expressRoutePortEncapsulation: ExpressRoutePortEncapsulation.QINQ };

@@ -10,7 +10,8 @@ import { Construct } from 'constructs';
 import { checked, isUnresolved } from '../core/context';
 import { GcpHub } from '../hubs/gcp-hub';
 import { fail } from '../plan/errors';
-import { PeeringAllocation } from '../plan/peering';
+import { PeeringAllocation, PeeringKind } from '../plan/peering';
+import { claimTunnelCidrs, propName } from './link-util';
 import { VpnPreSharedKeyOptions, _tunnelKeys } from './vpn-keys';
 
 /**
@@ -26,16 +27,24 @@ export const GCP_DEFAULT_ADVERTISED_ROUTE_PRIORITY = 100;
  */
 export const GCP_BACKUP_ADVERTISED_ROUTE_PRIORITY = 10200;
 
-/** Props of `GcpHaVpnToAzure`. */
-export interface GcpHaVpnToAzureProps extends VpnPreSharedKeyOptions {
+/** Props of `GcpHaVpnLink`. */
+export interface GcpHaVpnLinkProps extends VpnPreSharedKeyOptions {
   /** The Google Cloud hub: its HA VPN Cloud Router carries the BGP sessions. */
   readonly hub: GcpHub;
   /** The public IPs of the Azure VPN gateway's instance 0 and instance 1. */
   readonly azurePublicIps: string[];
   /** The Azure VPN gateway's ASN (the BGP peers' `peer_asn`). */
   readonly azureAsn: number;
-  /** The two tunnels' inside /30s: Google takes the first usable address, Azure the second. */
-  readonly insideCidrs: PeeringAllocation[];
+  /**
+   * The inside /30 of each of the 2 tunnels, each in Azure's APIPA window 169.254.21.0-169.254.22.255 and known
+   * at synth. The peer takes the first usable address, Azure the second.
+   * @default - allocated from the app-wide peering allocator
+   */
+  readonly tunnelInsideCidrs?: string[];
+  /** The allocation keys of the tunnel /30s are `<tunnelKeyPrefix>/tunnel<i>` (they decide the allocated subnets). @default - this construct's path */
+  readonly tunnelKeyPrefix?: string;
+  /** The prefix of the property names in error messages, e.g. `aws` gives `awsTunnelInsideCidrs`. @default - none */
+  readonly propertyPrefix?: string;
   /** `ike_version` of the tunnels (1 or 2). */
   readonly ikeVersion: number;
   /** `advertised_route_priority` of the BGP peers (the MED of what Google advertises to Azure); lower wins. */
@@ -51,7 +60,9 @@ export interface GcpHaVpnToAzureProps extends VpnPreSharedKeyOptions {
  * (`RouterInterface<i>`) and a BGP peer at Azure's APIPA address (`RouterPeer<i>`), on the hub's HA VPN router.
  * Pre-shared keys are `Psk0`, `Psk1` (or the user's sensitive variable).
  */
-export class GcpHaVpnToAzure extends Construct {
+export class GcpHaVpnLink extends Construct {
+  /** The inside /30 of each tunnel (the peer takes the first usable address, Azure the second). */
+  public readonly insideCidrs: PeeringAllocation[];
   /** The HA VPN gateway. */
   public readonly haVpnGateway: ComputeHaVpnGateway;
   /** The external VPN gateway describing the Azure VPN gateway. */
@@ -71,17 +82,25 @@ export class GcpHaVpnToAzure extends Construct {
   /** The public IPs of HA VPN interface 0 and 1, as Terraform references. */
   public readonly interfaceAddresses: string[];
 
-  constructor(scope: Construct, id: string, props: GcpHaVpnToAzureProps) {
+  constructor(scope: Construct, id: string, props: GcpHaVpnLinkProps) {
     super(scope, id);
     const hub = props.hub;
-    const p = hub.props;
+    const p = hub;
     checked(this, () => {
       if (props.azurePublicIps.length !== 2) fail('azurePublicIps', props.azurePublicIps.length, 'an active-active Azure VPN gateway has two public IPs', 'pass both');
-      if (props.insideCidrs.length !== 2) fail('insideCidrs', props.insideCidrs.length, 'HA VPN to two peer interfaces has two tunnels', 'pass two inside /30s');
       const prio = props.advertisedRoutePriority;
       if (!isUnresolved(prio) && (!Number.isInteger(prio) || prio < 0 || prio > 65535)) {
         fail('advertisedRoutePriority', prio, 'a Cloud Router base priority is a whole number from 0 to 65535 (cloud.google.com/network-connectivity/docs/router/how-to/updating-priority)', `use ${GCP_BACKUP_ADVERTISED_ROUTE_PRIORITY} for a backup path, ${GCP_DEFAULT_ADVERTISED_ROUTE_PRIORITY} for a primary`);
       }
+    });
+    this.insideCidrs = claimTunnelCidrs(this, {
+      count: 2,
+      kinds: [PeeringKind.GCP_LINK_LOCAL, PeeringKind.AZURE_APIPA],
+      explicit: props.tunnelInsideCidrs,
+      property: propName(props.propertyPrefix, 'tunnelInsideCidrs'),
+      keyPrefix: props.tunnelKeyPrefix ?? this.node.path,
+      what: 'two HA VPN tunnels',
+      cloud: 'GCP',
     });
     const keys = checked(this, () => _tunnelKeys(this, 2, 'gcp', props));
     this.preSharedKeyPasswords = keys.passwords;
@@ -109,7 +128,7 @@ export class GcpHaVpnToAzure extends Construct {
     this.routerInterfaces = [];
     this.routerPeers = [];
     for (const i of [0, 1]) {
-      const cidr = props.insideCidrs[i];
+      const cidr = this.insideCidrs[i];
       const tunnel = new ComputeVpnTunnel(this, `Tunnel${i}`, {
         name: `${props.namePrefix}-tunnel${i}`,
         project: p.project,

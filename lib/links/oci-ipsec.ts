@@ -5,15 +5,16 @@ import { checked } from '../core/context';
 import { OciHub } from '../hubs/oci-hub';
 import { fail } from '../plan/errors';
 import { OciTunnelDetails } from '../plan/ipsec';
-import { PeeringAllocation } from '../plan/peering';
+import { PeeringAllocation, PeeringKind } from '../plan/peering';
 import { CoreCpe } from '../providers/oci/core-cpe';
 import { CoreIpsec } from '../providers/oci/core-ipsec';
 import { CoreIpsecConnectionTunnelManagement } from '../providers/oci/core-ipsec-connection-tunnel-management';
 import { DataOciCoreIpsecConnectionTunnels } from '../providers/oci/data-oci-core-ipsec-connection-tunnels';
+import { claimTunnelCidrs, propName } from './link-util';
 import { VpnPreSharedKeyOptions, _PskRule, _tunnelKeys } from './vpn-keys';
 
-/** Props of `OciIpsecToAzure`. */
-export interface OciIpsecToAzureProps extends VpnPreSharedKeyOptions {
+/** Props of `OciIpsecLink`. */
+export interface OciIpsecLinkProps extends VpnPreSharedKeyOptions {
   /** The OCI hub: its DRG terminates the IPSec connections. */
   readonly hub: OciHub;
   /** The public IPs of the Azure VPN gateway's instance 0 and instance 1. */
@@ -21,10 +22,15 @@ export interface OciIpsecToAzureProps extends VpnPreSharedKeyOptions {
   /** The Azure VPN gateway's ASN (each tunnel's `customer_bgp_asn`). */
   readonly azureAsn: number;
   /**
-   * The four tunnels' inside /30s: both tunnels of the IPSec connection to instance 0, then both of the one to
-   * instance 1. Oracle takes the first usable address, Azure the second.
+   * The inside /30 of each of the 4 tunnels, each in Azure's APIPA window 169.254.21.0-169.254.22.255 and known
+   * at synth. The peer takes the first usable address, Azure the second.
+   * @default - allocated from the app-wide peering allocator
    */
-  readonly insideCidrs: PeeringAllocation[];
+  readonly tunnelInsideCidrs?: string[];
+  /** The allocation keys of the tunnel /30s are `<tunnelKeyPrefix>/tunnel<i>` (they decide the allocated subnets). @default - this construct's path */
+  readonly tunnelKeyPrefix?: string;
+  /** The prefix of the property names in error messages, e.g. `aws` gives `awsTunnelInsideCidrs`. @default - none */
+  readonly propertyPrefix?: string;
   /** The IKE version and phase one/two details of every tunnel (from `IpsecProposalMapper.toOciTunnelDetails`). */
   readonly tunnelDetails: OciTunnelDetails;
   /**
@@ -44,7 +50,9 @@ export interface OciIpsecToAzureProps extends VpnPreSharedKeyOptions {
  * tunnels, four BGP sessions, so that losing either Azure instance or either Oracle headend keeps two sessions up.
  * Pre-shared keys are `Psk0`-`Psk3` (or the user's sensitive variable).
  */
-export class OciIpsecToAzure extends Construct {
+export class OciIpsecLink extends Construct {
+  /** The inside /30 of each tunnel (the peer takes the first usable address, Azure the second). */
+  public readonly insideCidrs: PeeringAllocation[];
   /** The CPEs for Azure instance 0 and instance 1. */
   public readonly cpes: CoreCpe[];
   /** The IPSec connections to instance 0 and instance 1. */
@@ -60,13 +68,21 @@ export class OciIpsecToAzure extends Construct {
   /** Oracle's VPN headend IP of each tunnel, as Terraform references. */
   public readonly tunnelAddresses: string[];
 
-  constructor(scope: Construct, id: string, props: OciIpsecToAzureProps) {
+  constructor(scope: Construct, id: string, props: OciIpsecLinkProps) {
     super(scope, id);
     const hub = props.hub;
-    const p = hub.props;
+    const p = hub;
     checked(this, () => {
       if (props.azurePublicIps.length !== 2) fail('azurePublicIps', props.azurePublicIps.length, 'an active-active Azure VPN gateway has two public IPs', 'pass both');
-      if (props.insideCidrs.length !== 4) fail('insideCidrs', props.insideCidrs.length, 'two IPSec connections of two tunnels each need four inside /30s', 'pass four');
+    });
+    this.insideCidrs = claimTunnelCidrs(this, {
+      count: 4,
+      kinds: [PeeringKind.OCI_IPSEC, PeeringKind.AZURE_APIPA],
+      explicit: props.tunnelInsideCidrs,
+      property: propName(props.propertyPrefix, 'tunnelInsideCidrs'),
+      keyPrefix: props.tunnelKeyPrefix ?? this.node.path,
+      what: 'two IPSec connections of two tunnels each',
+      cloud: 'OCI',
     });
     const keys = checked(this, () => _tunnelKeys(this, 4, 'oci', props, _PskRule.OCI));
     this.preSharedKeyPasswords = keys.passwords;
@@ -77,7 +93,7 @@ export class OciIpsecToAzure extends Construct {
       compartmentId: p.compartmentId,
       ipAddress: ip,
       displayName: `${props.displayNamePrefix}-azure-instance${i}`,
-      freeformTags: p.freeformTags,
+      freeformTags: p.tags,
       provider: p.provider,
     }));
     this.ipsecConnections = this.cpes.map((cpe, i) => new CoreIpsec(this, `IpsecConnection${i}`, {
@@ -86,7 +102,7 @@ export class OciIpsecToAzure extends Construct {
       drgId: hub.drg.id,
       staticRoutes: props.staticRoutes,
       displayName: `${props.displayNamePrefix}-azure-instance${i}`,
-      freeformTags: p.freeformTags,
+      freeformTags: p.tags,
       provider: p.provider,
     }));
     this.tunnelLookups = this.ipsecConnections.map((c, i) => new DataOciCoreIpsecConnectionTunnels(this, `TunnelLookup${i}`, {
@@ -97,7 +113,7 @@ export class OciIpsecToAzure extends Construct {
     this.tunnels = [];
     for (let t = 0; t < 4; t++) {
       const i = Math.floor(t / 2);
-      const cidr = props.insideCidrs[t];
+      const cidr = this.insideCidrs[t];
       this.tunnels.push(new CoreIpsecConnectionTunnelManagement(this, `Tunnel${t}`, {
         ipsecId: this.ipsecConnections[i].id,
         tunnelId: this.tunnelLookups[i].ipSecConnectionTunnels.get(t % 2).id,

@@ -7,14 +7,15 @@ import { checked } from '../core/context';
 import { AwsHub } from '../hubs/aws-hub';
 import { fail } from '../plan/errors';
 import { AwsTunnelOptions } from '../plan/ipsec';
-import { PeeringAllocation } from '../plan/peering';
+import { PeeringAllocation, PeeringKind } from '../plan/peering';
+import { claimTunnelCidrs, propName } from './link-util';
 import { VpnPreSharedKeyOptions, _PskRule, _tunnelKeys } from './vpn-keys';
 
 /** The largest ASN `bgp_asn` takes; larger (4-byte) ASNs go in `bgp_asn_extended`. Source: aws provider `aws_customer_gateway` docs. */
 const MAX_BGP_ASN = 2147483647;
 
-/** Props of `AwsVpnToAzure`. */
-export interface AwsVpnToAzureProps extends VpnPreSharedKeyOptions {
+/** Props of `AwsVpnLink`. */
+export interface AwsVpnLinkProps extends VpnPreSharedKeyOptions {
   /** The AWS hub: its virtual private gateway or transit gateway terminates the tunnels. */
   readonly hub: AwsHub;
   /** The public IPs of the Azure VPN gateway's instance 0 and instance 1. */
@@ -22,10 +23,15 @@ export interface AwsVpnToAzureProps extends VpnPreSharedKeyOptions {
   /** The Azure VPN gateway's ASN (the customer gateways' `bgp_asn`). */
   readonly azureAsn: number;
   /**
-   * The four tunnel inside /30s: tunnels 1 and 2 of the connection to instance 0, then tunnels 1 and 2 of the
-   * connection to instance 1. AWS takes the first usable address, Azure the second.
+   * The inside /30 of each of the 4 tunnels, each in Azure's APIPA window 169.254.21.0-169.254.22.255 and known
+   * at synth. The peer takes the first usable address, Azure the second.
+   * @default - allocated from the app-wide peering allocator
    */
-  readonly insideCidrs: PeeringAllocation[];
+  readonly tunnelInsideCidrs?: string[];
+  /** The allocation keys of the tunnel /30s are `<tunnelKeyPrefix>/tunnel<i>` (they decide the allocated subnets). @default - this construct's path */
+  readonly tunnelKeyPrefix?: string;
+  /** The prefix of the property names in error messages, e.g. `aws` gives `awsTunnelInsideCidrs`. @default - none */
+  readonly propertyPrefix?: string;
   /** The IKE/IPsec settings of every tunnel (from `IpsecProposalMapper.toAwsTunnelOptions`). */
   readonly tunnelOptions: AwsTunnelOptions;
   /** A prefix for the `Name` tags. */
@@ -41,7 +47,9 @@ export interface AwsVpnToAzureProps extends VpnPreSharedKeyOptions {
  * an APIPA address, so AWS must bring the tunnel up. Dead-peer timeouts restart the tunnel for the same reason.
  * Pre-shared keys are `Psk0`-`Psk3` (or the user's sensitive variable).
  */
-export class AwsVpnToAzure extends Construct {
+export class AwsVpnLink extends Construct {
+  /** The inside /30 of each tunnel (the peer takes the first usable address, Azure the second). */
+  public readonly insideCidrs: PeeringAllocation[];
   /** The customer gateways for Azure instance 0 and instance 1. */
   public readonly customerGateways: CustomerGateway[];
   /** The VPN connections to instance 0 and instance 1. */
@@ -53,12 +61,20 @@ export class AwsVpnToAzure extends Construct {
   /** The outside IP of each of the four tunnels (AWS's end), as Terraform references. */
   public readonly tunnelOutsideAddresses: string[];
 
-  constructor(scope: Construct, id: string, props: AwsVpnToAzureProps) {
+  constructor(scope: Construct, id: string, props: AwsVpnLinkProps) {
     super(scope, id);
     const hub = props.hub;
     checked(this, () => {
       if (props.azurePublicIps.length !== 2) fail('azurePublicIps', props.azurePublicIps.length, 'an active-active Azure VPN gateway has two public IPs', 'pass both');
-      if (props.insideCidrs.length !== 4) fail('insideCidrs', props.insideCidrs.length, 'two VPN connections of two tunnels each need four inside /30s', 'pass four');
+    });
+    this.insideCidrs = claimTunnelCidrs(this, {
+      count: 4,
+      kinds: [PeeringKind.AWS_TUNNEL, PeeringKind.AZURE_APIPA],
+      explicit: props.tunnelInsideCidrs,
+      property: propName(props.propertyPrefix, 'tunnelInsideCidrs'),
+      keyPrefix: props.tunnelKeyPrefix ?? this.node.path,
+      what: 'two VPN connections of two tunnels each',
+      cloud: 'AWS',
     });
     const keys = checked(this, () => _tunnelKeys(this, 4, 'aws', props, _PskRule.AWS));
     this.preSharedKeyPasswords = keys.passwords;
@@ -71,11 +87,11 @@ export class AwsVpnToAzure extends Construct {
       ipAddress: ip,
       bgpAsn: extended ? undefined : String(props.azureAsn),
       bgpAsnExtended: extended ? String(props.azureAsn) : undefined,
-      tags: { Name: `${props.namePrefix}-azure-instance${i}`, ...hub.props.tags },
-      provider: hub.props.provider,
+      tags: { Name: `${props.namePrefix}-azure-instance${i}`, ...hub.tags },
+      provider: hub.provider,
     }));
 
-    const inside = (t: number): string => Lazy.stringValue({ produce: () => props.insideCidrs[t].text });
+    const inside = (t: number): string => Lazy.stringValue({ produce: () => this.insideCidrs[t].text });
     this.vpnConnections = this.customerGateways.map((cgw, i) => {
       const t1 = 2 * i;
       const t2 = 2 * i + 1;
@@ -111,8 +127,8 @@ export class AwsVpnToAzure extends Construct {
         tunnel2Phase2IntegrityAlgorithms: o.phase2IntegrityAlgorithms,
         tunnel2Phase2DhGroupNumbers: o.phase2DhGroupNumbers,
         tunnel2Phase2LifetimeSeconds: o.phase2LifetimeSeconds,
-        tags: { Name: `${props.namePrefix}-azure-instance${i}`, ...hub.props.tags },
-        provider: hub.props.provider,
+        tags: { Name: `${props.namePrefix}-azure-instance${i}`, ...hub.tags },
+        provider: hub.provider,
       });
     });
     this.tunnelOutsideAddresses = this.vpnConnections.flatMap((c) => [c.tunnel1Address, c.tunnel2Address]);

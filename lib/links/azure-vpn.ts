@@ -27,8 +27,8 @@ export interface AzureVpnTunnel {
   readonly sharedKey: string;
 }
 
-/** Props of `AzureVpnConnections`. */
-export interface AzureVpnConnectionsProps {
+/** Props of `AzureVpnLink`. */
+export interface AzureVpnLinkProps {
   /** The hub. */
   readonly hub: AzureHub;
   /** The hub's active-active VPN gateway. */
@@ -57,19 +57,19 @@ export interface AzureVpnConnectionsProps {
  * `expandGatewayCustomBgpIPAddresses`). So the tunnel's own address goes in its instance's slot and an address of
  * the other instance fills the other slot. Every address is registered on the gateway's `apipa_addresses`.
  */
-export class AzureVpnConnections extends Construct {
+export class AzureVpnLink extends Construct {
   /** One local network gateway per remote tunnel endpoint. */
   public readonly localGateways: LocalNetworkGateway[];
   /** One connection per tunnel. */
   public readonly connections: VirtualNetworkGatewayConnection[];
 
-  constructor(scope: Construct, id: string, props: AzureVpnConnectionsProps) {
+  constructor(scope: Construct, id: string, props: AzureVpnLinkProps) {
     super(scope, id);
     const { hub, gateway } = props;
     checked(this, () => props.tunnels.forEach((t, i) => {
       if (t.instance !== 0 && t.instance !== 1) fail(`tunnels[${i}].instance`, t.instance, 'an active-active VPN gateway has instances 0 and 1', 'use 0 or 1');
     }));
-    const tags = props.tags ?? hub.props.tags;
+    const tags = props.tags ?? hub.tags;
     this.localGateways = [];
     this.connections = [];
     props.tunnels.forEach((t, i) => {
@@ -85,7 +85,7 @@ export class AzureVpnConnections extends Construct {
           bgpPeeringAddress: Lazy.stringValue({ produce: () => t.insideCidr.first }),
         },
         tags,
-        provider: hub.props.provider,
+        provider: hub.provider,
       });
       this.localGateways.push(lgw);
       this.connections.push(new VirtualNetworkGatewayConnection(this, `Connection${i}`, {
@@ -101,7 +101,7 @@ export class AzureVpnConnections extends Construct {
         ipsecPolicy: { ...props.ipsecPolicy },
         customBgpAddresses: t.instance === 0 ? { primary: own, secondary: other } : { primary: other, secondary: own },
         tags,
-        provider: hub.props.provider,
+        provider: hub.provider,
       }));
     });
   }
