@@ -13,9 +13,9 @@
 //   two per VPN; 1-2 prefixes each).
 // - `budgets, 2-65 prefixes per session`: `PrefixBudget.enforce` on 500 sessions (one per link), each receiving 2-65
 //   prefixes (spoke /28s; 16,438 in all at N = 500), rotating over the session types, with summarisation.
-import { PrefixBudget } from '../lib/plan/budget';
-import { SessionType } from '../lib/plan/limits';
-import { PeeringAllocator, PeeringKind } from '../lib/plan/peering';
+import { PrefixBudget } from '../lib/plan/routing/budget';
+import { SessionType } from '../lib/plan/facts/limits';
+import { PeeringAllocator, PeeringKind } from '../lib/plan/addressing/peering';
 import { peeringRange29, scaleMix } from './scale-mix';
 
 const LINKS = Number(process.argv[2] ?? 500);

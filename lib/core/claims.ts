@@ -1,9 +1,9 @@
 // Claims of the shared, app-wide resources of a link: BGP peering subnets and VLANs. Every link and pattern claims
 // through these two functions, so that "the user's value, validated and reserved, or an allocation" is written once.
 import { IConstruct } from 'constructs';
-import { Cidr } from '../plan/cidr';
+import { Cidr } from '../plan/addressing/cidr';
 import { fail } from '../plan/errors';
-import { PeeringAllocation, PeeringKind } from '../plan/peering';
+import { PeeringAllocation, PeeringKind } from '../plan/addressing/peering';
 import { AppContext, checked, isUnresolved } from './context';
 
 /** What a construct claims: one BGP peering subnet. */

@@ -1,9 +1,9 @@
 import { Token, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { isValidationError } from '../plan/errors';
-import { ConnectivityModel } from '../plan/model';
-import { PeeringAllocator } from '../plan/peering';
-import { VlanRegistry } from '../plan/vlan';
+import { ConnectivityModel } from '../plan/routing/model';
+import { PeeringAllocator } from '../plan/addressing/peering';
+import { VlanRegistry } from '../plan/addressing/vlan';
 
 /**
  * App-wide state shared by every construct of the library: one peering allocator (so no peering subnet is handed

@@ -3,9 +3,9 @@ import { VpnGatewayRoutePropagation } from '@cdktf/provider-aws/lib/vpn-gateway-
 import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { AppContext, checked, isUnresolved, known, stackName } from '../core/context';
-import { Asn, AsnRole, WellKnownAsn } from '../plan/asn';
-import { parseAll } from '../plan/cidr';
-import { Cloud } from '../plan/clouds';
+import { Asn, AsnRole, WellKnownAsn } from '../plan/addressing/asn';
+import { parseAll } from '../plan/addressing/cidr';
+import { Cloud } from '../plan/facts/clouds';
 import { fail } from '../plan/errors';
 import { ConnectivityReport } from '../report/connectivity-report';
 import { IHub } from './hub';

@@ -4,12 +4,12 @@ import { VirtualNetworkGateway } from '@cdktf/provider-azurerm/lib/virtual-netwo
 import { Lazy, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { AppContext, checked, isUnresolved, known, stackName } from '../core/context';
-import { Asn, AsnRole, WellKnownAsn } from '../plan/asn';
-import { Cidr, parseAll } from '../plan/cidr';
-import { Cloud } from '../plan/clouds';
+import { Asn, AsnRole, WellKnownAsn } from '../plan/addressing/asn';
+import { Cidr, parseAll } from '../plan/addressing/cidr';
+import { Cloud } from '../plan/facts/clouds';
 import { fail } from '../plan/errors';
-import { EXPRESSROUTE_GATEWAY_SKUS, vpnGatewaySku } from '../plan/limits';
-import { PeeringAllocation } from '../plan/peering';
+import { EXPRESSROUTE_GATEWAY_SKUS, vpnGatewaySku } from '../plan/facts/limits';
+import { PeeringAllocation } from '../plan/addressing/peering';
 import { ConnectivityReport } from '../report/connectivity-report';
 import { IHub } from './hub';
 

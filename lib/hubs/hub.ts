@@ -1,6 +1,6 @@
 import { TerraformProvider } from 'cdktf';
 import { IConstruct } from 'constructs';
-import { Cloud } from '../plan/clouds';
+import { Cloud } from '../plan/facts/clouds';
 
 /**
  * What every hub offers the links and patterns that attach to it: AzureHub, AwsHub, GcpHub and OciHub implement it,

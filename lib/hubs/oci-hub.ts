@@ -1,8 +1,8 @@
 import { Lazy, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { AppContext, checked, isUnresolved, known, stackName } from '../core/context';
-import { Cidr, parseAll } from '../plan/cidr';
-import { Cloud } from '../plan/clouds';
+import { Cidr, parseAll } from '../plan/addressing/cidr';
+import { Cloud } from '../plan/facts/clouds';
 import { fail } from '../plan/errors';
 import { CoreDrg } from '../providers/oci/core-drg';
 import { CoreDrgAttachment } from '../providers/oci/core-drg-attachment';

@@ -10,12 +10,12 @@ import { Construct } from 'constructs';
 import { claimPeering, claimVlan } from '../core/claims';
 import { checked, isUnresolved } from '../core/context';
 import { AwsHub } from '../hubs/aws-hub';
-import { Asn, AsnRole } from '../plan/asn';
-import { Cloud } from '../plan/clouds';
+import { Asn, AsnRole } from '../plan/addressing/asn';
+import { Cloud } from '../plan/facts/clouds';
 import { fail } from '../plan/errors';
 import { ProviderRules } from '../plan/facts/provider-rules';
-import { SessionType } from '../plan/limits';
-import { PeeringAllocation, PeeringKind } from '../plan/peering';
+import { SessionType } from '../plan/facts/limits';
+import { PeeringAllocation, PeeringKind } from '../plan/addressing/peering';
 import { generateMd5Key, hubRanges, md5KeyOutput, propName, requireSecretToken } from './link-util';
 
 /** The default Amazon-side ASN of the Direct Connect gateway: one above the VGW/TGW default 64512, so they differ. */

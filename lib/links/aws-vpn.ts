@@ -7,7 +7,7 @@ import { checked } from '../core/context';
 import { AwsHub } from '../hubs/aws-hub';
 import { fail } from '../plan/errors';
 import { AwsTunnelOptions } from '../plan/ipsec';
-import { PeeringAllocation, PeeringKind } from '../plan/peering';
+import { PeeringAllocation, PeeringKind } from '../plan/addressing/peering';
 import { claimTunnelCidrs, propName } from './link-util';
 import { VpnPreSharedKeyOptions, _PskRule, _tunnelKeys } from './vpn-keys';
 

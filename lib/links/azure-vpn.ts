@@ -6,7 +6,7 @@ import { checked } from '../core/context';
 import { AzureHub, AzureVpnGateway } from '../hubs/azure-hub';
 import { fail } from '../plan/errors';
 import { AzureIpsecPolicy } from '../plan/ipsec';
-import { PeeringAllocation } from '../plan/peering';
+import { PeeringAllocation } from '../plan/addressing/peering';
 
 /** One tunnel from the hub's VPN gateway to a remote tunnel endpoint. */
 export interface AzureVpnTunnel {

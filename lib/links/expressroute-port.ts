@@ -4,7 +4,7 @@ import { checked, isUnresolved } from '../core/context';
 import { AzureHub } from '../hubs/azure-hub';
 import { fail } from '../plan/errors';
 import { ProviderRules } from '../plan/facts/provider-rules';
-import { EXPRESSROUTE_DIRECT_CIRCUIT_GBPS } from '../plan/limits';
+import { EXPRESSROUTE_DIRECT_CIRCUIT_GBPS } from '../plan/facts/limits';
 import { propName } from './link-util';
 
 /** How circuits are tagged on an ExpressRoute Direct port. */

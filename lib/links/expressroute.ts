@@ -9,8 +9,8 @@ import { claimPeering, claimVlan } from '../core/claims';
 import { checked, isUnresolved, known } from '../core/context';
 import { AzureHub } from '../hubs/azure-hub';
 import { fail } from '../plan/errors';
-import { EXPRESSROUTE_BANDWIDTHS_MBPS, EXPRESSROUTE_DIRECT_CIRCUIT_GBPS, EXPRESSROUTE_GATEWAY_SKUS, EXPRESSROUTE_VNET_ADVERTISED_LIMIT, SessionType } from '../plan/limits';
-import { PeeringAllocation, PeeringKind } from '../plan/peering';
+import { EXPRESSROUTE_BANDWIDTHS_MBPS, EXPRESSROUTE_DIRECT_CIRCUIT_GBPS, EXPRESSROUTE_GATEWAY_SKUS, EXPRESSROUTE_VNET_ADVERTISED_LIMIT, SessionType } from '../plan/facts/limits';
+import { PeeringAllocation, PeeringKind } from '../plan/addressing/peering';
 import { requireProvisionedCircuit } from './deploy-stage';
 import { generateMd5Key, md5KeyOutput, propName } from './link-util';
 

@@ -10,7 +10,7 @@ import { Construct } from 'constructs';
 import { checked, isUnresolved } from '../core/context';
 import { GcpHub } from '../hubs/gcp-hub';
 import { fail } from '../plan/errors';
-import { PeeringAllocation, PeeringKind } from '../plan/peering';
+import { PeeringAllocation, PeeringKind } from '../plan/addressing/peering';
 import { claimTunnelCidrs, propName } from './link-util';
 import { VpnPreSharedKeyOptions, _tunnelKeys } from './vpn-keys';
 

@@ -7,11 +7,11 @@ import { Construct } from 'constructs';
 import { claimPeering, claimVlan } from '../core/claims';
 import { checked, isUnresolved } from '../core/context';
 import { GcpHub } from '../hubs/gcp-hub';
-import { Asn, AsnRole, WellKnownAsn } from '../plan/asn';
-import { Cloud } from '../plan/clouds';
+import { Asn, AsnRole, WellKnownAsn } from '../plan/addressing/asn';
+import { Cloud } from '../plan/facts/clouds';
 import { fail } from '../plan/errors';
-import { SessionType } from '../plan/limits';
-import { PeeringAllocation, PeeringKind } from '../plan/peering';
+import { SessionType } from '../plan/facts/limits';
+import { PeeringAllocation, PeeringKind } from '../plan/addressing/peering';
 import { generateMd5Key, md5KeyOutput, propName, requireSecretToken } from './link-util';
 
 /** How the VLAN attachments reach Google. */

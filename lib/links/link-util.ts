@@ -5,7 +5,7 @@ import { Construct } from 'constructs';
 import { AppContext, checked, isUnresolved } from '../core/context';
 import { claimPeering } from '../core/claims';
 import { fail } from '../plan/errors';
-import { PeeringAllocation, PeeringKind } from '../plan/peering';
+import { PeeringAllocation, PeeringKind } from '../plan/addressing/peering';
 
 /**
  * The name of a link property as the pattern that uses the link spells it: `vlan` with prefix `aws` is `awsVlan`,

@@ -5,7 +5,7 @@ import { checked } from '../core/context';
 import { OciHub } from '../hubs/oci-hub';
 import { fail } from '../plan/errors';
 import { OciTunnelDetails } from '../plan/ipsec';
-import { PeeringAllocation, PeeringKind } from '../plan/peering';
+import { PeeringAllocation, PeeringKind } from '../plan/addressing/peering';
 import { CoreCpe } from '../providers/oci/core-cpe';
 import { CoreIpsec } from '../providers/oci/core-ipsec';
 import { CoreIpsecConnectionTunnelManagement } from '../providers/oci/core-ipsec-connection-tunnel-management';

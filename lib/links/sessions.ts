@@ -1,9 +1,9 @@
 // The one builder of the connectivity model's BGP session records (internal; not exported from the package).
 import { IHub } from '../hubs/hub';
-import { EdgeKind } from '../plan/edges';
-import { cloudKey } from '../plan/l3-propagation';
-import { SessionType } from '../plan/limits';
-import { BgpInitiator, BgpSessionRecord, BgpSpeakerRecord } from '../plan/model';
+import { EdgeKind } from '../plan/facts/edges';
+import { cloudKey } from '../plan/routing/l3-propagation';
+import { SessionType } from '../plan/facts/limits';
+import { BgpInitiator, BgpSessionRecord, BgpSpeakerRecord } from '../plan/routing/model';
 
 /** A cloud edge's end of a session, on a hub. */
 export interface HubEndSpec {

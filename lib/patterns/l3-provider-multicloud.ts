@@ -13,12 +13,12 @@ import { DeployStage } from '../links/deploy-stage';
 import { ExpressRouteLink, ExpressRouteOptions } from '../links/expressroute';
 import { GcpInterconnectLink, GcpInterconnectType } from '../links/gcp-interconnect';
 import { OciFastConnectLink, OciProviderServiceType } from '../links/oci-fastconnect';
-import { WellKnownAsn } from '../plan/asn';
-import { Cloud } from '../plan/clouds';
-import { EdgeKind } from '../plan/edges';
-import { cloudKey, L3CloudSpec, L3PropagationPlan, L3RoutePropagation, VrfMode } from '../plan/l3-propagation';
-import { EXPRESSROUTE_GATEWAY_SKUS } from '../plan/limits';
-import { LinkKind, LinkRole } from '../plan/model';
+import { WellKnownAsn } from '../plan/addressing/asn';
+import { Cloud } from '../plan/facts/clouds';
+import { EdgeKind } from '../plan/facts/edges';
+import { cloudKey, L3CloudSpec, L3PropagationPlan, L3RoutePropagation, VrfMode } from '../plan/routing/l3-propagation';
+import { EXPRESSROUTE_GATEWAY_SKUS } from '../plan/facts/limits';
+import { LinkKind, LinkRole } from '../plan/routing/model';
 import { ConnectivityReport } from '../report/connectivity-report';
 import { renderL3Handoff } from './l3/handoff';
 import { validateL3 } from './l3/validate';
@@ -133,7 +133,7 @@ export interface L3ProviderMultiCloudProps extends ExpressRouteOptions {
   readonly ociMaxPrefix?: number;
 }
 
-/** The edge kind of each cloud's end of a provider session (lib/plan/edges.ts). */
+/** The edge kind of each cloud's end of a provider session (lib/plan/facts/edges.ts). */
 const CLOUD_EDGE: { [cloud: string]: EdgeKind } = {
   [Cloud.AZURE]: EdgeKind.AZURE_EXPRESSROUTE, [Cloud.AWS]: EdgeKind.AWS_DIRECT_CONNECT_GATEWAY, [Cloud.GCP]: EdgeKind.GCP_CLOUD_ROUTER, [Cloud.OCI]: EdgeKind.OCI_DRG,
 };

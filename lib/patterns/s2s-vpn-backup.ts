@@ -10,14 +10,14 @@ import { AzureVpnLink, AzureVpnTunnel } from '../links/azure-vpn';
 import { GCP_BACKUP_ADVERTISED_ROUTE_PRIORITY, GCP_DEFAULT_ADVERTISED_ROUTE_PRIORITY, GcpHaVpnLink } from '../links/gcp-ha-vpn';
 import { VpnPreSharedKeyOptions } from '../links/vpn-keys';
 import { OciIpsecLink } from '../links/oci-ipsec';
-import { WellKnownAsn } from '../plan/asn';
-import { Cloud } from '../plan/clouds';
+import { WellKnownAsn } from '../plan/addressing/asn';
+import { Cloud } from '../plan/facts/clouds';
 import { isValidationError, ValidationError } from '../plan/errors';
 import {
   IkeResolver, IkeVersion, IpsecEndpoint, IpsecProposal, IpsecProposalMapper, IpsecProposalOverrides, VpnEndpointKind,
 } from '../plan/ipsec';
-import { LinkRole } from '../plan/model';
-import { PeeringAllocation } from '../plan/peering';
+import { LinkRole } from '../plan/routing/model';
+import { PeeringAllocation } from '../plan/addressing/peering';
 import { ConnectivityReport } from '../report/connectivity-report';
 import { awsVpnEnd, gcpVpnEnd, ociVpnEnd, VpnPeerPlan, vpnLinkRecord } from './s2s/records';
 import { validateS2S } from './s2s/validate';

@@ -3,11 +3,11 @@ import { IConstruct } from 'constructs';
 import { StackArtifacts } from '../core/artifacts';
 import { AppContext } from '../core/context';
 import { providerRuleErrors } from '../core/provider-rules-check';
-import { AppCheckIssue, AppChecks, IssueLevel } from '../plan/app-checks';
+import { AppCheckIssue, AppChecks, IssueLevel } from '../plan/routing/app-checks';
 import { isValidationError } from '../plan/errors';
-import { ConnectivityModel, HubRecord, LinkRecord } from '../plan/model';
-import { ConnectivitySnapshot, PropagationResult, RoutePropagation } from '../plan/propagation';
-import { ConnectivityPlan, ConnectivityReportData } from '../plan/report';
+import { ConnectivityModel, HubRecord, LinkRecord } from '../plan/routing/model';
+import { ConnectivitySnapshot, PropagationResult, RoutePropagation } from '../plan/routing/propagation';
+import { ConnectivityPlan, ConnectivityReportData } from '../plan/documents/report';
 
 /** The report of a stack or an app: Markdown, JSON, Mermaid and the structured data. */
 export class ConnectivityReportResult {

@@ -1,6 +1,6 @@
 // Builds a `Topology` for the BGP lab (netlab.ts) from the library's own plan: the connectivity model every pattern
 // records (AppContext.of(app).model), and predicts, with the library's route propagation
-// (lib/plan/propagation.ts), what every speaker's BGP table must hold.
+// (lib/plan/routing/propagation.ts), what every speaker's BGP table must hold.
 //
 // What each emulated node does, per the clouds' documented behaviour as the library models it:
 // - one speaker per distinct `node` of the plan (each cloud edge; the customer router of a Layer 2 design), with
@@ -9,7 +9,7 @@
 // - `maximum-prefix` = the receiving end's limit (PREFIX_LIMITS[receiveLimitType].value, or the override; none when
 //   no figure is published);
 // - a cloud edge originates its hub's prefixes (`originates`) and ignores its own hub's prefixes when they come
-//   back; whether it also re-advertises what it learns comes from the library's edge table (lib/plan/edges.ts,
+//   back; whether it also re-advertises what it learns comes from the library's edge table (lib/plan/facts/edges.ts,
 //   `isTransit`): an Azure VPN gateway instance re-advertises between its BGP peers (learn.microsoft.com/azure/
 //   vpn-gateway/vpn-gateway-bgp-overview), ExpressRoute, Direct Connect gateways, Cloud Routers and DRGs send only
 //   their own prefixes; a customer router and a Layer 3 provider VRF re-advertise;
@@ -31,13 +31,13 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { IConstruct } from 'constructs';
-import { Cidr } from '../../lib/plan/cidr';
-import { Cloud } from '../../lib/plan/clouds';
-import { FrrConfig } from '../../lib/plan/frr';
-import { PREFIX_LIMITS } from '../../lib/plan/limits';
-import { L3PropagationPlan } from '../../lib/plan/l3-propagation';
-import { BgpInitiator, BgpSessionRecord, BgpSpeakerRecord, HubRecord, LinkKind, LinkRecord, LinkRole } from '../../lib/plan/model';
-import { ConnectivitySnapshot, isTransit as transitOf, PropagationResult, RoutePropagation } from '../../lib/plan/propagation';
+import { Cidr } from '../../lib/plan/addressing/cidr';
+import { Cloud } from '../../lib/plan/facts/clouds';
+import { FrrConfig } from '../../lib/plan/documents/frr';
+import { PREFIX_LIMITS } from '../../lib/plan/facts/limits';
+import { L3PropagationPlan } from '../../lib/plan/routing/l3-propagation';
+import { BgpInitiator, BgpSessionRecord, BgpSpeakerRecord, HubRecord, LinkKind, LinkRecord, LinkRole } from '../../lib/plan/routing/model';
+import { ConnectivitySnapshot, isTransit as transitOf, PropagationResult, RoutePropagation } from '../../lib/plan/routing/propagation';
 import { LinkSpec, NeighborSpec, SpeakerSpec, Topology } from './netlab';
 
 /** Harness-only addresses (hub-router links, router ids): RFC 2544 benchmarking space, never in a plan. */
@@ -199,7 +199,7 @@ export function receiveLimit(rec: BgpSpeakerRecord): number | undefined {
   return rec.receiveLimitOverride ?? PREFIX_LIMITS[rec.receiveLimitType]?.value;
 }
 
-/** True when the speaker re-advertises what it learns: the library's edge table (lib/plan/edges.ts), as the prediction uses it. */
+/** True when the speaker re-advertises what it learns: the library's edge table (lib/plan/facts/edges.ts), as the prediction uses it. */
 function isTransit(rec: BgpSpeakerRecord): boolean {
   return transitOf(rec);
 }

@@ -21,10 +21,10 @@ import * as path from 'path';
 import { App, TerraformStack } from 'cdktf';
 import { buildExamples } from '../../examples/app';
 import { AppContext } from '../../lib/core/context';
-import { Cloud } from '../../lib/plan/clouds';
-import { BudgetLevel } from '../../lib/plan/budget';
-import { LinkRole } from '../../lib/plan/model';
-import { ConnectivitySnapshot, RoutePropagation } from '../../lib/plan/propagation';
+import { Cloud } from '../../lib/plan/facts/clouds';
+import { BudgetLevel } from '../../lib/plan/routing/budget';
+import { LinkRole } from '../../lib/plan/routing/model';
+import { ConnectivitySnapshot, RoutePropagation } from '../../lib/plan/routing/propagation';
 import {
   bestAsPaths, buildEmulation, customerRouterConfigFromSynth, Emulation, HubRouter, L3Expectation, l3Disagreements, l3PlanFromApp,
   maximumPrefixChanges, predictTables, withLimit,

@@ -1,5 +1,5 @@
 import { IHub } from '../../lib/hubs/hub';
-import { Cloud } from '../../lib/plan/clouds';
+import { Cloud } from '../../lib/plan/facts/clouds';
 import { hubsStack } from '../support/fixtures';
 
 // Links and patterns read hubs only through IHub and the hubs' public getters: these are the values they see.

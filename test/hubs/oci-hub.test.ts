@@ -1,5 +1,5 @@
 import { OciHub } from '../../lib/hubs/oci-hub';
-import { Cloud } from '../../lib/plan/clouds';
+import { Cloud } from '../../lib/plan/facts/clouds';
 import { OCI_HUB, providerStack, resourcesOf } from '../support/fixtures';
 
 describe('OciHub', () => {

@@ -4,7 +4,7 @@ import { GcpInterconnectType } from '../../lib/links/gcp-interconnect';
 import { ExpressRouteToOracle } from '../../lib/patterns/expressroute-to-oracle';
 import { L2ProviderMultiCloud, L2ProviderMultiCloudProps } from '../../lib/patterns/l2-provider-multicloud';
 import { L3ProviderMultiCloud, L3ProviderMultiCloudProps } from '../../lib/patterns/l3-provider-multicloud';
-import { VrfMode } from '../../lib/plan/l3-propagation';
+import { VrfMode } from '../../lib/plan/routing/l3-propagation';
 import { hubsStack } from '../support/fixtures';
 
 // Links through a provider deploy in two explicit applies (DeployStage), never with `terraform apply -target`.

@@ -5,7 +5,7 @@ import { AzureVpnLink } from '../../lib/links/azure-vpn';
 import { GcpHaVpnLink } from '../../lib/links/gcp-ha-vpn';
 import { OciIpsecLink } from '../../lib/links/oci-ipsec';
 import { IkeResolver, IpsecProposalMapper, VpnEndpointKind } from '../../lib/plan/ipsec';
-import { PeeringKind } from '../../lib/plan/peering';
+import { PeeringKind } from '../../lib/plan/addressing/peering';
 import { hubsStack, resourcesOf } from '../support/fixtures';
 
 const IPS = ['20.0.0.1', '20.0.0.2'];

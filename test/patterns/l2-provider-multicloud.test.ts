@@ -15,11 +15,11 @@ import { ExpressRoutePortEncapsulation, MacsecCipher } from '../../lib/links/exp
 import { GcpInterconnectType } from '../../lib/links/gcp-interconnect';
 import { DeployStage } from '../../lib/links/deploy-stage';
 import { L2ProviderMultiCloud, L2ProviderMultiCloudProps } from '../../lib/patterns/l2-provider-multicloud';
-import { BudgetLevel } from '../../lib/plan/budget';
-import { Cidr } from '../../lib/plan/cidr';
-import { Cloud } from '../../lib/plan/clouds';
-import { SessionType } from '../../lib/plan/limits';
-import { LinkKind, LinkRole } from '../../lib/plan/model';
+import { BudgetLevel } from '../../lib/plan/routing/budget';
+import { Cidr } from '../../lib/plan/addressing/cidr';
+import { Cloud } from '../../lib/plan/facts/clouds';
+import { SessionType } from '../../lib/plan/facts/limits';
+import { LinkKind, LinkRole } from '../../lib/plan/routing/model';
 import { OciProvider } from '../../lib/providers/oci';
 import { parseFrr } from '../plan/frr-parse';
 

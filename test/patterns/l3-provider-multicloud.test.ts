@@ -12,12 +12,12 @@ import { GcpHub, GcpHubProps } from '../../lib/hubs/gcp-hub';
 import { OciHub, OciHubProps } from '../../lib/hubs/oci-hub';
 import { DeployStage } from '../../lib/links/deploy-stage';
 import { L3ProviderMultiCloud, L3ProviderMultiCloudProps } from '../../lib/patterns/l3-provider-multicloud';
-import { BudgetLevel } from '../../lib/plan/budget';
-import { Cloud } from '../../lib/plan/clouds';
-import { VrfMode } from '../../lib/plan/l3-propagation';
-import { SessionType } from '../../lib/plan/limits';
-import { LinkKind, LinkRole } from '../../lib/plan/model';
-import { RoutePropagation } from '../../lib/plan/propagation';
+import { BudgetLevel } from '../../lib/plan/routing/budget';
+import { Cloud } from '../../lib/plan/facts/clouds';
+import { VrfMode } from '../../lib/plan/routing/l3-propagation';
+import { SessionType } from '../../lib/plan/facts/limits';
+import { LinkKind, LinkRole } from '../../lib/plan/routing/model';
+import { RoutePropagation } from '../../lib/plan/routing/propagation';
 import { OciProvider } from '../../lib/providers/oci';
 
 const AZURE: AzureHubProps = { resourceGroupName: 'rg-net', location: 'eastus', virtualNetworkName: 'vnet-hub', addressSpace: ['10.70.0.0/16'], gatewaySubnetCidr: '10.70.255.0/27' };

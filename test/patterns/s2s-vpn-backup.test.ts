@@ -18,11 +18,11 @@ import { AwsHub, AwsHubProps } from '../../lib/hubs/aws-hub';
 import { AzureHub, AzureHubProps } from '../../lib/hubs/azure-hub';
 import { GcpHub, GcpHubProps } from '../../lib/hubs/gcp-hub';
 import { OciHub, OciHubProps } from '../../lib/hubs/oci-hub';
-import { Cidr } from '../../lib/plan/cidr';
+import { Cidr } from '../../lib/plan/addressing/cidr';
 import { IkeVersion, IpsecEncryption, IpsecIntegrity, IkeIntegrity, DhGroup } from '../../lib/plan/ipsec';
-import { SessionType } from '../../lib/plan/limits';
-import { BgpInitiator, LinkKind, LinkRole } from '../../lib/plan/model';
-import { AWS_RESERVED_TUNNEL_CIDRS } from '../../lib/plan/peering';
+import { SessionType } from '../../lib/plan/facts/limits';
+import { BgpInitiator, LinkKind, LinkRole } from '../../lib/plan/routing/model';
+import { AWS_RESERVED_TUNNEL_CIDRS } from '../../lib/plan/addressing/peering';
 import { S2SVpnBackup, S2SVpnBackupProps } from '../../lib/patterns/s2s-vpn-backup';
 import { OciProvider } from '../../lib/providers/oci';
 

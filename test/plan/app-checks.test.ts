@@ -4,12 +4,12 @@ import { AppContext } from '../../lib/core/context';
 import { AzureHub, AzureHubProps } from '../../lib/hubs/azure-hub';
 import { OciHub } from '../../lib/hubs/oci-hub';
 import { ExpressRouteToOracle } from '../../lib/patterns/expressroute-to-oracle';
-import { AppCheckId, AppChecks, IssueLevel, toValidationError } from '../../lib/plan/app-checks';
-import { Cloud } from '../../lib/plan/clouds';
+import { AppCheckId, AppChecks, IssueLevel, toValidationError } from '../../lib/plan/routing/app-checks';
+import { Cloud } from '../../lib/plan/facts/clouds';
 import { isValidationError } from '../../lib/plan/errors';
-import { SessionType } from '../../lib/plan/limits';
-import { LinkKind, LinkRecord, LinkRole } from '../../lib/plan/model';
-import { ConnectivitySnapshot } from '../../lib/plan/propagation';
+import { SessionType } from '../../lib/plan/facts/limits';
+import { LinkKind, LinkRecord, LinkRole } from '../../lib/plan/routing/model';
+import { ConnectivitySnapshot } from '../../lib/plan/routing/propagation';
 import { OciProvider } from '../../lib/providers/oci';
 import { AWS, AZ, erToOracle, GCP, hub, link, OCI, prefixes, session, speaker, vpn } from './model-fixtures';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { Asn, AsnRole } from '../../lib/plan/asn';
-import { Cloud } from '../../lib/plan/clouds';
+import { Asn, AsnRole } from '../../lib/plan/addressing/asn';
+import { Cloud } from '../../lib/plan/facts/clouds';
 
 describe('Asn', () => {
   test('16/32-bit and private ranges', () => {

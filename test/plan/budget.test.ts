@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { BudgetLevel, PrefixBudget } from '../../lib/plan/budget';
-import { Cidr } from '../../lib/plan/cidr';
-import { SessionType } from '../../lib/plan/limits';
+import { BudgetLevel, PrefixBudget } from '../../lib/plan/routing/budget';
+import { Cidr } from '../../lib/plan/addressing/cidr';
+import { SessionType } from '../../lib/plan/facts/limits';
 
 const slash24s = (n: number) => Array.from({ length: n }, (_, i) => `10.${Math.floor(i / 256)}.${i % 256}.0/24`);
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { Cidr } from '../../lib/plan/cidr';
+import { Cidr } from '../../lib/plan/addressing/cidr';
 import { ValidationError } from '../../lib/plan/errors';
 
 describe('Cidr', () => {

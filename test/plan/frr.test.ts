@@ -1,7 +1,7 @@
-import { Cloud } from '../../lib/plan/clouds';
-import { FrrConfig } from '../../lib/plan/frr';
-import { SessionType } from '../../lib/plan/limits';
-import { CustomerRouterPlan, CustomerRouterPlanner, RouterPort } from '../../lib/plan/router-plan';
+import { Cloud } from '../../lib/plan/facts/clouds';
+import { FrrConfig } from '../../lib/plan/documents/frr';
+import { SessionType } from '../../lib/plan/facts/limits';
+import { CustomerRouterPlan, CustomerRouterPlanner, RouterPort } from '../../lib/plan/routing/router-plan';
 import { parseFrr } from './frr-parse';
 
 function plan(): CustomerRouterPlan {

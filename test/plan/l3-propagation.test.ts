@@ -1,7 +1,7 @@
-import { BudgetLevel } from '../../lib/plan/budget';
-import { Cloud } from '../../lib/plan/clouds';
-import { L3CloudSpec, L3PropagationInput, L3RoutePropagation, VrfMode } from '../../lib/plan/l3-propagation';
-import { SessionType } from '../../lib/plan/limits';
+import { BudgetLevel } from '../../lib/plan/routing/budget';
+import { Cloud } from '../../lib/plan/facts/clouds';
+import { L3CloudSpec, L3PropagationInput, L3RoutePropagation, VrfMode } from '../../lib/plan/routing/l3-propagation';
+import { SessionType } from '../../lib/plan/facts/limits';
 
 const clouds: L3CloudSpec[] = [
   { cloud: Cloud.AZURE, prefixes: ['10.70.0.0/16'], edgeAsn: 12076, edgeLabel: 'MSEE', sessionType: SessionType.EXPRESSROUTE_PRIVATE },

@@ -1,5 +1,5 @@
 import { isValidationError } from '../../lib/plan/errors';
-import { EXPRESSROUTE_PROVIDERS_BY_LOCATION, OCI_FASTCONNECT_PROVIDERS_BY_REGION, ProviderCatalog } from '../../lib/plan/providers';
+import { EXPRESSROUTE_PROVIDERS_BY_LOCATION, OCI_FASTCONNECT_PROVIDERS_BY_REGION, ProviderCatalog } from '../../lib/plan/facts/partners';
 
 describe('ProviderCatalog', () => {
   test.each([

@@ -1,6 +1,6 @@
-import { Cloud } from '../../lib/plan/clouds';
-import { SessionType } from '../../lib/plan/limits';
-import { BgpInitiator, BgpSessionRecord, BgpSpeakerRecord, HubRecord, LinkKind, LinkRecord, LinkRole } from '../../lib/plan/model';
+import { Cloud } from '../../lib/plan/facts/clouds';
+import { SessionType } from '../../lib/plan/facts/limits';
+import { BgpInitiator, BgpSessionRecord, BgpSpeakerRecord, HubRecord, LinkKind, LinkRecord, LinkRole } from '../../lib/plan/routing/model';
 
 /** Hand-made connectivity records for the plan tests. */
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { Cidr } from '../../lib/plan/cidr';
-import { AWS_RESERVED_TUNNEL_CIDRS, PeeringAllocator, PeeringKind } from '../../lib/plan/peering';
+import { Cidr } from '../../lib/plan/addressing/cidr';
+import { AWS_RESERVED_TUNNEL_CIDRS, PeeringAllocator, PeeringKind } from '../../lib/plan/addressing/peering';
 
 const AZ_AWS = [PeeringKind.AZURE_APIPA, PeeringKind.AWS_TUNNEL];
 

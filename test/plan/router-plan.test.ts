@@ -1,7 +1,7 @@
-import { BudgetLevel } from '../../lib/plan/budget';
-import { Cloud } from '../../lib/plan/clouds';
-import { SessionType } from '../../lib/plan/limits';
-import { CustomerRouterPlanInput, CustomerRouterPlanner, RouterPlanOrigin, RouterPort } from '../../lib/plan/router-plan';
+import { BudgetLevel } from '../../lib/plan/routing/budget';
+import { Cloud } from '../../lib/plan/facts/clouds';
+import { SessionType } from '../../lib/plan/facts/limits';
+import { CustomerRouterPlanInput, CustomerRouterPlanner, RouterPlanOrigin, RouterPort } from '../../lib/plan/routing/router-plan';
 
 const slash24s = (n: number, second = 50) => Array.from({ length: n }, (_, i) => `10.${second}.${i * 2}.0/24`); // never adjacent
 

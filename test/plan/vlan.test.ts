@@ -1,4 +1,4 @@
-import { Vlan, VlanRegistry } from '../../lib/plan/vlan';
+import { Vlan, VlanRegistry } from '../../lib/plan/addressing/vlan';
 
 describe('VLANs', () => {
   test.each([0, 4095, -1, 1.5, 5000])('fails when the VLAN is %p', (v) => {

@@ -8,12 +8,12 @@ import { AppContext } from '../../lib/core/context';
 import { AzureHub, AzureHubProps } from '../../lib/hubs/azure-hub';
 import { OciHub, OciHubProps } from '../../lib/hubs/oci-hub';
 import { ExpressRouteToOracle } from '../../lib/patterns/expressroute-to-oracle';
-import { BudgetLevel } from '../../lib/plan/budget';
-import { Cloud } from '../../lib/plan/clouds';
-import { EXPRESSROUTE_GATEWAY_SKU_SOURCE, PREFIX_LIMITS, SessionType } from '../../lib/plan/limits';
-import { BgpInitiator, LinkKind, LinkRole } from '../../lib/plan/model';
-import { ThroughputKind } from '../../lib/plan/propagation';
-import { safeKeyReference } from '../../lib/plan/report';
+import { BudgetLevel } from '../../lib/plan/routing/budget';
+import { Cloud } from '../../lib/plan/facts/clouds';
+import { EXPRESSROUTE_GATEWAY_SKU_SOURCE, PREFIX_LIMITS, SessionType } from '../../lib/plan/facts/limits';
+import { BgpInitiator, LinkKind, LinkRole } from '../../lib/plan/routing/model';
+import { ThroughputKind } from '../../lib/plan/routing/propagation';
+import { safeKeyReference } from '../../lib/plan/documents/report';
 import { OciProvider } from '../../lib/providers/oci';
 import { ConnectivityReport } from '../../lib/report/connectivity-report';
 

@@ -6,7 +6,7 @@ import { Lazy, TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
 import { ExpressRouteLink } from '../../links/expressroute';
 import { ExpressRouteDirectPort, ExpressRoutePortEncapsulation } from '../../links/expressroute-port';
-import { PeeringAllocation } from '../../plan/peering';
+import { PeeringAllocation } from '../../plan/addressing/peering';
 import type { L2ProviderMultiCloudProps } from '../l2-provider-multicloud';
 
 /** How the Azure side is built. */

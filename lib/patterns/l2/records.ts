@@ -3,11 +3,11 @@ import { known } from '../../core/context';
 import { IHub } from '../../hubs/hub';
 import { GcpInterconnectType } from '../../links/gcp-interconnect';
 import { hubEnd, sessionRecord } from '../../links/sessions';
-import { Cloud } from '../../plan/clouds';
-import { EdgeKind } from '../../plan/edges';
-import { SessionType } from '../../plan/limits';
-import { BgpSessionRecord } from '../../plan/model';
-import { CustomerRouterPlan } from '../../plan/router-plan';
+import { Cloud } from '../../plan/facts/clouds';
+import { EdgeKind } from '../../plan/facts/edges';
+import { SessionType } from '../../plan/facts/limits';
+import { BgpSessionRecord } from '../../plan/routing/model';
+import { CustomerRouterPlan } from '../../plan/routing/router-plan';
 import type { L2ProviderMultiCloudProps } from '../l2-provider-multicloud';
 
 /** Per cloud: the edge kind, the node suffix and the label of its end of a Layer 2 session (edges.ts). */

@@ -4,11 +4,11 @@ import { isUnresolved } from '../../core/context';
 import { AwsDirectConnectLink } from '../../links/aws-direct-connect';
 import { GCP_EDGE_AVAILABILITY_DOMAINS, GcpInterconnectLink, GcpInterconnectType } from '../../links/gcp-interconnect';
 import { OciFastConnectLink } from '../../links/oci-fastconnect';
-import { WellKnownAsn } from '../../plan/asn';
-import { Cloud } from '../../plan/clouds';
-import { SessionType } from '../../plan/limits';
-import { PeeringAllocation } from '../../plan/peering';
-import { CustomerRouterPlanInput, RouterPlanOrigin, RouterPort, RouterSessionSpec } from '../../plan/router-plan';
+import { WellKnownAsn } from '../../plan/addressing/asn';
+import { Cloud } from '../../plan/facts/clouds';
+import { SessionType } from '../../plan/facts/limits';
+import { PeeringAllocation } from '../../plan/addressing/peering';
+import { CustomerRouterPlanInput, RouterPlanOrigin, RouterPort, RouterSessionSpec } from '../../plan/routing/router-plan';
 import type { L2ProviderMultiCloudProps } from '../l2-provider-multicloud';
 
 /** The parts of an L2ProviderMultiCloud the router plan is built from. */

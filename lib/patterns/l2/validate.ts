@@ -4,13 +4,13 @@ import { isUnresolved, known } from '../../core/context';
 import { AwsDirectConnectLink, DEFAULT_DX_GATEWAY_ASN } from '../../links/aws-direct-connect';
 import { ExpressRouteDirectPort } from '../../links/expressroute-port';
 import { GcpInterconnectType } from '../../links/gcp-interconnect';
-import { Asn, AsnRole, WellKnownAsn } from '../../plan/asn';
-import { Cidr, parseAll } from '../../plan/cidr';
-import { Cloud } from '../../plan/clouds';
+import { Asn, AsnRole, WellKnownAsn } from '../../plan/addressing/asn';
+import { Cidr, parseAll } from '../../plan/addressing/cidr';
+import { Cloud } from '../../plan/facts/clouds';
 import { fail } from '../../plan/errors';
 import { ProviderRules } from '../../plan/facts/provider-rules';
-import { RouterPlanOrigin } from '../../plan/router-plan';
-import { Vlan } from '../../plan/vlan';
+import { RouterPlanOrigin } from '../../plan/routing/router-plan';
+import { Vlan } from '../../plan/addressing/vlan';
 import type { L2ProviderMultiCloudProps } from '../l2-provider-multicloud';
 
 /** RFC 1918 and RFC 6598: the ranges a private `peeringRange` may come from. */

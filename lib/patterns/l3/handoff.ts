@@ -2,9 +2,9 @@
 // gathers the values; nothing here reads a construct).
 import { isUnresolved } from '../../core/context';
 import { GCP_EDGE_AVAILABILITY_DOMAINS } from '../../links/gcp-interconnect';
-import { BudgetLevel } from '../../plan/budget';
-import { Cloud } from '../../plan/clouds';
-import { L3PropagationPlan, VrfMode } from '../../plan/l3-propagation';
+import { BudgetLevel } from '../../plan/routing/budget';
+import { Cloud } from '../../plan/facts/clouds';
+import { L3PropagationPlan, VrfMode } from '../../plan/routing/l3-propagation';
 
 /** The Azure side, as the handoff shows it. */
 export interface L3HandoffAzure {

@@ -2,13 +2,13 @@
 import { isUnresolved, known } from '../../core/context';
 import { DeployStage } from '../../links/deploy-stage';
 import { DEFAULT_DX_GATEWAY_ASN } from '../../links/aws-direct-connect';
-import { Asn, AsnRole, WellKnownAsn } from '../../plan/asn';
-import { Cidr, parseAll } from '../../plan/cidr';
-import { Cloud } from '../../plan/clouds';
+import { Asn, AsnRole, WellKnownAsn } from '../../plan/addressing/asn';
+import { Cidr, parseAll } from '../../plan/addressing/cidr';
+import { Cloud } from '../../plan/facts/clouds';
 import { fail } from '../../plan/errors';
-import { cloudKey, VrfMode } from '../../plan/l3-propagation';
-import { ProviderCatalog } from '../../plan/providers';
-import { Vlan } from '../../plan/vlan';
+import { cloudKey, VrfMode } from '../../plan/routing/l3-propagation';
+import { ProviderCatalog } from '../../plan/facts/partners';
+import { Vlan } from '../../plan/addressing/vlan';
 import type { L3ProviderMultiCloudProps } from '../l3-provider-multicloud';
 
 /** The property blamed for each party's prefixes. */

@@ -6,12 +6,12 @@ import { hubEnd, sessionRecord } from '../../links/sessions';
 import { AwsVpnLink } from '../../links/aws-vpn';
 import { GcpHaVpnLink } from '../../links/gcp-ha-vpn';
 import { OciIpsecLink } from '../../links/oci-ipsec';
-import { WellKnownAsn } from '../../plan/asn';
-import { Cloud } from '../../plan/clouds';
-import { EdgeKind } from '../../plan/edges';
-import { SessionType, TUNNEL_THROUGHPUT_MBPS, vpnGatewaySku } from '../../plan/limits';
-import { BgpInitiator, LinkKind, LinkRecord, LinkRole } from '../../plan/model';
-import { PeeringAllocation } from '../../plan/peering';
+import { WellKnownAsn } from '../../plan/addressing/asn';
+import { Cloud } from '../../plan/facts/clouds';
+import { EdgeKind } from '../../plan/facts/edges';
+import { SessionType, TUNNEL_THROUGHPUT_MBPS, vpnGatewaySku } from '../../plan/facts/limits';
+import { BgpInitiator, LinkKind, LinkRecord, LinkRole } from '../../plan/routing/model';
+import { PeeringAllocation } from '../../plan/addressing/peering';
 
 /** The peer cloud's end of each tunnel. */
 export interface VpnPeerEnd {

@@ -3,9 +3,9 @@ import { isUnresolved, known } from '../../core/context';
 import { AwsHub } from '../../hubs/aws-hub';
 import { GCP_BACKUP_ADVERTISED_ROUTE_PRIORITY, GCP_DEFAULT_ADVERTISED_ROUTE_PRIORITY } from '../../links/gcp-ha-vpn';
 import { _validatePreSharedKey } from '../../links/vpn-keys';
-import { Asn, AsnRole, WellKnownAsn } from '../../plan/asn';
-import { Cidr, parseAll } from '../../plan/cidr';
-import { Cloud } from '../../plan/clouds';
+import { Asn, AsnRole, WellKnownAsn } from '../../plan/addressing/asn';
+import { Cidr, parseAll } from '../../plan/addressing/cidr';
+import { Cloud } from '../../plan/facts/clouds';
 import { fail } from '../../plan/errors';
 import type { S2SVpnBackupProps } from '../s2s-vpn-backup';
 

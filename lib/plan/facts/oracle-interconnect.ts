@@ -1,4 +1,4 @@
-import { fail } from './errors';
+import { fail } from '../errors';
 import { OCI_AZURE_INTERCONNECT_BANDWIDTHS_MBPS } from './limits';
 
 /**

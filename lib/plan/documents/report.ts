@@ -1,7 +1,7 @@
-import { AppCheckDefinition, AppCheckIssue, AppChecks, IssueLevel, sortIssues } from './app-checks';
-import { Cloud } from './clouds';
-import { BgpInitiator, BgpSessionRecord, BgpSpeakerRecord, HubRecord, LinkKind, LinkRecord, LinkRole } from './model';
-import { CLOUD_ORDER, CloudPairPaths, ConnectivitySnapshot, omitUndefined, PathInfo, PropagationResult, RoutePropagation, SessionBudget, SpeakerRoutes, uniqueSessions } from './propagation';
+import { AppCheckDefinition, AppCheckIssue, AppChecks, IssueLevel, sortIssues } from '../routing/app-checks';
+import { Cloud } from '../facts/clouds';
+import { BgpInitiator, BgpSessionRecord, BgpSpeakerRecord, HubRecord, LinkKind, LinkRecord, LinkRole } from '../routing/model';
+import { CLOUD_ORDER, CloudPairPaths, ConnectivitySnapshot, omitUndefined, PathInfo, PropagationResult, RoutePropagation, SessionBudget, SpeakerRoutes, uniqueSessions } from '../routing/propagation';
 
 /**
  * The connectivity report: hubs, links, BGP sessions, prefix budgets, paths with their bottlenecks, route
@@ -363,7 +363,7 @@ export class ConnectivityPlan {
   public static markdown(data: ConnectivityReportData): string {
     const md: string[] = [];
     md.push(`# ${data.title}`, '');
-    md.push('Written by cdktf-azure-multicloud at synth (or by `ConnectivityReport.forStack` / `forApp`). Limits and throughput figures come from `lib/plan/limits.ts`, each with its source; figures marked *verify* come from a secondary source. The report holds no secret: MD5 keys appear as references only.', '');
+    md.push('Written by cdktf-azure-multicloud at synth (or by `ConnectivityReport.forStack` / `forApp`). Limits and throughput figures come from `lib/plan/facts/limits.ts`, each with its source; figures marked *verify* come from a secondary source. The report holds no secret: MD5 keys appear as references only.', '');
 
     md.push('## Checks', '');
     if (data.issues.length === 0) md.push(`No issue: ${data.checks.map((c) => `\`${c.id}\``).join(', ')} passed.`, '');

@@ -1,6 +1,6 @@
-import { Cloud } from './clouds';
-import { EdgeKind } from './edges';
-import { SessionType } from './limits';
+import { Cloud } from '../facts/clouds';
+import { EdgeKind } from '../facts/edges';
+import { SessionType } from '../facts/limits';
 
 /**
  * The connectivity model: what every hub, link and BGP session in an app looks like, as plain data. Patterns

@@ -1,4 +1,4 @@
-import { fail } from './errors';
+import { fail } from '../errors';
 
 /**
  * Known connectivity providers, as data with their sources: which providers Microsoft lists at an ExpressRoute

@@ -1,9 +1,9 @@
-import { WellKnownAsn } from './asn';
+import { WellKnownAsn } from '../addressing/asn';
 import { BudgetLevel, WARNING_THRESHOLD } from './budget';
-import { Cidr } from './cidr';
-import { Cloud } from './clouds';
-import { ValidationError } from './errors';
-import { PREFIX_LIMITS } from './limits';
+import { Cidr } from '../addressing/cidr';
+import { Cloud } from '../facts/clouds';
+import { ValidationError } from '../errors';
+import { PREFIX_LIMITS } from '../facts/limits';
 import { BgpSessionRecord, HubRecord } from './model';
 import { ConnectivitySnapshot, PropagationResult, RoutePropagation, uniqueSessions } from './propagation';
 

@@ -1,9 +1,9 @@
 import { BudgetLevel } from './budget';
-import { Cidr } from './cidr';
-import { Cloud } from './clouds';
-import { EdgeKind } from './edges';
-import { fail } from './errors';
-import { PREFIX_LIMITS, SessionType } from './limits';
+import { Cidr } from '../addressing/cidr';
+import { Cloud } from '../facts/clouds';
+import { EdgeKind } from '../facts/edges';
+import { fail } from '../errors';
+import { PREFIX_LIMITS, SessionType } from '../facts/limits';
 import { BgpInitiator, BgpSessionRecord, BgpSpeakerRecord, LinkKind, LinkRole } from './model';
 import { L3RouteReader } from './l3-routes';
 import { RoutePropagation } from './propagation';

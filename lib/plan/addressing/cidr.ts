@@ -1,5 +1,5 @@
 import * as ipaddr from 'ipaddr.js';
-import { fail } from './errors';
+import { fail } from '../errors';
 
 /**
  * IPv4 and IPv6 prefixes: parse, normalise, compare, split and summarise.

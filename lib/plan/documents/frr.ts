@@ -1,4 +1,4 @@
-import { CustomerRouterPlan, RouterPlanSession, RouterPort } from './router-plan';
+import { CustomerRouterPlan, RouterPlanSession, RouterPort } from '../routing/router-plan';
 
 /**
  * Renders a `CustomerRouterPlan` as an FRRouting (frr.conf) configuration. Pure: plan in, text out.

@@ -1,4 +1,4 @@
-import { fail } from './errors';
+import { fail } from '../errors';
 
 /** 802.1Q VLAN IDs. */
 export class Vlan {

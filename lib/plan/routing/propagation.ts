@@ -1,8 +1,8 @@
 import { BudgetLevel, PrefixBudget } from './budget';
-import { Cidr } from './cidr';
-import { Cloud } from './clouds';
-import { EdgeBehaviours } from './edges';
-import { EXPRESSROUTE_GATEWAY_SKU_SOURCE, PREFIX_LIMITS, SessionType, TUNNEL_THROUGHPUT_MBPS, VPN_GATEWAY_SKU_SOURCE } from './limits';
+import { Cidr } from '../addressing/cidr';
+import { Cloud } from '../facts/clouds';
+import { EdgeBehaviours } from '../facts/edges';
+import { EXPRESSROUTE_GATEWAY_SKU_SOURCE, PREFIX_LIMITS, SessionType, TUNNEL_THROUGHPUT_MBPS, VPN_GATEWAY_SKU_SOURCE } from '../facts/limits';
 import { BgpSessionRecord, BgpSpeakerRecord, ConnectivityModel, HubRecord, LinkKind, LinkRecord, LinkRole } from './model';
 
 /**

@@ -1,4 +1,4 @@
-import { Cloud } from './clouds';
+import { Cloud } from '../facts/clouds';
 import { L3RejectedRoute, L3Route } from './l3-propagation';
 import { BgpSessionRecord } from './model';
 import { ReceivedRoute, SpeakerRoutes } from './propagation';

@@ -1,6 +1,6 @@
-import { Cidr } from './cidr';
-import { fail } from './errors';
-import { PREFIX_LIMITS, SessionType } from './limits';
+import { Cidr } from '../addressing/cidr';
+import { fail } from '../errors';
+import { PREFIX_LIMITS, SessionType } from '../facts/limits';
 
 /** How full a session's prefix budget is. */
 export enum BudgetLevel {

@@ -1,5 +1,5 @@
-import { Cloud } from './clouds';
-import { fail } from './errors';
+import { Cloud } from '../facts/clouds';
+import { fail } from '../errors';
 
 /**
  * BGP autonomous system numbers: which numbers exist, which are private, and which each cloud reserves or

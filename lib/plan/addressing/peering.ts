@@ -1,5 +1,5 @@
 import { Cidr } from './cidr';
-import { fail } from './errors';
+import { fail } from '../errors';
 
 /**
  * The addressing rules of each kind of BGP peering subnet, and an allocator that hands out peering subnets
