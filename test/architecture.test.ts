@@ -1,0 +1,52 @@
+import { readdirSync, readFileSync } from 'fs';
+import { dirname, join, relative, resolve } from 'path';
+
+// The structure the folder tree promises (CONTRIBUTING.md, "The layers"), held against the code.
+
+const LIB = join(__dirname, '..', 'lib');
+/** Bottom to top: a file may import from its own layer and the layers before it, never from one after it. */
+const LAYERS = ['plan', 'providers', 'core', 'report', 'hubs', 'links', 'patterns'];
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) return sources(p);
+    return e.name.endsWith('.ts') && !e.name.endsWith('.d.ts') ? [p] : [];
+  });
+}
+
+const layerOf = (file: string): string => relative(LIB, file).split('/')[0].replace(/\.ts$/, '');
+const files = sources(LIB);
+
+test('no layer imports a layer above it, and the planning core imports neither cdktf, constructs nor a provider', () => {
+  const upward: string[] = [];
+  for (const f of files) {
+    const from = layerOf(f);
+    if (!LAYERS.includes(from)) continue; // index.ts, errors.ts at the root re-export
+    for (const m of readFileSync(f, 'utf8').matchAll(/^import [^;]*? from '([^']+)';/gm)) {
+      const spec = m[1];
+      if (from === 'plan' && /^(cdktf|constructs|@cdktf\/)/.test(spec)) upward.push(`${relative(LIB, f)} imports ${spec}`);
+      if (!spec.startsWith('.')) continue;
+      const to = layerOf(resolve(dirname(f), spec));
+      if (LAYERS.includes(to) && LAYERS.indexOf(to) > LAYERS.indexOf(from)) upward.push(`${relative(LIB, f)} (${from}) imports ${spec} (${to})`);
+    }
+  }
+  expect(upward).toEqual([]);
+});
+
+test('no file in lib/ over 500 lines, and no pattern constructor over 80', () => {
+  const long = files.map((f) => [relative(LIB, f), readFileSync(f, 'utf8').split('\n').length] as const).filter(([, n]) => n > 500);
+  expect(long).toEqual([]);
+  for (const f of files.filter((x) => layerOf(x) === 'patterns' && dirname(x) === join(LIB, 'patterns'))) {
+    const lines = readFileSync(f, 'utf8').split('\n');
+    const start = lines.findIndex((l) => /^ {2}constructor\(/.test(l));
+    const end = lines.findIndex((l, i) => i > start && l === '  }');
+    expect(start).toBeGreaterThanOrEqual(0);
+    expect(end - start + 1).toBeLessThanOrEqual(80);
+  }
+});
+
+test('no construct reads another construct\'s props', () => {
+  const reads = files.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/\b(?!this\b)(\w+)\.props\./g)].map((m) => `${relative(LIB, f)}: ${m[0]}`));
+  expect(reads).toEqual([]);
+});
