@@ -8,9 +8,12 @@ import { Construct } from 'constructs';
 import { claimPeering, claimVlan } from '../core/claims';
 import { checked, isUnresolved, known } from '../core/context';
 import { AzureHub } from '../hubs/azure-hub';
-import { fail } from '../plan/errors';
-import { EXPRESSROUTE_BANDWIDTHS_MBPS, EXPRESSROUTE_DIRECT_CIRCUIT_GBPS, EXPRESSROUTE_GATEWAY_SKUS, EXPRESSROUTE_VNET_ADVERTISED_LIMIT, SessionType } from '../plan/facts/limits';
+import { IHub } from '../hubs/hub';
 import { PeeringAllocation, PeeringKind } from '../plan/addressing/peering';
+import { fail } from '../plan/errors';
+import { Cloud } from '../plan/facts/clouds';
+import { EXPRESSROUTE_BANDWIDTHS_MBPS, EXPRESSROUTE_DIRECT_CIRCUIT_GBPS, EXPRESSROUTE_GATEWAY_SKUS, EXPRESSROUTE_VNET_ADVERTISED_LIMIT, SessionType } from '../plan/facts/limits';
+import { BgpSessionRecord, LinkKind, LinkRecord, LinkRole } from '../plan/routing/model';
 import { requireProvisionedCircuit } from './deploy-stage';
 import { generateMd5Key, md5KeyOutput, propName } from './link-util';
 
@@ -163,6 +166,8 @@ export class ExpressRouteLink extends Construct {
   public readonly privatePeeringLimit: SessionType;
 
   private readonly provider?: TerraformProvider;
+  private readonly hub: AzureHub;
+  private readonly gatewaySku?: string;
   private readonly resourceGroupName: string;
 
   constructor(scope: Construct, id: string, props: ExpressRouteLinkProps) {
@@ -215,6 +220,8 @@ export class ExpressRouteLink extends Construct {
 
     const tags = props.tags ?? hub.tags;
     this.provider = hub.provider;
+    this.hub = hub;
+    this.gatewaySku = props.gatewaySku;
     this.resourceGroupName = hub.resourceGroupName;
     this.circuitName = props.circuitName ?? `${hub.namePrefix}-${scope.node.id.toLowerCase()}-er`;
     this.circuit = new ExpressRouteCircuit(this, 'Circuit', {
@@ -328,6 +335,33 @@ export class ExpressRouteLink extends Construct {
       readAfter,
       provider: this.provider,
     });
+  }
+
+  /**
+   * The connectivity-model record of a pattern whose sessions meet Azure through this circuit: the pattern's
+   * identity, clouds, hubs and sessions with the circuit's and the hub gateway's figures (the SKU read when the model
+   * is, so a SKU another pattern set on the shared gateway counts). Call it inside the `_addLink` thunk.
+   *
+   * @internal
+   */
+  public _modelRecord(pattern: Construct, patternName: string, kind: LinkKind, hubs: IHub[], sessions: BgpSessionRecord[], customer: boolean, id?: string): LinkRecord {
+    const sku = this.gatewaySku ?? this.hub.expressRouteGatewaySku ?? 'ErGw1AZ';
+    return {
+      id: id ?? pattern.node.path,
+      stack: TerraformStack.of(pattern).node.id,
+      pattern: patternName,
+      construct: id ?? pattern.node.path,
+      kind,
+      role: LinkRole.PRIMARY,
+      clouds: [...hubs.map((h) => h.cloud), ...(customer ? [Cloud.CUSTOMER] : [])],
+      hubs: hubs.map((h) => h.node.path),
+      circuitMbps: this.bandwidthMbps,
+      // with a customer router, the ExpressRoute circuit carries only traffic to and from Azure
+      circuitClouds: customer ? [Cloud.AZURE] : undefined,
+      gatewayMbps: EXPRESSROUTE_GATEWAY_SKUS[sku]?.throughputMbps,
+      gatewayName: `ExpressRoute gateway ${sku}`,
+      sessions,
+    };
   }
 
   /** Make the connection wait for `resources` (e.g. the peering, or the OCI virtual circuit that provisions it). */

@@ -1,18 +1,17 @@
 import { Lazy, TerraformOutput, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { claimPeering } from '../core/claims';
-import { AppContext, checked, isUnresolved, known, stackName } from '../core/context';
+import { AppContext, checked, isUnresolved, known } from '../core/context';
 import { AzureHub } from '../hubs/azure-hub';
 import { OciHub } from '../hubs/oci-hub';
 import { ExpressRouteLink, ExpressRouteOptions } from '../links/expressroute';
 import { hubEnd, sessionRecord } from '../links/sessions';
 import { WellKnownAsn } from '../plan/addressing/asn';
 import { findOverlap, parseAll } from '../plan/addressing/cidr';
-import { Cloud } from '../plan/facts/clouds';
 import { EdgeKind } from '../plan/facts/edges';
 import { fail } from '../plan/errors';
-import { EXPRESSROUTE_GATEWAY_SKUS, SessionType } from '../plan/facts/limits';
-import { LinkKind, LinkRole } from '../plan/routing/model';
+import { SessionType } from '../plan/facts/limits';
+import { LinkKind } from '../plan/routing/model';
 import { OracleInterconnect } from '../plan/facts/oracle-interconnect';
 import { PeeringAllocation, PeeringKind } from '../plan/addressing/peering';
 import { CoreVirtualCircuit } from '../providers/oci/core-virtual-circuit';
@@ -192,22 +191,10 @@ export class ExpressRouteToOracle extends Construct {
   /** Record the link and its two sessions (Microsoft edge and OCI FastConnect, back to back) in the model. */
   private record(props: ExpressRouteToOracleProps): void {
     const { azure, oci } = props;
-    const gwSku = azure.expressRouteGatewaySku ?? 'ErGw1AZ';
     const linkId = this.node.path;
     const limitType = this.expressRoute.privatePeeringLimit;
-    AppContext.of(this).model._addLink(() => ({
-      id: linkId,
-      stack: stackName(this),
-      pattern: 'ExpressRouteToOracle',
-      construct: linkId,
-      kind: LinkKind.INTERCONNECT,
-      role: LinkRole.PRIMARY,
-      clouds: [Cloud.AZURE, Cloud.OCI],
-      hubs: [azure.node.path, oci.node.path],
-      circuitMbps: this.expressRoute.bandwidthMbps,
-      gatewayMbps: EXPRESSROUTE_GATEWAY_SKUS[gwSku]?.throughputMbps,
-      gatewayName: `ExpressRoute gateway ${gwSku}`,
-      sessions: this.peeringSubnets.map((s, i) => {
+    AppContext.of(this).model._addLink(() => this.expressRoute._modelRecord(this, 'ExpressRouteToOracle', LinkKind.INTERCONNECT, [azure, oci],
+      this.peeringSubnets.map((s, i) => {
         const which = i === 0 ? 'primary' : 'secondary';
         return sessionRecord(linkId, which,
           hubEnd(azure, {
@@ -227,8 +214,7 @@ export class ExpressRouteToOracle extends Construct {
             edge: EdgeKind.OCI_DRG,
           }),
           { subnet: s.text, bfd: props.bfd ?? false, managedBy: 'OCI provisions Azure private peering from the FastConnect' });
-      }),
-    }));
+      }), false));
     ConnectivityReport.attach(this);
   }
 }

@@ -3,7 +3,7 @@ import { Password } from '@cdktf/provider-random/lib/password';
 import { TerraformOutput, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import { StackArtifacts } from '../core/artifacts';
-import { AppContext, checked, isUnresolved, known, stackName } from '../core/context';
+import { AppContext, checked, isUnresolved, known } from '../core/context';
 import { AwsHub } from '../hubs/aws-hub';
 import { AzureHub } from '../hubs/azure-hub';
 import { GcpHub } from '../hubs/gcp-hub';
@@ -16,8 +16,7 @@ import { GcpInterconnectLink, GcpInterconnectType } from '../links/gcp-interconn
 import { OciFastConnectLink } from '../links/oci-fastconnect';
 import { Cloud } from '../plan/facts/clouds';
 import { FrrConfig } from '../plan/documents/frr';
-import { EXPRESSROUTE_GATEWAY_SKUS } from '../plan/facts/limits';
-import { LinkKind, LinkRole } from '../plan/routing/model';
+import { LinkKind } from '../plan/routing/model';
 import { PeeringAllocation } from '../plan/addressing/peering';
 import { CustomerRouterPlan, CustomerRouterPlanInput, CustomerRouterPlanner, RouterPlanOrigin } from '../plan/routing/router-plan';
 import { ConnectivityReport } from '../report/connectivity-report';
@@ -383,24 +382,10 @@ export class L2ProviderMultiCloud extends Construct {
   /** Record the link and its sessions (from the router plan, settled at synth) in the connectivity model. */
   private record(vlanDomain: string): void {
     const { azure, aws, gcp, oci } = this.props;
-    const gwSku = azure.expressRouteGatewaySku ?? 'ErGw1AZ';
-    AppContext.of(this).model._addLink(() => ({
-      id: this.node.path,
-      stack: stackName(this),
-      pattern: 'L2ProviderMultiCloud',
-      construct: this.node.path,
-      kind: LinkKind.LAYER2,
-      role: LinkRole.PRIMARY,
-      clouds: [Cloud.AZURE, ...(aws ? [Cloud.AWS] : []), ...(gcp ? [Cloud.GCP] : []), ...(oci ? [Cloud.OCI] : []), Cloud.CUSTOMER],
-      hubs: [azure, aws, gcp, oci].filter((h) => h !== undefined).map((h) => h!.node.path),
-      circuitMbps: this.expressRoute.bandwidthMbps,
-      // the ExpressRoute circuit carries only traffic to and from Azure
-      circuitClouds: [Cloud.AZURE],
-      gatewayMbps: EXPRESSROUTE_GATEWAY_SKUS[gwSku]?.throughputMbps,
-      gatewayName: `ExpressRoute gateway ${gwSku}`,
-      // the plan without budget figures: those come from the propagation over these very records (routerPlan)
-      sessions: l2SessionRecords(this.node.path, this.props, CustomerRouterPlanner.plan(this.planInput(true)), vlanDomain),
-    }));
+    const hubs = [azure, aws, gcp, oci].filter((h): h is NonNullable<typeof h> => h !== undefined);
+    // the plan without budget figures: those come from the propagation over these very records (routerPlan)
+    AppContext.of(this).model._addLink(() => this.expressRoute._modelRecord(this, 'L2ProviderMultiCloud', LinkKind.LAYER2, hubs,
+      l2SessionRecords(this.node.path, this.props, CustomerRouterPlanner.plan(this.planInput(true)), vlanDomain), true));
     ConnectivityReport.attach(this);
   }
 }

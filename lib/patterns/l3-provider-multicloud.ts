@@ -2,7 +2,7 @@ import { TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
 import { StackArtifacts } from '../core/artifacts';
 import { claimVlan } from '../core/claims';
-import { AppContext, checked, isUnresolved, known, stackName } from '../core/context';
+import { AppContext, checked, isUnresolved, known } from '../core/context';
 import { AwsHub } from '../hubs/aws-hub';
 import { AzureHub } from '../hubs/azure-hub';
 import { GcpHub } from '../hubs/gcp-hub';
@@ -17,8 +17,7 @@ import { WellKnownAsn } from '../plan/addressing/asn';
 import { Cloud } from '../plan/facts/clouds';
 import { EdgeKind } from '../plan/facts/edges';
 import { cloudKey, L3CloudSpec, L3PropagationPlan, L3RoutePropagation, VrfMode } from '../plan/routing/l3-propagation';
-import { EXPRESSROUTE_GATEWAY_SKUS } from '../plan/facts/limits';
-import { LinkKind, LinkRole } from '../plan/routing/model';
+import { LinkKind } from '../plan/routing/model';
 import { ConnectivityReport } from '../report/connectivity-report';
 import { renderL3Handoff } from './l3/handoff';
 import { validateL3 } from './l3/validate';
@@ -384,26 +383,10 @@ export class L3ProviderMultiCloud extends Construct {
 
   /** Record the link and its sessions in the connectivity model. */
   private record(): void {
-    const props = this.props;
-    const { azure, aws, gcp, oci } = props;
-    const gwSku = props.gatewaySku ?? azure.expressRouteGatewaySku ?? 'ErGw1AZ';
-    AppContext.of(this).model._addLink(() => ({
-      id: this.node.path,
-      stack: stackName(this),
-      pattern: 'L3ProviderMultiCloud',
-      construct: this.node.path,
-      kind: LinkKind.LAYER3,
-      role: LinkRole.PRIMARY,
-      clouds: [Cloud.AZURE, ...(aws ? [Cloud.AWS] : []), ...(gcp ? [Cloud.GCP] : []), ...(oci ? [Cloud.OCI] : []), Cloud.CUSTOMER],
-      hubs: [azure, aws, gcp, oci].filter((h) => h !== undefined).map((h) => h!.node.path),
-      circuitMbps: this.expressRoute.bandwidthMbps,
-      // the ExpressRoute circuit carries only traffic to and from Azure
-      circuitClouds: [Cloud.AZURE],
-      gatewayMbps: EXPRESSROUTE_GATEWAY_SKUS[gwSku]?.throughputMbps,
-      gatewayName: `ExpressRoute gateway ${gwSku}`,
-      // the very sessions the route propagation of `propagation` was computed over (L3RoutePropagation.sessions)
-      sessions: this.propagation.sessions,
-    }));
+    const { azure, aws, gcp, oci } = this.props;
+    const hubs = [azure, aws, gcp, oci].filter((h): h is NonNullable<typeof h> => h !== undefined);
+    // the very sessions the route propagation of `propagation` was computed over (L3RoutePropagation.sessions)
+    AppContext.of(this).model._addLink(() => this.expressRoute._modelRecord(this, 'L3ProviderMultiCloud', LinkKind.LAYER3, hubs, this.propagation.sessions, true));
     ConnectivityReport.attach(this);
   }
 }
