@@ -1,7 +1,10 @@
 import { AppCheckDefinition, AppCheckIssue, AppChecks, IssueLevel, sortIssues } from '../routing/app-checks';
 import { Cloud } from '../facts/clouds';
 import { BgpInitiator, BgpSessionRecord, BgpSpeakerRecord, HubRecord, LinkKind, LinkRecord, LinkRole } from '../routing/model';
-import { CLOUD_ORDER, CloudPairPaths, ConnectivitySnapshot, omitUndefined, PathInfo, PropagationResult, RoutePropagation, SessionBudget, SpeakerRoutes, uniqueSessions } from '../routing/propagation';
+import { SessionBudget } from '../routing/budget';
+import { CloudPairPaths, PathInfo } from '../routing/paths';
+import { ConnectivitySnapshot, PropagationResult, RoutePropagation, SpeakerRoutes } from '../routing/propagation';
+import { CLOUD_ORDER, cmp, omitUndefined, uniqueSessions } from '../routing/util';
 
 /**
  * The connectivity report: hubs, links, BGP sessions, prefix budgets, paths with their bottlenecks, route
@@ -135,10 +138,6 @@ export interface ConnectivityPlanOptions {
   readonly stack?: string;
   /** The title. @default - "Connectivity report: <stack>" or "Connectivity report" */
   readonly title?: string;
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** A logical id cdktf allocated (e.g. a Terraform output name): `<human part>_<8 upper-case hex>`. */
