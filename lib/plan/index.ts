@@ -12,6 +12,8 @@ export * from './facts/oracle-interconnect';
 export * from './ipsec';
 export * from './facts/edges';
 export * from './routing/propagation';
+export { CloudPairPaths, gatewayCloud, PathInfo, ThroughputConstraint, ThroughputKind } from './routing/paths';
+export { CLOUD_ORDER, omitUndefined, uniqueSessions } from './routing/util';
 export * from './routing/app-checks';
 export * from './documents/report';
 export * from './routing/router-plan';

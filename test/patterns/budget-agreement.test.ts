@@ -6,7 +6,7 @@ import { L2ProviderStack } from '../../examples/l2-provider-stack';
 import { L3PerCloudVrfStack, L3SharedVrfStack } from '../../examples/l3-provider-stack';
 import { L2ProviderMultiCloud } from '../../lib/patterns/l2-provider-multicloud';
 import { L3ProviderMultiCloud } from '../../lib/patterns/l3-provider-multicloud';
-import { SessionBudget } from '../../lib/plan/routing/propagation';
+import { SessionBudget } from '../../lib/plan/routing/budget';
 import { ConnectivityReport } from '../../lib/report/connectivity-report';
 
 function build<T extends TerraformStack>(make: (app: App) => T): T {

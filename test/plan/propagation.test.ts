@@ -2,7 +2,8 @@ import { BudgetLevel } from '../../lib/plan/routing/budget';
 import { Cloud } from '../../lib/plan/facts/clouds';
 import { PREFIX_LIMITS, SessionType } from '../../lib/plan/facts/limits';
 import { ConnectivityModel, LinkKind, LinkRecord, LinkRole } from '../../lib/plan/routing/model';
-import { ConnectivitySnapshot, RoutePropagation, ThroughputKind } from '../../lib/plan/routing/propagation';
+import { ThroughputKind } from '../../lib/plan/routing/paths';
+import { ConnectivitySnapshot, RoutePropagation } from '../../lib/plan/routing/propagation';
 import { AWS, AZ, erToOracle, GCP, hub, link, OCI, prefixes, session, speaker, vpn } from './model-fixtures';
 
 const HUBS = [hub(AZ, Cloud.AZURE, ['10.10.0.0/16']), hub(OCI, Cloud.OCI, ['10.20.0.0/16'], { advertised: ['10.20.1.0/24', '10.20.2.0/24'] }), hub(AWS, Cloud.AWS, ['10.30.0.0/16']), hub(GCP, Cloud.GCP, ['10.40.0.0/20'])];

@@ -12,7 +12,7 @@ import { BudgetLevel } from '../../lib/plan/routing/budget';
 import { Cloud } from '../../lib/plan/facts/clouds';
 import { EXPRESSROUTE_GATEWAY_SKU_SOURCE, PREFIX_LIMITS, SessionType } from '../../lib/plan/facts/limits';
 import { BgpInitiator, LinkKind, LinkRole } from '../../lib/plan/routing/model';
-import { ThroughputKind } from '../../lib/plan/routing/propagation';
+import { ThroughputKind } from '../../lib/plan/routing/paths';
 import { safeKeyReference } from '../../lib/plan/documents/report';
 import { OciProvider } from '../../lib/providers/oci';
 import { ConnectivityReport } from '../../lib/report/connectivity-report';

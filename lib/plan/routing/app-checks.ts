@@ -5,7 +5,8 @@ import { Cloud } from '../facts/clouds';
 import { ValidationError } from '../errors';
 import { PREFIX_LIMITS } from '../facts/limits';
 import { BgpSessionRecord, HubRecord } from './model';
-import { ConnectivitySnapshot, PropagationResult, RoutePropagation, uniqueSessions } from './propagation';
+import { ConnectivitySnapshot, PropagationResult, RoutePropagation } from './propagation';
+import { uniqueSessions } from './util';
 
 /**
  * Whole-app checks: what no single pattern can see. Each check is one function with an id, the rule and its

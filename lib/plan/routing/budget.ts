@@ -1,5 +1,6 @@
 import { Cidr } from '../addressing/cidr';
 import { fail } from '../errors';
+import { Cloud } from '../facts/clouds';
 import { PREFIX_LIMITS, SessionType } from '../facts/limits';
 
 /** How full a session's prefix budget is. */
@@ -34,6 +35,67 @@ export interface PrefixBudgetResult {
   readonly summaryFits: boolean;
   /** A human-readable advice line. */
   readonly advice: string;
+}
+
+/** The prefix budget of one session, from one receiving side. */
+export interface SessionBudget {
+  /** The session. */
+  readonly session: string;
+  /** Its link. */
+  readonly link: string;
+  /** The receiving speaker. */
+  readonly receiverNode: string;
+  /** Its display label. */
+  readonly receiverLabel: string;
+  /** Its cloud. */
+  readonly receiverCloud: Cloud;
+  /** The receiving speaker's hub, if any. */
+  readonly receiverHub?: string;
+  /** The sending speaker. */
+  readonly senderNode: string;
+  /** Its display label. */
+  readonly senderLabel: string;
+  /** The session type whose limit applies. */
+  readonly sessionType: SessionType;
+  /** The prefixes the sender advertises on the session (what the receiving cloud counts). */
+  readonly prefixes: string[];
+  /** How many. */
+  readonly used: number;
+  /** The limit, when one is known. */
+  readonly limit?: number;
+  /** `used / limit` in percent, one decimal. */
+  readonly percent?: number;
+  /** Where the limit comes from ("set explicitly" for an override). */
+  readonly source: string;
+  /** True when the published figure is marked "verify" (secondary source). */
+  readonly verify: boolean;
+  /** OK, WARNING (>= 80 %) or ERROR (> 100 %). */
+  readonly level: BudgetLevel;
+  /** The fewest prefixes that cover the same addresses. */
+  readonly summarized: string[];
+  /** True when advertising `summarized` instead fits the limit. */
+  readonly summaryFits: boolean;
+  /** A one-line advice. */
+  readonly advice: string;
+  /**
+   * The user's property that holds most of the counted prefixes (`prefixesProperty` of the origin that contributes
+   * the most, the sender's on a tie), when the model records one: what a budget error or warning names.
+   */
+  readonly property?: string;
+  /** How many of the counted prefixes each origin contributes, largest first (origin speaker's label). */
+  readonly contributors: BudgetContributor[];
+}
+
+/** What one origin contributes to a session's budget. */
+export interface BudgetContributor {
+  /** The originating speaker. */
+  readonly node: string;
+  /** Its label. */
+  readonly label: string;
+  /** The property that holds its prefixes, when recorded. */
+  readonly property?: string;
+  /** How many prefixes. */
+  readonly count: number;
 }
 
 /** The fraction of a limit at which a budget becomes a warning. */

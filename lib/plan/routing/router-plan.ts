@@ -1,11 +1,11 @@
-import { BudgetLevel } from './budget';
+import { BudgetLevel, SessionBudget } from './budget';
 import { Cidr } from '../addressing/cidr';
 import { Cloud } from '../facts/clouds';
 import { EdgeKind } from '../facts/edges';
 import { fail } from '../errors';
 import { PREFIX_LIMITS, SessionType } from '../facts/limits';
 import { BgpInitiator, BgpSessionRecord, LinkKind, LinkRole } from './model';
-import { RoutePropagation, SessionBudget } from './propagation';
+import { RoutePropagation } from './propagation';
 
 /**
  * The customer router in the middle of a Layer 2 (or ExpressRoute Direct) design: one BGP session per cloud link,
