@@ -8,7 +8,7 @@ import { Asn, AsnRole, WellKnownAsn } from '../plan/addressing/asn';
 import { Cidr, parseAll } from '../plan/addressing/cidr';
 import { Cloud } from '../plan/facts/clouds';
 import { fail } from '../plan/errors';
-import { EXPRESSROUTE_GATEWAY_SKUS, vpnGatewaySku } from '../plan/facts/limits';
+import { AZURE_VNET_RESERVED_RANGES, AZURE_VNET_RESERVED_SOURCE, EXPRESSROUTE_GATEWAY_SKUS, vpnGatewaySku } from '../plan/facts/limits';
 import { PeeringAllocation } from '../plan/addressing/peering';
 import { ConnectivityReport } from '../report/connectivity-report';
 import { IHub } from './hub';
@@ -215,6 +215,10 @@ export class AzureHub extends Construct implements IHub {
       if (isUnresolved(props.addressSpace) || isUnresolved(props.gatewaySubnetCidr)) return;
       const space = parseAll(props.addressSpace, 'addressSpace');
       if (space.length === 0) fail('addressSpace', props.addressSpace, 'a virtual network has at least one address prefix', 'list the VNet\'s address space');
+      space.forEach((s, i) => {
+        const hit = AZURE_VNET_RESERVED_RANGES.find((r) => Cidr.parse(r.cidr).overlaps(s));
+        if (hit) fail(`addressSpace[${i}]`, props.addressSpace[i], `it overlaps ${hit.cidr} (${hit.what}), which an Azure virtual network cannot use (${AZURE_VNET_RESERVED_SOURCE})`, 'use private (RFC 1918) or public ranges outside the reserved ones');
+      });
       const gw = Cidr.parse(props.gatewaySubnetCidr, 'gatewaySubnetCidr');
       if (gw.prefixLength > 27) {
         fail('gatewaySubnetCidr', props.gatewaySubnetCidr, 'the GatewaySubnet must be a /27 or larger for an ExpressRoute and a VPN gateway to coexist (learn.microsoft.com/azure/expressroute/expressroute-howto-coexist-resource-manager)', 'use a /27 (or a /26)');

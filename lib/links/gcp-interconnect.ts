@@ -10,6 +10,7 @@ import { GcpHub } from '../hubs/gcp-hub';
 import { Asn, AsnRole, WellKnownAsn } from '../plan/addressing/asn';
 import { Cloud } from '../plan/facts/clouds';
 import { fail } from '../plan/errors';
+import { ProviderRules } from '../plan/facts/provider-rules';
 import { SessionType } from '../plan/facts/limits';
 import { PeeringAllocation, PeeringKind } from '../plan/addressing/peering';
 import { generateMd5Key, md5KeyOutput, propName, requireSecretToken } from './link-util';
@@ -226,6 +227,8 @@ export class GcpInterconnectLink extends Construct {
 
     if (!isUnresolved(interconnects) && !isUnresolved(vlans)) {
       vlans.forEach((v, i) => {
+        // Google takes 2-4093 on an attachment, not 802.1Q's 1-4094 (the pinned provider's table, from the Compute API)
+        if (!isUnresolved(v)) checked(this, () => ProviderRules.enforce('google_compute_interconnect_attachment', 'vlan_tag8021q', v, `${p('vlans')}[${i}]`, 'use a VLAN from 2 to 4093'));
         if (!isUnresolved(interconnects[i])) claimVlan(this, { domain: `gcp-interconnect:${interconnects[i]}`, vlan: v, owner: `${this.node.path}/Attachment${i}`, property: `${p('vlans')}[${i}]` });
       });
     }

@@ -64,6 +64,21 @@ describe('AzureHub', () => {
     expect(() => new AzureHub(stack(), 'Hub', AZURE).expressRouteGateway({ sku: 'ErGw9AZ' })).toThrow(/`gatewaySku` = "ErGw9AZ": not an ExpressRoute gateway SKU/);
   });
 
+  test.each([
+    ['169.254.0.0/16', '169.254.0.0/16 \\(link-local\\)'],
+    ['224.1.0.0/16', '224.0.0.0/4 \\(multicast\\)'],
+    ['127.0.0.0/16', '127.0.0.0/8 \\(loopback\\)'],
+    ['168.63.0.0/16', '168.63.129.16/32'],
+    ['255.255.255.255/32', '255.255.255.255/32 \\(broadcast\\)'],
+  ])('fails when the address space holds %p, a range Azure refuses', (cidr, why) => {
+    const props = { ...AZURE, addressSpace: ['10.10.0.0/16', cidr] };
+    expect(() => new AzureHub(stack(), 'Hub', props)).toThrow(new RegExp(`\\[test/Hub\\] \`addressSpace\\[1\\]\` = "${cidr.replace(/\./g, '\\.').replace('/', '\\/')}": it overlaps ${why}.*virtual-networks-faq`));
+  });
+
+  test.each([['169.255.0.0/16'], ['223.255.0.0/16'], ['168.63.130.0/24'], ['128.0.0.0/16']])('accepts %p, just outside the reserved ranges', (cidr) => {
+    expect(() => new AzureHub(stack(), 'Hub', { ...AZURE, addressSpace: ['10.10.0.0/16', cidr] })).not.toThrow();
+  });
+
   test('fails when the address space is not a list of prefixes', () => {
     expect(() => new AzureHub(stack(), 'Hub', { ...AZURE, addressSpace: ['10.10.0.0'] })).toThrow(/`addressSpace\[0\]` = "10.10.0.0": not a prefix/);
   });

@@ -59,6 +59,14 @@ describe('GcpInterconnectLink', () => {
     expect(() => dedicated({ vlans: [300] })).toThrow(/`vlans`.*one VLAN per attachment/);
   });
 
+  test.each([[1], [4094], [4095]])('fails when a Dedicated attachment\'s VLAN is %p: Google takes 2-4093', (v) => {
+    expect(() => dedicated({ vlans: [300, v], propertyPrefix: 'gcp' })).toThrow(new RegExp(`\\[test/Ic\\] \`gcpVlans\\[1\\]\` = ${v}: google_compute_interconnect_attachment.vlan_tag8021q must be between 2 and 4093.*Fix: use a VLAN from 2 to 4093`));
+  });
+
+  test.each([[2], [4093]])('accepts the nearest valid VLAN %p', (v) => {
+    expect(() => dedicated({ vlans: [300, v] })).not.toThrow();
+  });
+
   test('fails when a second attachment claims a VLAN already used on the interconnect', () => {
     const { stack, gcp } = dedicated();
     expect(() => new GcpInterconnectLink(stack, 'Ic2', { hub: gcp, type: GcpInterconnectType.DEDICATED, customerAsn: 65010, interconnects: ['ic-b'], vlans: [301] }))

@@ -507,6 +507,12 @@ describe('S2SVpnBackup — bad input', () => {
     expect(() => build({ peers: ['aws'], props: { azureAsn: 65010 }, aws: { amazonSideAsn: 65010 } })).toThrow(/`azureAsn`/);
   });
 
+  test('fails when the AWS gateway takes Azure\'s default 65515, blaming the AWS property the user set', () => {
+    expect(() => build({ peers: ['aws'], aws: { amazonSideAsn: 65515 } }))
+      .toThrow(/\[test\/VpnBackup\] `aws.amazonSideAsn` = 65515: the Azure VPN gateway \(at its default ASN\) and the AWS virtual private gateway would both use ASN 65515.*Fix: give the AWS gateway another private ASN/);
+    expect(() => build({ peers: ['aws'], aws: { amazonSideAsn: 65514 } })).not.toThrow();
+  });
+
   test('fails when the Azure ASN equals the Google router ASN', () => {
     expect(() => build({ peers: ['gcp'], props: { azureAsn: 64514 } })).toThrow(/`azureAsn`/);
   });

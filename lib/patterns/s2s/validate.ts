@@ -16,9 +16,12 @@ export function validateS2S(props: S2SVpnBackupProps, azureAsn: number): void {
   _validatePreSharedKey(props);
   if (!isUnresolved(azureAsn)) Asn.validate(azureAsn, Cloud.AZURE, AsnRole.CLOUD_SIDE, 'azureAsn');
   checkAddressSpaces(props);
-  if (aws) checkAwsAsns(aws, azureAsn);
+  // With Azure's ASN left at its default, a clash is the peer's doing: blame the property the user set.
+  const azureSet = props.azureAsn !== undefined;
+  if (aws) checkAwsAsns(aws, azureAsn, azureSet);
   if (gcp && !isUnresolved(azureAsn) && !isUnresolved(gcp.vpnRouterAsn)) {
-    Asn.validateDistinct(azureAsn, gcp.vpnRouterAsn, 'azureAsn', 'the Azure VPN gateway and the Google HA VPN Cloud Router');
+    if (azureSet) Asn.validateDistinct(azureAsn, gcp.vpnRouterAsn, 'azureAsn', 'the Azure VPN gateway and the Google HA VPN Cloud Router');
+    else Asn.validateDistinct(gcp.vpnRouterAsn, azureAsn, 'gcp.vpnRouterAsn', 'the Google HA VPN Cloud Router and the Azure VPN gateway (Azure\'s default ASN)');
     Asn.validate(azureAsn, Cloud.GCP, AsnRole.PEER, 'azureAsn');
     Asn.validate(gcp.vpnRouterAsn, Cloud.AZURE, AsnRole.PEER, 'gcp.vpnRouterAsn');
   }
@@ -53,7 +56,7 @@ function checkAddressSpaces(props: S2SVpnBackupProps): void {
   }
 }
 
-function checkAwsAsns(aws: AwsHub, azureAsn: number): void {
+function checkAwsAsns(aws: AwsHub, azureAsn: number, azureSet: boolean): void {
   const awsAsn = aws.amazonSideAsn;
   const awsProp = aws.usesTransitGateway ? 'aws.transitGatewayAsn' : 'aws.amazonSideAsn';
   if (isUnresolved(azureAsn) || isUnresolved(awsAsn)) return;
@@ -61,8 +64,9 @@ function checkAwsAsns(aws: AwsHub, azureAsn: number): void {
     const note = azureAsn === WellKnownAsn.AWS_DEFAULT
       ? ' (64512 is the default Amazon-side ASN of virtual private and transit gateways; a published AWS-Azure VPN module defaults Azure to it too)'
       : '';
-    fail('azureAsn', azureAsn, `the Azure VPN gateway and the AWS ${aws.usesTransitGateway ? 'transit' : 'virtual private'} gateway would both use ASN ${azureAsn}${note}; the sessions are eBGP and each side drops routes carrying its own ASN`,
-      'keep Azure\'s default 65515, or give the AWS gateway another private ASN');
+    const rule = `the Azure VPN gateway${azureSet ? '' : ' (at its default ASN)'} and the AWS ${aws.usesTransitGateway ? 'transit' : 'virtual private'} gateway would both use ASN ${azureAsn}${note}; the sessions are eBGP and each side drops routes carrying its own ASN`;
+    if (azureSet) fail('azureAsn', azureAsn, rule, 'keep Azure\'s default 65515, or give the AWS gateway another private ASN');
+    fail(awsProp, awsAsn, rule, `give the AWS gateway another private ASN (64512-65514, 65521-65534 or 4200000000-4294967294), or set azureAsn to another one`);
   }
   // The customer gateways carry Azure's ASN: AWS's customer-gateway rules apply to it.
   Asn.validate(azureAsn, Cloud.AWS, AsnRole.PEER, 'azureAsn', aws.region);

@@ -162,3 +162,18 @@ export const EXPRESSROUTE_DIRECT_CIRCUIT_GBPS: Record<number, number[]> = {
   10: [1, 2, 5, 10],
   100: [5, 10, 40, 100],
 };
+
+/**
+ * Ranges an Azure virtual network cannot use (learn.microsoft.com/azure/virtual-network/virtual-networks-faq, "What
+ * address ranges can I use in my virtual networks?"): multicast, broadcast, loopback, link-local, and the Azure
+ * platform's internal DNS / health-probe address.
+ */
+export const AZURE_VNET_RESERVED_RANGES: ReadonlyArray<{ readonly cidr: string; readonly what: string }> = [
+  { cidr: '224.0.0.0/4', what: 'multicast' },
+  { cidr: '255.255.255.255/32', what: 'broadcast' },
+  { cidr: '127.0.0.0/8', what: 'loopback' },
+  { cidr: '169.254.0.0/16', what: 'link-local' },
+  { cidr: '168.63.129.16/32', what: 'the Azure platform address (internal DNS, health probes)' },
+];
+export const AZURE_VNET_RESERVED_SOURCE = 'learn.microsoft.com/azure/virtual-network/virtual-networks-faq';
+
