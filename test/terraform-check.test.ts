@@ -121,4 +121,32 @@ describe('at synth, before Terraform', () => {
     hub.expressRouteGateway({}).addOverride('sku', 'ErGw9AZ');
     expect(() => withoutJudging(() => app.synth())).toThrow(/\[hub\] the pinned provider or the cloud's API would refuse azurerm_virtual_network_gateway\.Hub_ExpressRouteGateway_[0-9A-F]+: sku = "ErGw9AZ": .*must be one of .*"ErGw1AZ"/);
   });
+
+  test('fails app.synth() when two stacks declare one Azure resource name in one resource group (names compared without case)', () => {
+    const { AzurermProvider } = require('@cdktf/provider-azurerm/lib/provider');
+    const { TerraformStack } = require('cdktf');
+    const { AzureHub } = require('../lib/hubs/azure-hub');
+    const app = new App({ outdir: join(require('os').tmpdir(), `names-${process.pid}`) });
+    const hubIn = (stackId: string, vnet: string, prefix: string, octet: number) => {
+      const s = new TerraformStack(app, stackId);
+      new AzurermProvider(s, 'azurerm', { features: [{}] });
+      return new AzureHub(s, 'Hub', { resourceGroupName: 'rg-net', location: 'eastus', virtualNetworkName: vnet, addressSpace: [`10.${octet}.0.0/16`], gatewaySubnetCidr: `10.${octet}.255.0/27`, namePrefix: prefix });
+    };
+    hubIn('east', 'vnet-a', 'hub', 10).expressRouteGateway();
+    hubIn('west', 'vnet-b', 'HUB', 20).expressRouteGateway();
+    expect(() => withoutJudging(() => app.synth())).toThrow(/\[west\] azurerm_virtual_network_gateway "HUB-.*" in resource group "rg-net" is declared twice \(east: azurerm_virtual_network_gateway\.Hub_ExpressRouteGateway_[0-9A-F]+ and west: .*already exists/);
+  });
+
+  test('two GatewaySubnets in two VNets of one resource group are fine', () => {
+    const { AzurermProvider } = require('@cdktf/provider-azurerm/lib/provider');
+    const { TerraformStack } = require('cdktf');
+    const { AzureHub } = require('../lib/hubs/azure-hub');
+    const app = new App({ outdir: join(require('os').tmpdir(), `subnets-${process.pid}`) });
+    for (const [id, vnet, octet] of [['east', 'vnet-a', 10], ['west', 'vnet-b', 20]] as const) {
+      const s = new TerraformStack(app, id);
+      new AzurermProvider(s, 'azurerm', { features: [{}] });
+      new AzureHub(s, 'Hub', { resourceGroupName: 'rg-net', location: 'eastus', virtualNetworkName: vnet, addressSpace: [`10.${octet}.0.0/16`], gatewaySubnetCidr: `10.${octet}.255.0/27` });
+    }
+    expect(() => app.synth()).not.toThrow();
+  });
 });

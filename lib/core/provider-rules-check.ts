@@ -17,8 +17,44 @@ import { ProviderRules } from '../plan/facts/provider-rules';
 export function providerRuleErrors(stack: TerraformStack): string[] {
   const config = stack.toTerraform();
   reuseOnce(stack, config);
-  return ProviderRules.check(config).map((f) =>
-    `[${stack.node.path}] the pinned provider or the cloud's API would refuse ${f}. Fix: change the property that sets this value.`);
+  return [
+    ...ProviderRules.check(config).map((f) =>
+      `[${stack.node.path}] the pinned provider or the cloud's API would refuse ${f}. Fix: change the property that sets this value.`),
+    ...azureNameClashes(stack, config),
+  ];
+}
+
+/** Per app root: the Azure resources seen so far, by `type/resource group/name` (ARM names are case-insensitive). */
+const AZURE_NAMES = new WeakMap<object, Map<string, string>>();
+
+/**
+ * Two Azure resources of one type with one name in one resource group: ARM refuses the second at apply ("already
+ * exists"; names are unique per resource group and type, and compared without case). Checked across every stack
+ * of the app, whichever builds them (two patterns naming their circuits alike, a hub built twice).
+ */
+function azureNameClashes(stack: TerraformStack, config: unknown): string[] {
+  let seen = AZURE_NAMES.get(stack.node.root);
+  if (!seen) AZURE_NAMES.set(stack.node.root, (seen = new Map()));
+  const resources = (config as { resource?: Record<string, Record<string, { name?: unknown; resource_group_name?: unknown; virtual_network_name?: unknown }>> }).resource ?? {};
+  const out: string[] = [];
+  for (const [type, byId] of Object.entries(resources)) {
+    if (!type.startsWith('azurerm_') || type === 'azurerm_express_route_circuit_peering') continue;
+    for (const [id, r] of Object.entries(byId)) {
+      const { name, resource_group_name: group } = r;
+      if (typeof name !== 'string' || typeof group !== 'string' || name.includes('${') || group.includes('${')) continue;
+      // a subnet's name is unique within its virtual network
+      const parent = typeof r.virtual_network_name === 'string' ? `${r.virtual_network_name.toLowerCase()}/` : '';
+      const key = `${type}/${group.toLowerCase()}/${parent}${name.toLowerCase()}`;
+      const where = `${stack.node.path}: ${type}.${id}`;
+      const other = seen.get(key);
+      if (other !== undefined && other !== where) {
+        out.push(`[${stack.node.path}] ${type} "${name}" in resource group "${group}" is declared twice (${other} and ${where}): Azure names are unique per resource group and type, so the second fails at apply with "already exists". Fix: give one of them another name (the pattern's circuitName, the hub's namePrefix) or another resource group.`);
+      } else {
+        seen.set(key, where);
+      }
+    }
+  }
+  return out;
 }
 
 const PATCHED = new WeakSet<TerraformStack>();
