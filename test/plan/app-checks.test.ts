@@ -29,11 +29,36 @@ function azureStack(app: App, id: string, props: Partial<AzureHubProps> = {}): T
 describe('AppChecks', () => {
   test('every check has an id, a rule and a source', () => {
     const defs = AppChecks.definitions();
-    expect(defs.map((d) => d.id)).toEqual(['overlapping-ranges', 'peering-subnet-reuse', 'vlan-reuse', 'asn-collision', 'prefix-budget']);
+    expect(defs.map((d) => d.id)).toEqual(['overlapping-ranges', 'peering-subnet-reuse', 'vlan-reuse', 'asn-collision', 'prefix-budget', 'expressroute-gateway-routes']);
     for (const d of defs) {
       expect(d.rule.length).toBeGreaterThan(20);
       expect(d.source.length).toBeGreaterThan(20);
     }
+  });
+
+  describe('expressroute-gateway-routes: what an ExpressRoute gateway learns against its SKU', () => {
+    // A Premium circuit (10,000 routes on the session) into an ErGw1AZ gateway that learns at most 4,000.
+    const premium = (n: number, sku = 'ErGw1AZ') => snap([erToOracle('app/Er', ['10.10.0.0/16'], prefixes(n, 64), { gatewayName: `ExpressRoute gateway ${sku}` })]);
+    const premiumSessions = (s: ReturnType<typeof snap>) => ({ ...s, links: s.links.map((l) => ({ ...l, sessions: l.sessions.map((x) => ({ ...x, a: { ...x.a, receiveLimitType: SessionType.EXPRESSROUTE_PRIVATE_PREMIUM } })) })) });
+    const issues = (n: number, sku?: string) => AppChecks.expressRouteGatewayRoutes(premiumSessions(premium(n, sku)));
+
+    test('fails at 4,001 learned routes on ErGw1AZ, naming gatewaySku, the count, the limit and the fix', () => {
+      const [i] = issues(4001);
+      expect(i).toMatchObject({ check: 'expressroute-gateway-routes', level: IssueLevel.ERROR, path: 'app/Er', property: 'gatewaySku', value: 'ErGw1AZ' });
+      expect(i.rule).toMatch(/learns 4001 routes over its circuit and a ErGw1AZ gateway holds 4000 \(100 %\)/);
+      expect(i.fix).toMatch(/ErGw2AZ or ErGw3AZ/);
+    });
+
+    test('warns at 4,000 (the limit itself) and from 80 %, and is silent below', () => {
+      expect(issues(4000).map((i) => i.level)).toEqual([IssueLevel.WARNING]);
+      expect(issues(3200).map((i) => i.level)).toEqual([IssueLevel.WARNING]);
+      expect(issues(3199)).toEqual([]);
+    });
+
+    test('an ErGw2AZ gateway holds 9,500', () => {
+      expect(issues(4001, 'ErGw2AZ')).toEqual([]);
+      expect(issues(9501, 'ErGw2AZ').map((i) => i.level)).toEqual([IssueLevel.ERROR]);
+    });
   });
 
   test('a clean app has no issue', () => {

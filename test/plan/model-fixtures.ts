@@ -1,4 +1,5 @@
 import { Cloud } from '../../lib/plan/facts/clouds';
+import { EdgeKind } from '../../lib/plan/facts/edges';
 import { SessionType } from '../../lib/plan/facts/limits';
 import { BgpInitiator, BgpSessionRecord, BgpSpeakerRecord, HubRecord, LinkKind, LinkRecord, LinkRole } from '../../lib/plan/routing/model';
 
@@ -33,8 +34,8 @@ export const GCP = 'app/Gcp';
 /** Azure MSEE and OCI FastConnect, two sessions (as ExpressRouteToOracle records them). */
 export function erToOracle(id = 'app/Er', azRanges = ['10.10.0.0/16'], ociAdvertised = ['10.20.1.0/24', '10.20.2.0/24'], extra: Partial<LinkRecord> = {}): LinkRecord {
   const sessions = ['primary', 'secondary'].map((n, i) => session(id, n,
-    speaker(`${id}/msee-${n}`, Cloud.AZURE, 12076, azRanges, SessionType.EXPRESSROUTE_PRIVATE, { hub: AZ, address: `192.168.50.${i * 4 + 2}` }),
-    speaker(`${id}/fc-${n}`, Cloud.OCI, 31898, ociAdvertised, SessionType.OCI_FASTCONNECT, { hub: OCI, address: `192.168.50.${i * 4 + 1}` }),
+    speaker(`${id}/msee-${n}`, Cloud.AZURE, 12076, azRanges, SessionType.EXPRESSROUTE_PRIVATE, { hub: AZ, address: `192.168.50.${i * 4 + 2}`, edge: EdgeKind.AZURE_EXPRESSROUTE }),
+    speaker(`${id}/fc-${n}`, Cloud.OCI, 31898, ociAdvertised, SessionType.OCI_FASTCONNECT, { hub: OCI, address: `192.168.50.${i * 4 + 1}`, edge: EdgeKind.OCI_DRG }),
     { subnet: `192.168.50.${i * 4}/30` }));
   return link(id, LinkKind.INTERCONNECT, LinkRole.PRIMARY, [Cloud.AZURE, Cloud.OCI], [AZ, OCI], sessions,
     { pattern: 'ExpressRouteToOracle', circuitMbps: 1000, gatewayMbps: 1000, gatewayName: 'ExpressRoute gateway ErGw1AZ', ...extra });

@@ -3,8 +3,9 @@ import { BudgetLevel, WARNING_THRESHOLD } from './budget';
 import { Cidr } from '../addressing/cidr';
 import { Cloud } from '../facts/clouds';
 import { ValidationError } from '../errors';
-import { PREFIX_LIMITS } from '../facts/limits';
-import { BgpSessionRecord, HubRecord } from './model';
+import { EdgeKind } from '../facts/edges';
+import { EXPRESSROUTE_GATEWAY_SKU_SOURCE, EXPRESSROUTE_GATEWAY_SKUS, PREFIX_LIMITS } from '../facts/limits';
+import { BgpSessionRecord, HubRecord, LinkRecord } from './model';
 import { ConnectivitySnapshot, PropagationResult, RoutePropagation } from './propagation';
 import { uniqueSessions } from './util';
 
@@ -66,6 +67,8 @@ export class AppCheckId {
   public static readonly ASN_COLLISION = 'asn-collision';
   /** A session carries more prefixes than the receiving cloud accepts (error), or 80 % of it (warning). */
   public static readonly PREFIX_BUDGET = 'prefix-budget';
+  /** An ExpressRoute gateway learns more routes than its SKU holds (error), or 80 % of it (warning). */
+  public static readonly EXPRESSROUTE_GATEWAY_ROUTES = 'expressroute-gateway-routes';
 }
 
 const DEFINITIONS: AppCheckDefinition[] = [
@@ -93,6 +96,11 @@ const DEFINITIONS: AppCheckDefinition[] = [
     id: AppCheckId.PREFIX_BUDGET,
     rule: `every session carries at most the prefixes its receiving cloud accepts, counted per session over every link (error above 100 %, warning from ${WARNING_THRESHOLD * 100} %)`,
     source: 'limits.ts PREFIX_LIMITS (each limit with its source: ExpressRoute 4,000/10,000, Direct Connect 100, AWS VPN 100, Cloud Router 5,000, ...)',
+  },
+  {
+    id: AppCheckId.EXPRESSROUTE_GATEWAY_ROUTES,
+    rule: `the routes an Azure hub's ExpressRoute gateway learns over all its circuits fit its SKU (error above, warning from ${WARNING_THRESHOLD * 100} %)`,
+    source: `${EXPRESSROUTE_GATEWAY_SKU_SOURCE} (Standard/ErGw1AZ 4,000 learned routes; HighPerformance, UltraPerformance, ErGw2AZ, ErGw3AZ 9,500): a Premium circuit's 10,000 routes fit none of them`,
   },
 ];
 
@@ -176,6 +184,7 @@ export class AppChecks {
       ...AppChecks.vlanReuse(snapshot),
       ...AppChecks.asnCollisions(snapshot),
       ...AppChecks.prefixBudgets(snapshot, propagation),
+      ...AppChecks.expressRouteGatewayRoutes(snapshot, propagation),
     ];
     return [...all.filter((i) => i.level === IssueLevel.ERROR), ...all.filter((i) => i.level === IssueLevel.WARNING)];
   }
@@ -359,6 +368,58 @@ export class AppChecks {
     }
     return out;
   }
+
+  /**
+   * `expressroute-gateway-routes`: the routes each Azure hub's ExpressRoute gateway learns over all its circuits
+   * against its SKU's learned-route limit.
+   *
+   * @param snapshot the hubs and links of the app
+   * @param propagation the propagation result, when already computed
+   */
+  public static expressRouteGatewayRoutes(snapshot: ConnectivitySnapshot, propagation?: PropagationResult): AppCheckIssue[] {
+    return gatewayRouteIssues(snapshot, propagation ?? RoutePropagation.compute(snapshot));
+  }
+}
+
+/** The ExpressRoute gateway SKU a link record names (`gatewayName` "ExpressRoute gateway <SKU>"), if any. */
+function expressRouteSku(l: LinkRecord): string | undefined {
+  const m = /^ExpressRoute gateway (\S+)$/.exec(l.gatewayName ?? '');
+  return m && Object.prototype.hasOwnProperty.call(EXPRESSROUTE_GATEWAY_SKUS, m[1]) ? m[1] : undefined;
+}
+
+/**
+ * `expressroute-gateway-routes`: per Azure hub, the distinct prefixes its ExpressRoute gateway learns over every
+ * circuit (what the Microsoft edges of its ExpressRoute sessions receive, after propagation) against the learned-route
+ * limit of the gateway's SKU. Reported on the first pattern (by construct path) using that gateway.
+ */
+function gatewayRouteIssues(snapshot: ConnectivitySnapshot, p: PropagationResult): AppCheckIssue[] {
+  const out: AppCheckIssue[] = [];
+  const azureHubs = snapshot.hubs.filter((h) => h.cloud === Cloud.AZURE);
+  const received = new Map(p.speakers.map((s) => [s.node, s.received] as const));
+  for (const hub of azureHubs) {
+    const links = snapshot.links.filter((l) => l.hubs.includes(hub.id) && expressRouteSku(l) !== undefined).sort((x, y) => cmp(x.id, y.id));
+    if (!links.length) continue;
+    const sku = expressRouteSku(links[0])!;
+    const limit = EXPRESSROUTE_GATEWAY_SKUS[sku].maxLearnedRoutes;
+    const edges = new Set<string>();
+    for (const l of links) {
+      for (const s of l.sessions) {
+        for (const end of [s.a, s.b]) if (end.edge === EdgeKind.AZURE_EXPRESSROUTE && end.hub === hub.id) edges.add(end.node);
+      }
+    }
+    const prefixes = new Set<string>();
+    for (const node of edges) for (const r of received.get(node) ?? []) prefixes.add(r.prefix);
+    const used = prefixes.size;
+    if (used < limit * WARNING_THRESHOLD) continue;
+    const error = used > limit;
+    const path = links[0].construct ?? links[0].id;
+    out.push(issue(
+      AppCheckId.EXPRESSROUTE_GATEWAY_ROUTES, error ? IssueLevel.ERROR : IssueLevel.WARNING, [path], 'gatewaySku', sku,
+      `the ExpressRoute gateway of Azure hub ${hub.id} learns ${used} routes over ${links.length === 1 ? 'its circuit' : `${links.length} circuits`} and a ${sku} gateway holds ${limit} (${Math.round((used / limit) * 100)} %); above that routes are dropped (${EXPRESSROUTE_GATEWAY_SKU_SOURCE})`,
+      limit < 9500 ? 'use an ErGw2AZ or ErGw3AZ gateway (9,500 learned routes), or summarise what the other clouds advertise' : 'summarise what the other clouds advertise to Azure',
+    ));
+  }
+  return out;
 }
 
 /** The `ValidationError` of an issue (its message is `issue.message`). */
