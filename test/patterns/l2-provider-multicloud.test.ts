@@ -472,6 +472,16 @@ describe('L2ProviderMultiCloud', () => {
   });
 
   describe('bad input', () => {
+    test('fails when two clouds\' sessions share a VLAN on one customer-router port (two eth0.<vlan> stanzas in the FRR file)', () => {
+      expect(() => build({ awsVlan: 100 })).toThrow(/\[test\/L2\] `awsVlan` = 100: VLAN 100 is already azureVlan's on the customer router's primary port/);
+      expect(() => build({ ociVlan: 200 })).toThrow(/`ociVlan` = 200: VLAN 200 is already awsVlan's on the customer router's primary port/);
+      expect(() => build({ gcpCustomerVlans: [300, 100] })).toThrow(/`gcpCustomerVlans\[1\]` = 100: VLAN 100 is already azureVlan's on the customer router's secondary port/);
+    });
+
+    test('one VLAN on different ports is fine: AWS (primary port only) and Google\'s second attachment (secondary port)', () => {
+      expect(() => build({ gcpCustomerVlans: [300, 200] })).not.toThrow();
+    });
+
     // The pinned providers' rules, at the user's property (lib/plan/facts/provider-rules).
     test('fails when macsecCipher is an XPN cipher, which azurerm 4.55 refuses', () => {
       const port = {

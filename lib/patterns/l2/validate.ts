@@ -35,6 +35,7 @@ export function validateL2(props: L2ProviderMultiCloudProps, c: L2CheckContext):
   validateAsn(props, gcpType);
   if (props.onPremisesPrefixes && !isUnresolved(props.onPremisesPrefixes)) parseAll(known(props.onPremisesPrefixes), 'onPremisesPrefixes');
   validateOriginsDisjoint(origins);
+  validateRouterPortVlans(props, gcpType);
   if (props.peeringRange !== undefined && !isUnresolved(props.peeringRange)) {
     props.peeringRange.forEach((r, j) => {
       if (isUnresolved(r)) return;
@@ -133,3 +134,31 @@ function validateOriginsDisjoint(origins: RouterPlanOrigin[]): void {
     }
   }
 }
+
+/**
+ * One 802.1Q VLAN per sub-interface of each customer-router port: every cloud's session on a port (the ports of
+ * `l2RouterPlanInput`: Azure and Google on both, AWS and OCI on the primary) needs its own VLAN, or the FRR file
+ * would hold two `interface <port>.<vlan>` stanzas with different addresses (IEEE 802.1Q; ER Direct docs).
+ */
+function validateRouterPortVlans(props: L2ProviderMultiCloudProps, gcpType: GcpInterconnectType): void {
+  const onPorts: Array<[number | undefined, string, Array<'primary' | 'secondary'>]> = [[props.azureVlan, 'azureVlan', ['primary', 'secondary']]];
+  if (props.aws) onPorts.push([props.awsVlan, 'awsVlan', ['primary']]);
+  if (props.gcp) {
+    const [list, name] = gcpType === GcpInterconnectType.PARTNER ? [props.gcpCustomerVlans, 'gcpCustomerVlans'] : [props.gcpVlans, 'gcpVlans'];
+    if (list !== undefined && !isUnresolved(list)) list.slice(0, 2).forEach((v, i) => onPorts.push([v, `${name}[${i}]`, [i === 0 ? 'primary' : 'secondary']]));
+  }
+  if (props.oci) onPorts.push([props.ociVlan, 'ociVlan', ['primary']]);
+  const seen = new Map<string, string>();
+  for (const [vlan, property, ports] of onPorts) {
+    if (vlan === undefined || isUnresolved(vlan)) continue;
+    for (const port of ports) {
+      const key = `${port}/${vlan}`;
+      const other = seen.get(key);
+      if (other !== undefined && other !== property) {
+        fail(property, vlan, `VLAN ${vlan} is already ${other}'s on the customer router's ${port} port; each session on a port needs its own 802.1Q VLAN (one sub-interface per VLAN)`, `give ${property} a VLAN no other session on that port uses`);
+      }
+      seen.set(key, property);
+    }
+  }
+}
+
