@@ -7,6 +7,8 @@ import { Asn, AsnRole, WellKnownAsn } from '../plan/addressing/asn';
 import { parseAll } from '../plan/addressing/cidr';
 import { Cloud } from '../plan/facts/clouds';
 import { fail } from '../plan/errors';
+import { requireListed } from '../plan/facts/listed-names';
+import { AWS_REGIONS } from '../plan/facts/regions';
 import { ConnectivityReport } from '../report/connectivity-report';
 import { IHub } from './hub';
 
@@ -26,8 +28,13 @@ export interface AwsHubProps {
   readonly transitGatewayId?: string;
   /** The transit gateway's Amazon-side ASN (needed for planning when `transitGatewayId` is set). @default 64512 */
   readonly transitGatewayAsn?: number;
-  /** The AWS region (for region-specific ASN rules and the report). @default - unknown at synth */
+  /** The AWS region (for region-specific ASN rules and the report), e.g. `us-east-1`. @default - unknown at synth */
   readonly region?: string;
+  /**
+   * Accept a region that is not on the library's list (one newer than the list's snapshot): the check then only
+   * happens at apply. @default false
+   */
+  readonly allowUnlistedRegion?: boolean;
   /**
    * Route tables of the VPC that should learn the routes of the other clouds (route propagation from the virtual
    * private gateway). @default - none: propagate routes yourself
@@ -88,6 +95,7 @@ export class AwsHub extends Construct implements IHub {
     this.amazonSideAsn = (props.transitGatewayId ? props.transitGatewayAsn : props.amazonSideAsn) ?? WellKnownAsn.AWS_DEFAULT;
 
     checked(this, () => {
+      if (props.region !== undefined && !isUnresolved(props.region) && !props.allowUnlistedRegion) requireListed(props.region, AWS_REGIONS, 'region', 'an AWS region', 'allowUnlistedRegion');
       if (!isUnresolved(props.vpcCidrs)) {
         const cidrs = parseAll(props.vpcCidrs, 'vpcCidrs');
         if (cidrs.length === 0) fail('vpcCidrs', props.vpcCidrs, 'a VPC has at least one CIDR block', 'list the VPC\'s CIDR blocks');

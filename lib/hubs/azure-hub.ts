@@ -8,6 +8,8 @@ import { Asn, AsnRole, WellKnownAsn } from '../plan/addressing/asn';
 import { Cidr, parseAll } from '../plan/addressing/cidr';
 import { Cloud } from '../plan/facts/clouds';
 import { fail } from '../plan/errors';
+import { requireListed } from '../plan/facts/listed-names';
+import { AZURE_LOCATIONS } from '../plan/facts/regions';
 import { AZURE_VNET_RESERVED_RANGES, AZURE_VNET_RESERVED_SOURCE, EXPRESSROUTE_GATEWAY_SKUS, vpnGatewaySku } from '../plan/facts/limits';
 import { PeeringAllocation } from '../plan/addressing/peering';
 import { ConnectivityReport } from '../report/connectivity-report';
@@ -19,6 +21,11 @@ export interface AzureHubProps {
   readonly resourceGroupName: string;
   /** The Azure region of the virtual network, e.g. `eastus`. */
   readonly location: string;
+  /**
+   * Accept a location that is not on the library's list (one newer than the list's snapshot): the check then only
+   * happens at apply. @default false
+   */
+  readonly allowUnlistedLocation?: boolean;
   /** The name of the existing virtual network. */
   readonly virtualNetworkName: string;
   /** The address space of the virtual network (needed for planning: overlaps, advertised prefixes). */
@@ -212,6 +219,7 @@ export class AzureHub extends Construct implements IHub {
     this.namePrefix = props.namePrefix ?? props.virtualNetworkName;
 
     checked(this, () => {
+      if (!isUnresolved(props.location) && !props.allowUnlistedLocation) requireListed(props.location, AZURE_LOCATIONS, 'location', 'an Azure location', 'allowUnlistedLocation');
       if (isUnresolved(props.addressSpace) || isUnresolved(props.gatewaySubnetCidr)) return;
       const space = parseAll(props.addressSpace, 'addressSpace');
       if (space.length === 0) fail('addressSpace', props.addressSpace, 'a virtual network has at least one address prefix', 'list the VNet\'s address space');

@@ -6,6 +6,8 @@ import { Asn, AsnRole, WellKnownAsn } from '../plan/addressing/asn';
 import { parseAll } from '../plan/addressing/cidr';
 import { Cloud } from '../plan/facts/clouds';
 import { fail } from '../plan/errors';
+import { requireListed } from '../plan/facts/listed-names';
+import { GCP_REGIONS } from '../plan/facts/regions';
 import { ConnectivityReport } from '../report/connectivity-report';
 import { IHub } from './hub';
 
@@ -15,6 +17,11 @@ export interface GcpHubProps {
   readonly project: string;
   /** The region of the routers, gateways and attachments, e.g. `us-east4`. */
   readonly region: string;
+  /**
+   * Accept a region that is not on the library's list (one newer than the list's snapshot): the check then only
+   * happens at apply. @default false
+   */
+  readonly allowUnlistedRegion?: boolean;
   /** The existing VPC network (name or self link). */
   readonly network: string;
   /** The CIDRs of the network's subnets in play (Cloud Router advertises subnets). */
@@ -71,6 +78,7 @@ export class GcpHub extends Construct implements IHub {
     this.provider = props.provider;
     this.namePrefix = (props.namePrefix ?? id).toLowerCase().replace(/[^a-z0-9-]/g, '-');
     checked(this, () => {
+      if (!isUnresolved(props.region) && !props.allowUnlistedRegion) requireListed(props.region, GCP_REGIONS, 'region', 'a Google Cloud region', 'allowUnlistedRegion');
       if (!isUnresolved(props.subnetCidrs)) {
         const cidrs = parseAll(props.subnetCidrs, 'subnetCidrs');
         if (cidrs.length === 0) fail('subnetCidrs', props.subnetCidrs, 'the hub needs the subnets it advertises', 'list the subnet CIDRs of the network in this region');

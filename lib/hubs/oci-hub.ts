@@ -4,6 +4,8 @@ import { AppContext, checked, isUnresolved, known, stackName } from '../core/con
 import { Cidr, parseAll } from '../plan/addressing/cidr';
 import { Cloud } from '../plan/facts/clouds';
 import { fail } from '../plan/errors';
+import { requireListed } from '../plan/facts/listed-names';
+import { OCI_REGIONS } from '../plan/facts/regions';
 import { CoreDrg } from '../providers/oci/core-drg';
 import { CoreDrgAttachment } from '../providers/oci/core-drg-attachment';
 import { CoreRouteTable } from '../providers/oci/core-route-table';
@@ -16,6 +18,11 @@ export interface OciHubProps {
   readonly compartmentId: string;
   /** The OCI region, e.g. `us-ashburn-1` (for the ExpressRoute interconnect pairing check and the report). */
   readonly region: string;
+  /**
+   * Accept a region that is not on the library's list (one newer than the list's snapshot): the check then only
+   * happens at apply. @default false
+   */
+  readonly allowUnlistedRegion?: boolean;
   /** The existing VCN. */
   readonly vcnId: string;
   /** The VCN's CIDR blocks. */
@@ -81,6 +88,7 @@ export class OciHub extends Construct implements IHub {
     this.tags = props.freeformTags;
 
     checked(this, () => {
+      if (!isUnresolved(props.region) && !props.allowUnlistedRegion) requireListed(props.region, OCI_REGIONS, 'region', 'an OCI region', 'allowUnlistedRegion');
       if (isUnresolved(props.vcnCidrs)) return;
       const vcn = parseAll(props.vcnCidrs, 'vcnCidrs');
       if (vcn.length === 0) fail('vcnCidrs', props.vcnCidrs, 'a VCN has at least one CIDR block', 'list the VCN\'s CIDR blocks');

@@ -11,6 +11,8 @@ import { AzureHub } from '../hubs/azure-hub';
 import { IHub } from '../hubs/hub';
 import { PeeringAllocation, PeeringKind } from '../plan/addressing/peering';
 import { fail } from '../plan/errors';
+import { requireListed } from '../plan/facts/listed-names';
+import { EXPRESSROUTE_PEERING_LOCATIONS } from '../plan/facts/regions';
 import { Cloud } from '../plan/facts/clouds';
 import { EXPRESSROUTE_BANDWIDTHS_MBPS, EXPRESSROUTE_DIRECT_CIRCUIT_GBPS, EXPRESSROUTE_GATEWAY_SKUS, EXPRESSROUTE_VNET_ADVERTISED_LIMIT, SessionType } from '../plan/facts/limits';
 import { BgpSessionRecord, LinkKind, LinkRecord, LinkRole } from '../plan/routing/model';
@@ -57,6 +59,12 @@ export interface ExpressRouteOptions {
   readonly circuitName?: string;
   /** Tags for the circuit and connection. @default - the hub's tags */
   readonly tags?: { [key: string]: string };
+  /**
+   * Accept a peering location that is not on the library's list of ExpressRoute peering locations (one newer than
+   * the list's snapshot), or, for the Oracle interconnect, not known to pair with the OCI region (Oracle adds pairs
+   * over time). The check then only happens at apply. @default false
+   */
+  readonly allowUnlistedPeeringLocation?: boolean;
 }
 
 /** Options of `ExpressRouteLink.addPrivatePeering`: Azure private peering configured by the customer (Layer 2). */
@@ -199,6 +207,9 @@ export class ExpressRouteLink extends Construct {
       } else {
         if (!props.serviceProviderName) fail(p('serviceProviderName'), props.serviceProviderName, 'a provider circuit needs its connectivity provider', 'set serviceProviderName (or use ExpressRoute Direct with expressRoutePortId)');
         if (!props.peeringLocation) fail(p('peeringLocation'), props.peeringLocation, 'a provider circuit needs its peering location', 'set peeringLocation, e.g. "Washington DC"');
+        if (!isUnresolved(props.peeringLocation) && !props.allowUnlistedPeeringLocation) {
+          requireListed(props.peeringLocation, EXPRESSROUTE_PEERING_LOCATIONS, p('peeringLocation'), 'an ExpressRoute peering location', 'allowUnlistedPeeringLocation');
+        }
         if (props.bandwidthMbps === undefined) fail(p('bandwidthMbps'), undefined, 'a provider circuit needs its bandwidth', `set bandwidthMbps to one of ${EXPRESSROUTE_BANDWIDTHS_MBPS.join(', ')}`);
         if (!isUnresolved(props.bandwidthMbps) && !EXPRESSROUTE_BANDWIDTHS_MBPS.includes(props.bandwidthMbps)) {
           fail(p('bandwidthMbps'), props.bandwidthMbps, `ExpressRoute provider circuits come in ${EXPRESSROUTE_BANDWIDTHS_MBPS.join(', ')} Mbit/s`, 'use one of those');

@@ -48,11 +48,6 @@ export interface ExpressRouteToOracleProps extends ExpressRouteOptions {
   readonly peeringRange?: string[];
   /** Enable BFD on the FastConnect virtual circuit. @default false */
   readonly bfd?: boolean;
-  /**
-   * Accept a peering location the library does not know to pair with the OCI region (Oracle adds pairs over
-   * time). @default false
-   */
-  readonly allowUnlistedPeeringLocation?: boolean;
   /** Emit the circuit's service key as a (sensitive) Terraform output. @default false */
   readonly outputServiceKey?: boolean;
 }

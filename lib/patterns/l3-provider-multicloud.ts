@@ -323,6 +323,7 @@ export class L3ProviderMultiCloud extends Construct {
       serviceProviderName: props.serviceProviderName,
       peeringLocation: props.peeringLocation,
       bandwidthMbps: props.bandwidthMbps,
+      allowUnlistedPeeringLocation: props.allowUnlistedPeeringLocation,
       connect,
     });
   }

@@ -123,6 +123,6 @@ describe('GcpHub', () => {
   });
 
   test('fails when the VPN router ASN is public', () => {
-    expect(() => new GcpHub(stack(), 'Gcp', { project: 'p', region: 'r', network: 'n', subnetCidrs: ['10.40.0.0/20'], vpnRouterAsn: 3356 })).toThrow(/`vpnRouterAsn` = 3356: a Cloud Router ASN must be private/);
+    expect(() => new GcpHub(stack(), 'Gcp', { project: 'p', region: 'us-east4', network: 'n', subnetCidrs: ['10.40.0.0/20'], vpnRouterAsn: 3356 })).toThrow(/`vpnRouterAsn` = 3356: a Cloud Router ASN must be private/);
   });
 });
