@@ -95,13 +95,15 @@ describe('L3RoutePropagation', () => {
     expect(byCloud[Cloud.AZURE]).toMatchObject({ used: 80, maxPrefix: 4000, level: BudgetLevel.OK });
     expect(byCloud[Cloud.GCP]).toMatchObject({ maxPrefix: 5000, level: BudgetLevel.OK });
     expect(byCloud[Cloud.OCI]).toMatchObject({ used: 79, maxPrefix: 50, maxPrefixSource: 'set explicitly', level: BudgetLevel.ERROR });
-    expect(L3RoutePropagation.warnings(plan).map((c) => c.cloud)).toEqual([Cloud.AWS]);
+    expect(plan.clouds.filter((c) => c.level === BudgetLevel.WARNING).map((c) => c.cloud)).toEqual([Cloud.AWS]);
   });
 
-  test('enforce fails for the first cloud over its limit, naming the count, the limit, the contributors and the fix', () => {
+  test('a cloud over its limit is an error in the plan, with every origin it receives (the error itself is the app check\'s)', () => {
     const plan = L3RoutePropagation.plan(input({ onPremisesPrefixes: slash24s(120), clouds: clouds.slice(0, 3) }));
-    expect(() => L3RoutePropagation.enforce(plan, { [Cloud.CUSTOMER]: 'onPremisesPrefixes' })).toThrow(
-      /`onPremisesPrefixes` = "123 prefixes": AWS would receive 123 prefixes from Carrier \(shared VRF\), over the AWS Direct Connect private VIF limit of 100 .*Fix: summarise or filter what Carrier advertises to AWS \(it gets on-premises 120, Google Cloud 2 \(summarisable to 1\), Azure 1\).*land AWS in its own VRF/);
+    const aws = plan.clouds.find((c) => c.cloud === Cloud.AWS)!;
+    expect(aws).toMatchObject({ used: 123, maxPrefix: 100, level: BudgetLevel.ERROR });
+    const count = (origin: Cloud) => aws.receives.filter((r) => r.origin === origin).length;
+    expect([count(Cloud.CUSTOMER), count(Cloud.GCP), count(Cloud.AZURE)]).toEqual([120, 2, 1]);
   });
 
   test('the VRF design decides the budget: without customer BGP per-cloud VRFs carry only on-premises', () => {

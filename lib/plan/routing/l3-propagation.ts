@@ -3,7 +3,7 @@ import { Cidr } from '../addressing/cidr';
 import { Cloud } from '../facts/clouds';
 import { EdgeKind } from '../facts/edges';
 import { fail } from '../errors';
-import { PREFIX_LIMITS, SessionType } from '../facts/limits';
+import { SessionType } from '../facts/limits';
 import { BgpInitiator, BgpSessionRecord, BgpSpeakerRecord, LinkKind, LinkRole } from './model';
 import { L3RouteReader } from './l3-routes';
 import { RoutePropagation } from './propagation';
@@ -440,45 +440,6 @@ export class L3RoutePropagation {
       providerRequirements: reqs,
       sessions,
     };
-  }
-
-  /** The clouds at or above 80 % of their limit (but not over it). */
-  public static warnings(plan: L3PropagationPlan): L3CloudRoutes[] {
-    return plan.clouds.filter((c) => c.level === BudgetLevel.WARNING);
-  }
-
-  /**
-   * Throw a `ValidationError` for the first cloud over its limit, naming the cloud, the count, the limit, who
-   * contributes what, and what to summarise or filter.
-   *
-   * @param plan the plan
-   * @param propertyOf the property to blame for an origin (e.g. `Cloud.CUSTOMER` -> `onPremisesPrefixes`)
-   */
-  public static enforce(plan: L3PropagationPlan, propertyOf: { [cloud: string]: string }): void {
-    for (const c of plan.clouds) {
-      if (c.level !== BudgetLevel.ERROR) continue;
-      const byOrigin = new Map<Cloud, string[]>();
-      const sentOrigins: Array<{ origin: Cloud; prefix: string }> = [
-        ...c.receives.map((r) => ({ origin: r.origin, prefix: r.prefix })),
-        ...c.rejected.map((r) => ({ origin: r.origin, prefix: r.prefix })),
-      ];
-      for (const r of sentOrigins) byOrigin.set(r.origin, [...(byOrigin.get(r.origin) ?? []), r.prefix]);
-      const contributors = [...byOrigin.entries()]
-        .map(([origin, prefixes]) => ({ origin, count: new Set(prefixes).size, summary: Cidr.summarize([...new Set(prefixes)]) }))
-        .sort((a, b) => b.count - a.count);
-      const top = contributors[0];
-      const label = (x: Cloud) => (x === Cloud.CUSTOMER ? 'on-premises' : x);
-      const parts = contributors.map((x) => `${label(x.origin)} ${x.count}${x.summary.length < x.count ? ` (summarisable to ${x.summary.length})` : ''}`);
-      const limit = c.maxPrefix!;
-      const fix = [
-        `summarise or filter what ${plan.providerName} advertises to ${c.cloud} (it gets ${parts.join(', ')})`,
-        c.summaryFits ? `summarised, it would be ${c.summarized.length} prefixes` : 'even summarised it does not fit: filter, or have the provider advertise a default route to this cloud',
-        plan.vrfMode === VrfMode.SHARED ? `or land ${c.cloud} in its own VRF (VrfMode.PER_CLOUD) so that it receives less` : undefined,
-      ].filter((x) => x !== undefined).join('; ');
-      const onExceed = PREFIX_LIMITS[c.sessionType]?.onExceed ?? 'the session drops';
-      fail(top ? (propertyOf[top.origin] ?? 'onPremisesPrefixes') : 'onPremisesPrefixes', `${c.used} prefixes`,
-        `${c.cloud} would receive ${c.used} prefixes from ${plan.providerName} (${plan.vrfMode === VrfMode.SHARED ? 'shared VRF' : `VRF ${c.vrf}`}), over the ${c.sessionType} limit of ${limit} (${c.maxPrefixSource}); above it ${onExceed}`, fix);
-    }
   }
 
   private constructor() {}
