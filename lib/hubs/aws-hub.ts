@@ -11,10 +11,11 @@ import { requireListed } from '../plan/facts/listed-names';
 import { AWS_REGIONS } from '../plan/facts/regions';
 import { ConnectivityReport } from '../report/connectivity-report';
 import { IHub } from './hub';
+import { guardArgs } from '../core/guard-props';
 
 /** Props of an `AwsHub`. */
 export interface AwsHubProps {
-  /** The existing VPC. */
+  /** The existing VPC. Accepts a Terraform token. */
   readonly vpcId: string;
   /** The VPC's CIDR blocks (needed for planning and for Direct Connect `allowed_prefixes`). */
   readonly vpcCidrs: string[];
@@ -24,7 +25,7 @@ export interface AwsHubProps {
    * @default 64512
    */
   readonly amazonSideAsn?: number;
-  /** Use this existing transit gateway instead of creating a virtual private gateway. @default - a virtual private gateway is created */
+  /** Use this existing transit gateway instead of creating a virtual private gateway. Accepts a Terraform token. @default - a virtual private gateway is created */
   readonly transitGatewayId?: string;
   /** The transit gateway's Amazon-side ASN (needed for planning when `transitGatewayId` is set). @default 64512 */
   readonly transitGatewayAsn?: number;
@@ -37,12 +38,13 @@ export interface AwsHubProps {
   readonly allowUnlistedRegion?: boolean;
   /**
    * Route tables of the VPC that should learn the routes of the other clouds (route propagation from the virtual
-   * private gateway). @default - none: propagate routes yourself
+   * private gateway). Each element accepts a Terraform token.
+   * @default - none: propagate routes yourself
    */
   readonly routeTableIds?: string[];
   /** The `aws` provider to use. @default - the stack's default aws provider */
   readonly provider?: TerraformProvider;
-  /** Tags for every resource the hub creates. @default - none */
+  /** Tags for every resource the hub creates. Accepts a Terraform token. @default - none */
   readonly tags?: { [key: string]: string };
   /** A prefix for the names of the resources the hub creates. @default - the construct id */
   readonly namePrefix?: string;
@@ -83,6 +85,7 @@ export class AwsHub extends Construct implements IHub {
   public readonly transitGatewayId?: string;
 
   constructor(scope: Construct, id: string, props: AwsHubProps) {
+    guardArgs('AwsHub', [scope, id, props]);
     super(scope, id);
     this.vpcCidrs = props.vpcCidrs;
     this.ranges = props.vpcCidrs;

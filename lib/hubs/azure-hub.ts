@@ -14,10 +14,11 @@ import { AZURE_VNET_RESERVED_RANGES, AZURE_VNET_RESERVED_SOURCE, EXPRESSROUTE_GA
 import { PeeringAllocation } from '../plan/addressing/peering';
 import { ConnectivityReport } from '../report/connectivity-report';
 import { IHub } from './hub';
+import { guardArgs } from '../core/guard-props';
 
 /** Props of an `AzureHub`. */
 export interface AzureHubProps {
-  /** The resource group of the virtual network (the gateways are created there too). */
+  /** The resource group of the virtual network (the gateways are created there too). Accepts a Terraform token. */
   readonly resourceGroupName: string;
   /** The Azure region of the virtual network, e.g. `eastus`. */
   readonly location: string;
@@ -37,7 +38,7 @@ export interface AzureHubProps {
   readonly gatewaySubnetCidr: string;
   /** The `azurerm` provider to use. @default - the stack's default azurerm provider */
   readonly provider?: TerraformProvider;
-  /** Tags for every resource the hub creates. @default - none */
+  /** Tags for every resource the hub creates. Accepts a Terraform token. @default - none */
   readonly tags?: { [key: string]: string };
   /** A prefix for the names of the resources the hub creates. @default - the virtual network name */
   readonly namePrefix?: string;
@@ -82,6 +83,7 @@ export class AzureVpnGateway extends Construct {
 
   /** Created by `AzureHub.vpnGateway()`; use that rather than this constructor. */
   constructor(scope: AzureHub, id: string, options: VpnGatewayOptions) {
+    guardArgs('AzureVpnGateway', [scope, id, options]);
     super(scope, id);
     this.asn = options.asn ?? WellKnownAsn.AZURE_VPN_GATEWAY_DEFAULT;
     this.sku = options.sku ?? 'VpnGw2AZ';
@@ -140,6 +142,7 @@ export class AzureVpnGateway extends Construct {
 
   /** The custom APIPA addresses of instance `instance`, sorted. */
   public apipaAddresses(instance: number): string[] {
+    guardArgs('AzureVpnGateway.apipaAddresses', [instance], this);
     return [...this.apipa[instance].values()].map((a) => a.second).sort();
   }
 
@@ -208,6 +211,7 @@ export class AzureHub extends Construct implements IHub {
   private vpnGw?: AzureVpnGateway;
 
   constructor(scope: Construct, id: string, props: AzureHubProps) {
+    guardArgs('AzureHub', [scope, id, props]);
     super(scope, id);
     this.addressSpace = props.addressSpace;
     this.ranges = props.addressSpace;
@@ -265,6 +269,7 @@ export class AzureHub extends Construct implements IHub {
    * SKU than the first caller did is an error.
    */
   public expressRouteGateway(options: ExpressRouteGatewayOptions = {}): VirtualNetworkGateway {
+    guardArgs('AzureHub.expressRouteGateway', [options], this);
     const wanted = options.sku ?? this.erSku ?? 'ErGw1AZ';
     checked(this, () => {
       if (!EXPRESSROUTE_GATEWAY_SKUS[wanted]) {
@@ -331,6 +336,7 @@ export class AzureHub extends Construct implements IHub {
    * for the same SKU, generation and ASN (or leave them out).
    */
   public vpnGateway(options: VpnGatewayOptions = {}): AzureVpnGateway {
+    guardArgs('AzureHub.vpnGateway', [options], this);
     const current = this.vpnGw;
     const wanted: Required<VpnGatewayOptions> = {
       sku: options.sku ?? current?.sku ?? 'VpnGw2AZ',

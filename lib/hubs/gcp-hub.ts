@@ -10,10 +10,11 @@ import { requireListed } from '../plan/facts/listed-names';
 import { GCP_REGIONS } from '../plan/facts/regions';
 import { ConnectivityReport } from '../report/connectivity-report';
 import { IHub } from './hub';
+import { guardArgs } from '../core/guard-props';
 
 /** Props of a `GcpHub`. */
 export interface GcpHubProps {
-  /** The Google Cloud project. */
+  /** The Google Cloud project. Accepts a Terraform token. */
   readonly project: string;
   /** The region of the routers, gateways and attachments, e.g. `us-east4`. */
   readonly region: string;
@@ -22,7 +23,7 @@ export interface GcpHubProps {
    * happens at apply. @default false
    */
   readonly allowUnlistedRegion?: boolean;
-  /** The existing VPC network (name or self link). */
+  /** The existing VPC network (name or self link). Accepts a Terraform token. */
   readonly network: string;
   /** The CIDRs of the network's subnets in play (Cloud Router advertises subnets). */
   readonly subnetCidrs: string[];
@@ -68,6 +69,7 @@ export class GcpHub extends Construct implements IHub {
   private readonly routers = new Map<string, ComputeRouter>();
 
   constructor(scope: Construct, id: string, props: GcpHubProps) {
+    guardArgs('GcpHub', [scope, id, props]);
     super(scope, id);
     this.props = props;
     this.subnetCidrs = props.subnetCidrs;
@@ -114,11 +116,13 @@ export class GcpHub extends Construct implements IHub {
 
   /** The Cloud Router for HA VPN (private ASN), created on first use. */
   public vpnRouter(): ComputeRouter {
+    guardArgs('GcpHub.vpnRouter', [], this);
     return this.router('VpnRouter', 'vpn', this.vpnRouterAsn);
   }
 
   /** The Cloud Router for Partner Interconnect VLAN attachments (ASN 16550), created on first use. */
   public partnerInterconnectRouter(): ComputeRouter {
+    guardArgs('GcpHub.partnerInterconnectRouter', [], this);
     const asn = WellKnownAsn.GOOGLE_PARTNER_INTERCONNECT;
     checked(this, () => Asn.validate(asn, Cloud.GCP, AsnRole.PARTNER_INTERCONNECT_ROUTER, 'partnerRouterAsn'));
     return this.router('PartnerInterconnectRouter', 'partner', asn);
@@ -126,6 +130,7 @@ export class GcpHub extends Construct implements IHub {
 
   /** The Cloud Router for Dedicated Interconnect VLAN attachments, created on first use. */
   public dedicatedInterconnectRouter(): ComputeRouter {
+    guardArgs('GcpHub.dedicatedInterconnectRouter', [], this);
     return this.router('DedicatedInterconnectRouter', 'dedicated', this.interconnectRouterAsn);
   }
 

@@ -11,10 +11,11 @@ import { CoreDrgAttachment } from '../providers/oci/core-drg-attachment';
 import { CoreRouteTable } from '../providers/oci/core-route-table';
 import { ConnectivityReport } from '../report/connectivity-report';
 import { IHub } from './hub';
+import { guardArgs } from '../core/guard-props';
 
 /** Props of an `OciHub`. */
 export interface OciHubProps {
-  /** The compartment of the DRG, its attachment and the route table. */
+  /** The compartment of the DRG, its attachment and the route table. Accepts a Terraform token. */
   readonly compartmentId: string;
   /** The OCI region, e.g. `us-ashburn-1` (for the ExpressRoute interconnect pairing check and the report). */
   readonly region: string;
@@ -23,7 +24,7 @@ export interface OciHubProps {
    * happens at apply. @default false
    */
   readonly allowUnlistedRegion?: boolean;
-  /** The existing VCN. */
+  /** The existing VCN. Accepts a Terraform token. */
   readonly vcnId: string;
   /** The VCN's CIDR blocks. */
   readonly vcnCidrs: string[];
@@ -37,7 +38,7 @@ export interface OciHubProps {
   readonly provider?: TerraformProvider;
   /** A prefix for display names. @default - the construct id */
   readonly displayNamePrefix?: string;
-  /** Freeform tags for everything the hub creates. @default - none */
+  /** Freeform tags for everything the hub creates. Accepts a Terraform token. @default - none */
   readonly freeformTags?: { [key: string]: string };
 }
 
@@ -77,6 +78,7 @@ export class OciHub extends Construct implements IHub {
   private readonly remote = new Set<string>();
 
   constructor(scope: Construct, id: string, props: OciHubProps) {
+    guardArgs('OciHub', [scope, id, props]);
     super(scope, id);
     this.props = props;
     this.displayNamePrefix = props.displayNamePrefix ?? id;
@@ -165,6 +167,7 @@ export class OciHub extends Construct implements IHub {
    * Duplicates are ignored; tokens are skipped.
    */
   public routeToDrg(cidrs: string[]): void {
+    guardArgs('OciHub.routeToDrg', [cidrs], this);
     for (const c of cidrs) {
       if (isUnresolved(c)) continue;
       this.remote.add(Cidr.parseLoose(c, 'cidrs').toString());

@@ -17,6 +17,7 @@ import { ProviderRules } from '../plan/facts/provider-rules';
 import { SessionType } from '../plan/facts/limits';
 import { PeeringAllocation, PeeringKind } from '../plan/addressing/peering';
 import { generateMd5Key, hubRanges, md5KeyOutput, propName, requireSecretToken } from './link-util';
+import { guardArgs } from '../core/guard-props';
 
 /** The default Amazon-side ASN of the Direct Connect gateway: one above the VGW/TGW default 64512, so they differ. */
 export const DEFAULT_DX_GATEWAY_ASN = 64513;
@@ -51,11 +52,11 @@ function gatewayAndAssociation(scope: Construct, hub: AwsHub, name: string, asn:
 export interface AwsDirectConnectLinkProps {
   /** The AWS hub: the gateway association goes to its virtual private gateway or transit gateway. */
   readonly hub: AwsHub;
-  /** The Direct Connect dedicated connection or hosted connection (in this account) the virtual interface is on. */
+  /** The Direct Connect dedicated connection or hosted connection (in this account) the virtual interface is on. Accepts a Terraform token. */
   readonly connectionId: string;
-  /** The VLAN of the virtual interface (on a hosted connection: the one the partner assigned). */
+  /** The VLAN of the virtual interface (on a hosted connection: the one the partner assigned). Accepts a Terraform token. */
   readonly vlan: number;
-  /** The customer router's ASN (`bgp_asn`). */
+  /** The customer router's ASN (`bgp_asn`). Accepts a Terraform token. */
   readonly customerAsn: number;
   /**
    * The BGP peering subnet (a /30 or /31): the customer router takes the first usable address, Amazon the second.
@@ -75,6 +76,7 @@ export interface AwsDirectConnectLinkProps {
   readonly directConnectGatewayAsn?: number;
   /**
    * The BGP MD5 key: a token of a sensitive variable or a generated password, never a literal.
+   * Accepts a Terraform token.
    * @default - generated (`random_password`) when `generateMd5Key` is true, else AWS generates one
    */
   readonly md5Key?: string;
@@ -136,6 +138,7 @@ export class AwsDirectConnectLink extends Construct {
   public readonly peering: PeeringAllocation;
 
   constructor(scope: Construct, id: string, props: AwsDirectConnectLinkProps) {
+    guardArgs('AwsDirectConnectLink', [scope, id, props]);
     super(scope, id);
     const hub = props.hub;
     const p = (n: string) => propName(props.propertyPrefix, n);
@@ -225,6 +228,7 @@ export interface AwsHostedVirtualInterfaceAccepterLinkProps {
    * The hosted virtual interface the provider created in this account (`dxvif-...`): a private one when the hub
    * uses a virtual private gateway, a transit one when it uses a transit gateway. Absent in the first apply of a
    * staged deploy (`DeployStage.HANDOFF`): the gateway and its association are created, the accepter waits.
+   * Accepts a Terraform token.
    * @default - no accepter yet
    */
   readonly virtualInterfaceId?: string;
@@ -270,6 +274,7 @@ export class AwsHostedVirtualInterfaceAccepterLink extends Construct {
   public readonly virtualInterfaceId?: string;
 
   constructor(scope: Construct, id: string, props: AwsHostedVirtualInterfaceAccepterLinkProps) {
+    guardArgs('AwsHostedVirtualInterfaceAccepterLink', [scope, id, props]);
     super(scope, id);
     const hub = props.hub;
     const p = (n: string) => propName(props.propertyPrefix, n);

@@ -10,6 +10,7 @@ import { AwsTunnelOptions } from '../plan/ipsec';
 import { PeeringAllocation, PeeringKind } from '../plan/addressing/peering';
 import { claimTunnelCidrs, propName } from './link-util';
 import { VpnPreSharedKeyOptions, _PskRule, _tunnelKeys } from './vpn-keys';
+import { guardArgs } from '../core/guard-props';
 
 /** The largest ASN `bgp_asn` takes; larger (4-byte) ASNs go in `bgp_asn_extended`. Source: aws provider `aws_customer_gateway` docs. */
 const MAX_BGP_ASN = 2147483647;
@@ -18,7 +19,7 @@ const MAX_BGP_ASN = 2147483647;
 export interface AwsVpnLinkProps extends VpnPreSharedKeyOptions {
   /** The AWS hub: its virtual private gateway or transit gateway terminates the tunnels. */
   readonly hub: AwsHub;
-  /** The public IPs of the Azure VPN gateway's instance 0 and instance 1. */
+  /** The public IPs of the Azure VPN gateway's instance 0 and instance 1. Each element accepts a Terraform token. */
   readonly azurePublicIps: string[];
   /** The Azure VPN gateway's ASN (the customer gateways' `bgp_asn`). */
   readonly azureAsn: number;
@@ -62,6 +63,7 @@ export class AwsVpnLink extends Construct {
   public readonly tunnelOutsideAddresses: string[];
 
   constructor(scope: Construct, id: string, props: AwsVpnLinkProps) {
+    guardArgs('AwsVpnLink', [scope, id, props]);
     super(scope, id);
     const hub = props.hub;
     checked(this, () => {

@@ -7,10 +7,11 @@ import { AzureHub, AzureVpnGateway } from '../hubs/azure-hub';
 import { fail } from '../plan/errors';
 import { AzureIpsecPolicy } from '../plan/ipsec';
 import { PeeringAllocation } from '../plan/addressing/peering';
+import { guardArgs } from '../core/guard-props';
 
 /** One tunnel from the hub's VPN gateway to a remote tunnel endpoint. */
 export interface AzureVpnTunnel {
-  /** The remote endpoint's public (outside) IP address; usually a token of the remote cloud's gateway. */
+  /** The remote endpoint's public (outside) IP address; usually a token of the remote cloud's gateway. Accepts a Terraform token. */
   readonly remoteAddress: string;
   /** The remote side's BGP ASN. */
   readonly remoteAsn: number;
@@ -23,7 +24,7 @@ export interface AzureVpnTunnel {
    * address slot, which Azure does not use for this tunnel but the API needs.
    */
   readonly otherInstanceCidr: PeeringAllocation;
-  /** The tunnel's pre-shared key, as a Terraform reference. */
+  /** The tunnel's pre-shared key, as a Terraform reference. Accepts a Terraform token. */
   readonly sharedKey: string;
 }
 
@@ -41,7 +42,7 @@ export interface AzureVpnLinkProps {
   readonly ipsecPolicy: AzureIpsecPolicy;
   /** The `connection_protocol`: `IKEv2` or `IKEv1`. */
   readonly connectionProtocol: string;
-  /** Tags. @default - the hub's tags */
+  /** Tags. Accepts a Terraform token. @default - the hub's tags */
   readonly tags?: { [key: string]: string };
 }
 
@@ -64,6 +65,7 @@ export class AzureVpnLink extends Construct {
   public readonly connections: VirtualNetworkGatewayConnection[];
 
   constructor(scope: Construct, id: string, props: AzureVpnLinkProps) {
+    guardArgs('AzureVpnLink', [scope, id, props]);
     super(scope, id);
     const { hub, gateway } = props;
     checked(this, () => props.tunnels.forEach((t, i) => {

@@ -6,6 +6,7 @@ import { fail } from '../plan/errors';
 import { ProviderRules } from '../plan/facts/provider-rules';
 import { EXPRESSROUTE_DIRECT_CIRCUIT_GBPS } from '../plan/facts/limits';
 import { propName } from './link-util';
+import { guardArgs } from '../core/guard-props';
 
 /** How circuits are tagged on an ExpressRoute Direct port. */
 export enum ExpressRoutePortEncapsulation {
@@ -47,14 +48,15 @@ export interface ExpressRouteDirectPortProps {
   readonly name?: string;
   /** MACsec on both links with this cipher. @default - no MACsec */
   readonly macsecCipher?: MacsecCipher;
-  /** The Key Vault secret id of the MACsec CKN (with `macsecCipher`). @default - none */
+  /** The Key Vault secret id of the MACsec CKN (with `macsecCipher`). Accepts a Terraform token. @default - none */
   readonly macsecCknKeyVaultSecretId?: string;
-  /** The Key Vault secret id of the MACsec CAK (with `macsecCipher`). @default - none */
+  /** The Key Vault secret id of the MACsec CAK (with `macsecCipher`). Accepts a Terraform token. @default - none */
   readonly macsecCakKeyVaultSecretId?: string;
   /** Include the SCI in MACsec frames. @default false */
   readonly macsecSciEnabled?: boolean;
   /**
    * The user-assigned managed identity that may read the MACsec secrets from Key Vault (with `macsecCipher`).
+   * Accepts a Terraform token.
    * @default - none
    */
   readonly macsecIdentityId?: string;
@@ -75,6 +77,7 @@ export class ExpressRouteDirectPort extends Construct {
   public readonly encapsulation: ExpressRoutePortEncapsulation;
 
   constructor(scope: Construct, id: string, props: ExpressRouteDirectPortProps) {
+    guardArgs('ExpressRouteDirectPort', [scope, id, props]);
     super(scope, id);
     const hub = props.hub;
     const p = (n: string) => propName(props.propertyPrefix, n);

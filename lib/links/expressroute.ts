@@ -18,6 +18,7 @@ import { EXPRESSROUTE_BANDWIDTHS_MBPS, EXPRESSROUTE_DIRECT_CIRCUIT_GBPS, EXPRESS
 import { BgpSessionRecord, LinkKind, LinkRecord, LinkRole } from '../plan/routing/model';
 import { requireProvisionedCircuit } from './deploy-stage';
 import { generateMd5Key, md5KeyOutput, propName } from './link-util';
+import { guardArgs } from '../core/guard-props';
 
 /** The ExpressRoute circuit SKU tier. */
 export enum ExpressRouteTier {
@@ -57,7 +58,7 @@ export interface ExpressRouteOptions {
   readonly routingWeight?: number;
   /** The circuit name. @default - `<hub name prefix>-<pattern id>-er` */
   readonly circuitName?: string;
-  /** Tags for the circuit and connection. @default - the hub's tags */
+  /** Tags for the circuit and connection. Accepts a Terraform token. @default - the hub's tags */
   readonly tags?: { [key: string]: string };
   /**
    * Accept a peering location that is not on the library's list of ExpressRoute peering locations (one newer than
@@ -69,7 +70,7 @@ export interface ExpressRouteOptions {
 
 /** Options of `ExpressRouteLink.addPrivatePeering`: Azure private peering configured by the customer (Layer 2). */
 export interface ExpressRoutePrivatePeeringOptions {
-  /** The customer router's ASN (`peer_asn`). */
+  /** The customer router's ASN (`peer_asn`). Accepts a Terraform token. */
   readonly peerAsn: number;
   /** The VLAN of private peering. */
   readonly vlan: number;
@@ -93,7 +94,7 @@ export interface ExpressRoutePrivatePeeringOptions {
    * @default - `<construct path>/private-peering`
    */
   readonly peeringKeyPrefix?: string;
-  /** The MD5 key (`shared_key`): a token of a sensitive variable or a generated password. @default - generated when `generateMd5Key` is true, else none */
+  /** The MD5 key (`shared_key`): a token of a sensitive variable or a generated password. Accepts a Terraform token. @default - generated when `generateMd5Key` is true, else none */
   readonly md5Key?: string;
   /** Generate the MD5 key with `random_password` when `md5Key` is absent. @default false */
   readonly generateMd5Key?: boolean;
@@ -131,7 +132,7 @@ export interface ExpressRouteLinkProps extends ExpressRouteOptions {
   readonly peeringLocation?: string;
   /** The circuit bandwidth through a provider, Mbit/s. */
   readonly bandwidthMbps?: number;
-  /** ExpressRoute Direct: the port's id. */
+  /** ExpressRoute Direct: the port's id. Accepts a Terraform token. */
   readonly expressRoutePortId?: string;
   /** ExpressRoute Direct: the port's bandwidth (10 or 100 Gbit/s), to check `bandwidthGbps` against. */
   readonly portBandwidthGbps?: number;
@@ -179,6 +180,7 @@ export class ExpressRouteLink extends Construct {
   private readonly resourceGroupName: string;
 
   constructor(scope: Construct, id: string, props: ExpressRouteLinkProps) {
+    guardArgs('ExpressRouteLink', [scope, id, props]);
     super(scope, id);
     const hub = props.hub;
     const p = (name: string) => propName(props.propertyPrefix, name);
@@ -283,6 +285,7 @@ export class ExpressRouteLink extends Construct {
    * @param options the peer ASN, the VLAN, the /30s or the range to draw them from, the key
    */
   public addPrivatePeering(options: ExpressRoutePrivatePeeringOptions): ExpressRoutePrivatePeering {
+    guardArgs('ExpressRouteLink.addPrivatePeering', [options], this);
     const p = (name: string) => propName(options.propertyPrefix, name);
     const keyPrefix = options.peeringKeyPrefix ?? `${this.node.path}/private-peering`;
     const peeringSubnets = ['primary', 'secondary'].map((which, i) => claimPeering(this, {
@@ -333,6 +336,7 @@ export class ExpressRouteLink extends Construct {
    * @param readAfter read the circuit only after these are created (e.g. the OCI virtual circuit)
    */
   public requireProvisioned(resources: TerraformResource[], providerName: string, todo: string, requirePrivatePeering?: boolean, readAfter?: ITerraformDependable[]): void {
+    guardArgs('ExpressRouteLink.requireProvisioned', [resources, providerName, todo, requirePrivatePeering, readAfter], this);
     // Next to the first resource: with the connection in another stack (`connectionScope`), the data source is there too.
     const scope = (resources[0]?.node.scope as Construct | undefined) ?? this;
     const sameStack = TerraformStack.of(scope) === TerraformStack.of(this.circuit);
@@ -377,6 +381,7 @@ export class ExpressRouteLink extends Construct {
 
   /** Make the connection wait for `resources` (e.g. the peering, or the OCI virtual circuit that provisions it). */
   public connectAfter(resources: ITerraformDependable[]): void {
+    guardArgs('ExpressRouteLink.connectAfter', [resources], this);
     if (!this.connection) return;
     // `depends_on` holds bare references (`oci_core_virtual_circuit.x`): cdktf's `dependable` writes them without
     // `\${}`, which Terraform refuses there ("A single static variable reference is required").

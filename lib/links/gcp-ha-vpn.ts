@@ -13,6 +13,7 @@ import { fail } from '../plan/errors';
 import { PeeringAllocation, PeeringKind } from '../plan/addressing/peering';
 import { claimTunnelCidrs, propName } from './link-util';
 import { VpnPreSharedKeyOptions, _tunnelKeys } from './vpn-keys';
+import { guardArgs } from '../core/guard-props';
 
 /**
  * Google's default base priority of the routes a Cloud Router advertises (the MED); lower wins.
@@ -31,7 +32,7 @@ export const GCP_BACKUP_ADVERTISED_ROUTE_PRIORITY = 10200;
 export interface GcpHaVpnLinkProps extends VpnPreSharedKeyOptions {
   /** The Google Cloud hub: its HA VPN Cloud Router carries the BGP sessions. */
   readonly hub: GcpHub;
-  /** The public IPs of the Azure VPN gateway's instance 0 and instance 1. */
+  /** The public IPs of the Azure VPN gateway's instance 0 and instance 1. Each element accepts a Terraform token. */
   readonly azurePublicIps: string[];
   /** The Azure VPN gateway's ASN (the BGP peers' `peer_asn`). */
   readonly azureAsn: number;
@@ -83,6 +84,7 @@ export class GcpHaVpnLink extends Construct {
   public readonly interfaceAddresses: string[];
 
   constructor(scope: Construct, id: string, props: GcpHaVpnLinkProps) {
+    guardArgs('GcpHaVpnLink', [scope, id, props]);
     super(scope, id);
     const hub = props.hub;
     const p = hub;

@@ -14,6 +14,7 @@ import { ProviderRules } from '../plan/facts/provider-rules';
 import { SessionType } from '../plan/facts/limits';
 import { PeeringAllocation, PeeringKind } from '../plan/addressing/peering';
 import { generateMd5Key, md5KeyOutput, propName, requireSecretToken } from './link-util';
+import { guardArgs } from '../core/guard-props';
 
 /** How the VLAN attachments reach Google. */
 export enum GcpInterconnectType {
@@ -39,6 +40,7 @@ export interface GcpInterconnectLinkProps {
    * The ASN of the router at the other end of the attachments: the customer router's (Dedicated, and Partner through
    * a Layer 2 partner), or a Layer 3 partner's, when known. Dedicated: the BGP peers' `peer_asn`. Partner: checked
    * only (Google creates the BGP peers on activation).
+   * Accepts a Terraform token.
    * @default - none: required for Dedicated; for Partner through a Layer 3 partner, the partner's ASN is not checked
    */
   readonly customerAsn?: number;
@@ -52,7 +54,7 @@ export interface GcpInterconnectLinkProps {
    * @default - the ASN of the hub's router (16550 for Partner, the hub's `interconnectRouterAsn` for Dedicated)
    */
   readonly routerAsn?: number;
-  /** Dedicated: the interconnect (self link or name) of each attachment, one or two. @default - none (required for Dedicated) */
+  /** Dedicated: the interconnect (self link or name) of each attachment, one or two. Each element accepts a Terraform token. @default - none (required for Dedicated) */
   readonly interconnects?: string[];
   /** Dedicated: the VLAN of each attachment, one per interconnect. @default - none (required for Dedicated) */
   readonly vlans?: number[];
@@ -67,6 +69,7 @@ export interface GcpInterconnectLinkProps {
   readonly mtu?: number;
   /**
    * Dedicated: the BGP MD5 key, a token of a sensitive variable or a generated password.
+   * Accepts a Terraform token.
    * @default - generated when `generateMd5Key` is true, else none
    */
   readonly md5Key?: string;
@@ -141,6 +144,7 @@ export class GcpInterconnectLink extends Construct {
   public readonly md5Key?: string;
 
   constructor(scope: Construct, id: string, props: GcpInterconnectLinkProps) {
+    guardArgs('GcpInterconnectLink', [scope, id, props]);
     super(scope, id);
     const hub = props.hub;
     const p = (n: string) => propName(props.propertyPrefix, n);

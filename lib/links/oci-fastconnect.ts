@@ -12,6 +12,7 @@ import { PeeringAllocation, PeeringKind } from '../plan/addressing/peering';
 import { CoreVirtualCircuit } from '../providers/oci/core-virtual-circuit';
 import { DataOciCoreFastConnectProviderServices } from '../providers/oci/data-oci-core-fast-connect-provider-services';
 import { generateMd5Key, hubRanges, md5KeyOutput, propName, requireSecretToken } from './link-util';
+import { guardArgs } from '../core/guard-props';
 
 /** Whether a FastConnect provider hands over a Layer 2 circuit (BGP with the customer) or runs BGP itself. */
 export enum OciProviderServiceType {
@@ -37,7 +38,7 @@ export interface OciFastConnectLinkProps {
   readonly providerServiceType?: OciProviderServiceType;
   /** The bandwidth shape, e.g. `1 Gbps`. @default '1 Gbps' */
   readonly bandwidthShapeName?: string;
-  /** Layer 2: the customer router's ASN (`customer_asn`). @default - none (Layer 3: the provider's) */
+  /** Layer 2: the customer router's ASN (`customer_asn`). Accepts a Terraform token. @default - none (Layer 3: the provider's) */
   readonly customerAsn?: number;
   /**
    * Layer 2: the BGP peering subnet (/28 to /31): the customer router takes the first usable address, Oracle the
@@ -50,7 +51,7 @@ export interface OciFastConnectLinkProps {
   readonly peeringAvoidRanges?: string[];
   /** Layer 2: the peering subnet's allocation key (it decides the allocated subnet). @default - `<construct path>/peering` */
   readonly peeringKey?: string;
-  /** The BGP MD5 key, a token of a sensitive variable or a generated password. @default - generated when `generateMd5Key` is true, else none */
+  /** The BGP MD5 key, a token of a sensitive variable or a generated password. Accepts a Terraform token. @default - generated when `generateMd5Key` is true, else none */
   readonly md5Key?: string;
   /** Generate the MD5 key when `md5Key` is absent (Layer 2 only). @default false */
   readonly generateMd5Key?: boolean;
@@ -87,6 +88,7 @@ export class OciFastConnectLink extends Construct {
   public readonly peering?: PeeringAllocation;
 
   constructor(scope: Construct, id: string, props: OciFastConnectLinkProps) {
+    guardArgs('OciFastConnectLink', [scope, id, props]);
     super(scope, id);
     const hub = props.hub;
     const p = (n: string) => propName(props.propertyPrefix, n);

@@ -12,12 +12,13 @@ import { CoreIpsecConnectionTunnelManagement } from '../providers/oci/core-ipsec
 import { DataOciCoreIpsecConnectionTunnels } from '../providers/oci/data-oci-core-ipsec-connection-tunnels';
 import { claimTunnelCidrs, propName } from './link-util';
 import { VpnPreSharedKeyOptions, _PskRule, _tunnelKeys } from './vpn-keys';
+import { guardArgs } from '../core/guard-props';
 
 /** Props of `OciIpsecLink`. */
 export interface OciIpsecLinkProps extends VpnPreSharedKeyOptions {
   /** The OCI hub: its DRG terminates the IPSec connections. */
   readonly hub: OciHub;
-  /** The public IPs of the Azure VPN gateway's instance 0 and instance 1. */
+  /** The public IPs of the Azure VPN gateway's instance 0 and instance 1. Each element accepts a Terraform token. */
   readonly azurePublicIps: string[];
   /** The Azure VPN gateway's ASN (each tunnel's `customer_bgp_asn`). */
   readonly azureAsn: number;
@@ -69,6 +70,7 @@ export class OciIpsecLink extends Construct {
   public readonly tunnelAddresses: string[];
 
   constructor(scope: Construct, id: string, props: OciIpsecLinkProps) {
+    guardArgs('OciIpsecLink', [scope, id, props]);
     super(scope, id);
     const hub = props.hub;
     const p = hub;

@@ -17,6 +17,7 @@ import { PeeringAllocation, PeeringKind } from '../plan/addressing/peering';
 import { CoreVirtualCircuit } from '../providers/oci/core-virtual-circuit';
 import { DataOciCoreFastConnectProviderServices } from '../providers/oci/data-oci-core-fast-connect-provider-services';
 import { ConnectivityReport } from '../report/connectivity-report';
+import { guardArgs, propsOf } from '../core/guard-props';
 
 /** The Azure-side provider name of the Oracle Interconnect (configure-azure-oci-networking.md). */
 export const ORACLE_EXPRESSROUTE_PROVIDER = 'Oracle Cloud FastConnect';
@@ -76,6 +77,7 @@ export class ExpressRouteToOracle extends Construct {
   public readonly bandwidthShape: string;
 
   constructor(scope: Construct, id: string, props: ExpressRouteToOracleProps) {
+    guardArgs('ExpressRouteToOracle', [scope, id, props]);
     super(scope, id);
     const { azure, oci } = props;
     this.bandwidthShape = checked(this, () => {
@@ -100,7 +102,7 @@ export class ExpressRouteToOracle extends Construct {
 
     const place = this.placement(props, id);
     this.expressRoute = new ExpressRouteLink(place.azureScope, 'Azure', {
-      ...props,
+      ...propsOf('ExpressRouteOptions', props),
       hub: azure,
       serviceProviderName: ORACLE_EXPRESSROUTE_PROVIDER,
       peeringLocation: props.peeringLocation,

@@ -24,6 +24,7 @@ import { buildL2AzureSide } from './l2/azure';
 import { l2SessionRecords } from './l2/records';
 import { l2RouterPlanInput } from './l2/router';
 import { validateL2 } from './l2/validate';
+import { guardArgs } from '../core/guard-props';
 
 /** Props of an `L2ProviderMultiCloud`. */
 export interface L2ProviderMultiCloudProps extends ExpressRouteOptions {
@@ -39,6 +40,7 @@ export interface L2ProviderMultiCloudProps extends ExpressRouteOptions {
    * The customer router's ASN: every cloud's `peer_asn` / `bgp_asn` / `customer_asn`. It must be allowed by every
    * cloud in play and differ from every cloud-side ASN (12076, the Direct Connect gateway's, the Cloud Router's,
    * 31898).
+   * Accepts a Terraform token.
    */
   readonly customerRouterAsn: number;
   /**
@@ -49,6 +51,7 @@ export interface L2ProviderMultiCloudProps extends ExpressRouteOptions {
   readonly peeringRange?: string[];
   /**
    * The on-premises prefixes the customer router originates; every cloud receives them.
+   * Accepts a Terraform token.
    * @default - none
    */
   readonly onPremisesPrefixes?: string[];
@@ -61,7 +64,7 @@ export interface L2ProviderMultiCloudProps extends ExpressRouteOptions {
   /** The provider circuit's bandwidth, Mbit/s. Not with ExpressRoute Direct. @default - none (ExpressRoute Direct) */
   readonly bandwidthMbps?: number;
   // ---- ... or on ExpressRoute Direct
-  /** ExpressRoute Direct: an existing port's id. @default - none */
+  /** ExpressRoute Direct: an existing port's id. Accepts a Terraform token. @default - none */
   readonly expressRoutePortId?: string;
   /** ExpressRoute Direct: create a port at this ExpressRoute Direct peering location. @default - none */
   readonly expressRoutePortPeeringLocation?: string;
@@ -75,13 +78,13 @@ export interface L2ProviderMultiCloudProps extends ExpressRouteOptions {
   readonly bandwidthGbps?: number;
   /** ExpressRoute Direct (new port): MACsec cipher of both links. @default - no MACsec */
   readonly macsecCipher?: MacsecCipher;
-  /** ExpressRoute Direct (new port): Key Vault secret id of the MACsec CKN. @default - none */
+  /** ExpressRoute Direct (new port): Key Vault secret id of the MACsec CKN. Accepts a Terraform token. @default - none */
   readonly macsecCknKeyVaultSecretId?: string;
-  /** ExpressRoute Direct (new port): Key Vault secret id of the MACsec CAK. @default - none */
+  /** ExpressRoute Direct (new port): Key Vault secret id of the MACsec CAK. Accepts a Terraform token. @default - none */
   readonly macsecCakKeyVaultSecretId?: string;
   /** ExpressRoute Direct (new port): include the SCI in MACsec frames. @default false */
   readonly macsecSciEnabled?: boolean;
-  /** ExpressRoute Direct (new port): user-assigned identity that reads the MACsec secrets. @default - none */
+  /** ExpressRoute Direct (new port): user-assigned identity that reads the MACsec secrets. Accepts a Terraform token. @default - none */
   readonly macsecIdentityId?: string;
   // ---- Azure private peering
   /** The VLAN of Azure private peering (unique on the circuit, or on the port pair with Dot1Q). */
@@ -96,9 +99,9 @@ export interface L2ProviderMultiCloudProps extends ExpressRouteOptions {
   readonly azureMd5Key?: TerraformVariable;
 
   // ---- AWS Direct Connect
-  /** The Direct Connect dedicated or hosted connection id. Required with `aws`. @default - none */
+  /** The Direct Connect dedicated or hosted connection id. Required with `aws`. Accepts a Terraform token. @default - none */
   readonly awsConnectionId?: string;
-  /** The virtual interface's VLAN. Required with `aws`. @default - none */
+  /** The virtual interface's VLAN. Required with `aws`. Accepts a Terraform token. @default - none */
   readonly awsVlan?: number;
   /** The virtual interface's /30 or /31 (customer first usable, Amazon second). @default - allocated from `peeringRange` */
   readonly awsPeeringCidr?: string;
@@ -116,7 +119,7 @@ export interface L2ProviderMultiCloudProps extends ExpressRouteOptions {
   readonly gcpRouterName?: string;
   /** The Cloud Router's ASN (Partner Interconnect requires 16550). @default - the hub router's ASN */
   readonly gcpRouterAsn?: number;
-  /** Dedicated: the interconnect of each attachment (one or two). @default - none */
+  /** Dedicated: the interconnect of each attachment (one or two). Each element accepts a Terraform token. @default - none */
   readonly gcpInterconnects?: string[];
   /** Dedicated: the VLAN of each attachment. @default - none */
   readonly gcpVlans?: number[];
@@ -216,6 +219,7 @@ export class L2ProviderMultiCloud extends Construct {
   private readonly origins: RouterPlanOrigin[];
 
   constructor(scope: Construct, id: string, props: L2ProviderMultiCloudProps) {
+    guardArgs('L2ProviderMultiCloud', [scope, id, props]);
     super(scope, id);
     this.props = props;
     this.customerRouterAsn = props.customerRouterAsn;

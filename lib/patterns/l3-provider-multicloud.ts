@@ -21,6 +21,7 @@ import { LinkKind } from '../plan/routing/model';
 import { ConnectivityReport } from '../report/connectivity-report';
 import { renderL3Handoff } from './l3/handoff';
 import { validateL3 } from './l3/validate';
+import { guardArgs } from '../core/guard-props';
 
 /** Props of an `L3ProviderMultiCloud`. */
 export interface L3ProviderMultiCloudProps extends ExpressRouteOptions {
@@ -43,6 +44,7 @@ export interface L3ProviderMultiCloudProps extends ExpressRouteOptions {
   readonly customerBgp: boolean;
   /**
    * The on-premises prefixes every cloud receives (originated by the customer router, or injected by the provider).
+   * Accepts a Terraform token.
    * @default - none
    */
   readonly onPremisesPrefixes?: string[];
@@ -65,6 +67,7 @@ export interface L3ProviderMultiCloudProps extends ExpressRouteOptions {
   /**
    * The provider's ASN (the peer ASN of every cloud's edge). Checked against every cloud's reserved ASNs and
    * cloud-side ASNs, and written into the AS paths of the plan and the report.
+   * Accepts a Terraform token.
    * @default - not known: left out of the AS paths
    */
   readonly providerAsn?: number;
@@ -99,10 +102,11 @@ export interface L3ProviderMultiCloudProps extends ExpressRouteOptions {
   /**
    * The hosted virtual interface the provider created in the hub's account (`dxvif-...`). Required with `aws` in
    * apply 2 (`DeployStage.CONNECT`); the provider creates it after apply 1.
+   * Accepts a Terraform token.
    * @default - none
    */
   readonly awsVirtualInterfaceId?: string;
-  /** The AWS account the provider must create the hosted virtual interface in (plan only: written into the handoff). @default - not in the handoff */
+  /** The AWS account the provider must create the hosted virtual interface in (plan only: written into the handoff). Accepts a Terraform token. @default - not in the handoff */
   readonly awsAccountId?: string;
   /** The Direct Connect gateway's Amazon-side ASN (distinct from the hub's gateway ASN). @default 64513 */
   readonly awsDirectConnectGatewayAsn?: number;
@@ -184,6 +188,7 @@ export class L3ProviderMultiCloud extends Construct {
   private readonly circuitName: string;
 
   constructor(scope: Construct, id: string, props: L3ProviderMultiCloudProps) {
+    guardArgs('L3ProviderMultiCloud', [scope, id, props]);
     super(scope, id);
     this.props = props;
     this.vrfMode = props.vrfMode;

@@ -21,6 +21,7 @@ import { PeeringAllocation } from '../plan/addressing/peering';
 import { ConnectivityReport } from '../report/connectivity-report';
 import { awsVpnEnd, gcpVpnEnd, ociVpnEnd, VpnPeerPlan, vpnLinkRecord } from './s2s/records';
 import { validateS2S } from './s2s/validate';
+import { guardArgs } from '../core/guard-props';
 
 /** Props of an `S2SVpnBackup`. */
 export interface S2SVpnBackupProps extends VpnPreSharedKeyOptions {
@@ -150,6 +151,7 @@ export class S2SVpnBackup extends Construct {
   private readonly azureEndpoint: IpsecEndpoint;
 
   constructor(scope: Construct, id: string, props: S2SVpnBackupProps) {
+    guardArgs('S2SVpnBackup', [scope, id, props]);
     super(scope, id);
     this.props = props;
     const { azure, aws, gcp, oci } = props;

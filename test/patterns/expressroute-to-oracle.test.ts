@@ -272,16 +272,23 @@ describe('ExpressRouteToOracle input checks', () => {
     expect(() => build({}, { addressSpace: space, gatewaySubnetCidr: '10.10.0.0/27' })).toThrow(/`addressSpace` = "1001 prefixes": an ExpressRoute gateway advertises at most 1000 VNet routes/);
   });
 
-  test('values known only at apply time are not rejected', () => {
+  test('fails when a value the plan needs is a token (known only at apply), naming the property; documented token props pass', () => {
     const app = Testing.app();
     const stack = new TerraformStack(app, 'test');
     const bw = new TerraformVariable(stack, 'bw', { type: 'number' });
     const loc = new TerraformVariable(stack, 'loc', { type: 'string' });
     const space = new TerraformVariable(stack, 'space', { type: 'list(string)' });
-    const a = new AzureHub(stack, 'Azure', { ...AZURE, addressSpace: space.listValue });
-    const o = new OciHub(stack, 'Oci', OCI);
-    expect(() => new ExpressRouteToOracle(stack, 'Interconnect', { azure: a, oci: o, peeringLocation: loc.stringValue, bandwidthMbps: bw.numberValue })).not.toThrow();
-    expect(() => Testing.synth(stack)).not.toThrow();
+    const compartment = new TerraformVariable(stack, 'compartment', { type: 'string' });
+    const refused = /must be known at synth: the library plans addresses, ASNs, VLANs, budgets and names from it.*Fix: pass the literal value; only props whose documentation says "Accepts a Terraform token" take one/;
+    expect(() => new AzureHub(stack, 'A1', { ...AZURE, addressSpace: space.listValue })).toThrow(new RegExp(`\\[test/A1\\] \`addressSpace\` = "\\(a Terraform token\\)": ${refused.source}`));
+    const a = new AzureHub(stack, 'Azure', AZURE);
+    const o = new OciHub(stack, 'Oci', { ...OCI, compartmentId: compartment.stringValue });
+    expect(() => new ExpressRouteToOracle(stack, 'I1', { azure: a, oci: o, peeringLocation: loc.stringValue, bandwidthMbps: 1000 })).toThrow(/\[test\/I1\] `peeringLocation` = "\(a Terraform token\)": must be known at synth/);
+    // a token bandwidth once became bandwidth_shape_name "-8.1e+295 Gbps"
+    expect(() => new ExpressRouteToOracle(stack, 'I2', { azure: a, oci: o, peeringLocation: 'Washington DC', bandwidthMbps: bw.numberValue })).toThrow(/`bandwidthMbps` = "\(a Terraform token\)": must be known at synth/);
+    new ExpressRouteToOracle(stack, 'Interconnect', { azure: a, oci: o, peeringLocation: 'Washington DC', bandwidthMbps: 1000 });
+    const json = JSON.parse(Testing.synth(stack));
+    expect(Object.values(json.resource.oci_core_drg as Record<string, { compartment_id: string }>)[0].compartment_id).toBe('${var.compartment}');
   });
 });
 

@@ -578,15 +578,20 @@ describe('S2SVpnBackup — bad input', () => {
     expect(() => build({ peers: ['gcp'], props: { gcpAdvertisedRoutePriority: 70000 } })).toThrow(/`gcpAdvertisedRoutePriority`/);
   });
 
-  test('values known only at apply time are not rejected', () => {
+  test('fails when a hub range or location is a token (the plan needs them at synth); ids and tags may be tokens', () => {
     const app = Testing.app();
     const stack = new TerraformStack(app, 'test');
     const v = (id: string, type = 'string'): TerraformVariable => new TerraformVariable(stack, id, { type });
-    const azure = new AzureHub(stack, 'AzureHub', { ...AZURE, location: v('location').stringValue, addressSpace: v('space', 'list(string)').listValue });
-    const aws = new AwsHub(stack, 'AwsHub', { ...AWS, vpcCidrs: v('vpc', 'list(string)').listValue });
-    const oci = new OciHub(stack, 'OciHub', { ...OCI, vcnCidrs: v('vcn', 'list(string)').listValue, subnetCidrs: undefined });
-    expect(() => new S2SVpnBackup(stack, 'VpnBackup', { azure, aws, oci })).not.toThrow();
+    expect(() => new AzureHub(stack, 'A1', { ...AZURE, location: v('location').stringValue })).toThrow(/\[test\/A1\] `location` = "\(a Terraform token\)": must be known at synth/);
+    expect(() => new AwsHub(stack, 'W1', { ...AWS, vpcCidrs: v('vpc', 'list(string)').listValue })).toThrow(/\[test\/W1\] `vpcCidrs` = "\(a Terraform token\)": must be known at synth/);
+    expect(() => new OciHub(stack, 'O1', { ...OCI, vcnCidrs: ['10.30.0.0/16', v('vcn').stringValue] })).toThrow(/\[test\/O1\] `vcnCidrs\[1\]` = "\(a Terraform token\)": must be known at synth/);
+    const azure = new AzureHub(stack, 'AzureHub', { ...AZURE, resourceGroupName: v('rg').stringValue });
+    const aws = new AwsHub(stack, 'AwsHub', { ...AWS, vpcId: v('vpc_id').stringValue });
+    const oci = new OciHub(stack, 'OciHub', OCI);
+    expect(() => new S2SVpnBackup(stack, 'VpnBackup', { azure, aws, oci, azureAsn: v('asn', 'number').numberValue })).toThrow(/\[test\/VpnBackup\] `azureAsn` = "\(a Terraform token\)": must be known at synth/);
+    new S2SVpnBackup(stack, 'Backup', { azure, aws, oci });
     const json = JSON.parse(Testing.synth(stack));
-    expect(resources(json, 'oci_core_ipsec')[0].static_routes).toBe('${var.space}');
+    expect(resources(json, 'aws_vpn_gateway')[0].vpc_id).toBe('${var.vpc_id}');
+    expect(resources(json, 'azurerm_virtual_network_gateway')[0].resource_group_name).toBe('${var.rg}');
   });
 });

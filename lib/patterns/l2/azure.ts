@@ -8,6 +8,7 @@ import { ExpressRouteLink } from '../../links/expressroute';
 import { ExpressRouteDirectPort, ExpressRoutePortEncapsulation } from '../../links/expressroute-port';
 import { PeeringAllocation } from '../../plan/addressing/peering';
 import type { L2ProviderMultiCloudProps } from '../l2-provider-multicloud';
+import { propsOf } from '../../core/guard-props';
 
 /** How the Azure side is built. */
 export interface L2AzureOptions {
@@ -43,7 +44,7 @@ export function buildL2AzureSide(scope: Construct, id: string, props: L2Provider
   let portId = props.expressRoutePortId;
   let port: ExpressRouteDirectPort | undefined;
   const expressRoute = new ExpressRouteLink(scope, 'Azure', {
-    ...props,
+    ...propsOf('ExpressRouteOptions', props),
     hub: azure,
     connect: connectCircuit,
     circuitName: props.circuitName ?? `${azure.namePrefix}-${id.toLowerCase()}-er`,
