@@ -14,7 +14,11 @@ import { AZURE_VNET_RESERVED_RANGES, AZURE_VNET_RESERVED_SOURCE, EXPRESSROUTE_GA
 import { PeeringAllocation } from '../plan/addressing/peering';
 import { ConnectivityReport } from '../report/connectivity-report';
 import { IHub } from './hub';
+import { DOC_NAME_RULES } from '../plan/facts/provider-rules/azurerm-names';
 import { guardArgs } from '../core/guard-props';
+
+/** The ExpressRoute gateway SKU a pattern asks for when it does not set `gatewaySku`. */
+const DEFAULT_ER_GATEWAY_SKU = 'ErGw1AZ';
 
 /** Props of an `AzureHub`. */
 export interface AzureHubProps {
@@ -221,6 +225,12 @@ export class AzureHub extends Construct implements IHub {
     this.tags = props.tags;
     this.resourceGroupName = props.resourceGroupName;
     this.namePrefix = props.namePrefix ?? props.virtualNetworkName;
+    // The prefix starts every name the hub and its patterns give (`<prefix>-ergw`, `<prefix>-<id>-er`, ...).
+    checked(this, () => {
+      if (!/^[A-Za-z0-9][\w.-]{0,59}$/.test(this.namePrefix)) {
+        fail(props.namePrefix !== undefined ? 'namePrefix' : 'virtualNetworkName', this.namePrefix, `starts the names of the gateways, circuits and connections, which Azure limits to 80 letters, digits, underscores, periods or hyphens starting with a letter or digit (${DOC_NAME_RULES})`, 'use at most 60 such characters, starting with a letter or digit');
+      }
+    });
 
     checked(this, () => {
       if (!isUnresolved(props.location) && !props.allowUnlistedLocation) requireListed(props.location, AZURE_LOCATIONS, 'location', 'an Azure location', 'allowUnlistedLocation');
@@ -265,24 +275,26 @@ export class AzureHub extends Construct implements IHub {
   }
 
   /**
-   * The hub's ExpressRoute gateway, created on first use. Later calls return the same gateway; asking for another
-   * SKU than the first caller did is an error.
+   * The hub's ExpressRoute gateway, created on first use. Later calls return the same gateway; every call must ask
+   * for the same SKU (leaving it out asks for the default, ErGw1AZ), so the outcome never depends on which
+   * pattern was built first.
    */
   public expressRouteGateway(options: ExpressRouteGatewayOptions = {}): VirtualNetworkGateway {
     guardArgs('AzureHub.expressRouteGateway', [options], this);
-    const wanted = options.sku ?? this.erSku ?? 'ErGw1AZ';
+    // Order-independent: every caller's SKU (its own or the default) must be the same, whichever pattern came first.
+    const wanted = options.sku ?? DEFAULT_ER_GATEWAY_SKU;
     checked(this, () => {
-      if (!EXPRESSROUTE_GATEWAY_SKUS[wanted]) {
-        fail('gatewaySku', wanted, `not an ExpressRoute gateway SKU (${Object.keys(EXPRESSROUTE_GATEWAY_SKUS).join(', ')})`, 'use one of those; ErGw1AZ is the default');
+      if (!Object.prototype.hasOwnProperty.call(EXPRESSROUTE_GATEWAY_SKUS, wanted)) {
+        fail('gatewaySku', wanted, `not an ExpressRoute gateway SKU (${Object.keys(EXPRESSROUTE_GATEWAY_SKUS).join(', ')})`, `use one of those; ${DEFAULT_ER_GATEWAY_SKU} is the default`);
       }
       if (this.erSku && this.erSku !== wanted) {
-        fail('gatewaySku', wanted, `the hub's ExpressRoute gateway already exists with SKU ${this.erSku}; a VNet has one ExpressRoute gateway`, `use ${this.erSku} in every pattern attached to this hub, or pass the same gatewaySku everywhere`);
+        fail('gatewaySku', options.sku ?? `(not set: the default ${DEFAULT_ER_GATEWAY_SKU})`, `another pattern on this hub asks for its ExpressRoute gateway as ${this.erSku}; a VNet has one ExpressRoute gateway, and every pattern attached to it must ask for the same SKU (a pattern that does not set gatewaySku asks for ${DEFAULT_ER_GATEWAY_SKU})`, `pass the same gatewaySku (e.g. ${this.erSku === DEFAULT_ER_GATEWAY_SKU ? wanted : this.erSku}) on every pattern attached to this hub`);
       }
     });
     if (this.erGateway) return this.erGateway;
     this.erSku = wanted;
     const scope = new Construct(this, 'ExpressRouteGateway');
-    const zoneRedundant = EXPRESSROUTE_GATEWAY_SKUS[wanted].zoneRedundant;
+    const zoneRedundant = EXPRESSROUTE_GATEWAY_SKUS[wanted].zoneRedundant; // own key: checked above
     this.erGatewayIp = new PublicIp(scope, 'PublicIp', {
       name: `${this.namePrefix}-ergw-pip`,
       resourceGroupName: this.resourceGroupName,
@@ -332,16 +344,18 @@ export class AzureHub extends Construct implements IHub {
   }
 
   /**
-   * The hub's VPN gateway (route-based, active-active, BGP), created on first use and shared. Later calls must ask
-   * for the same SKU, generation and ASN (or leave them out).
+   * The hub's VPN gateway (route-based, active-active, BGP), created on first use and shared. Every call must ask
+   * for the same SKU, generation and ASN (leaving one out asks for its default), so the outcome never depends on
+   * which pattern was built first.
    */
   public vpnGateway(options: VpnGatewayOptions = {}): AzureVpnGateway {
     guardArgs('AzureHub.vpnGateway', [options], this);
     const current = this.vpnGw;
+    // Order-independent: every caller's SKU, generation and ASN (its own or the defaults) must be the same.
     const wanted: Required<VpnGatewayOptions> = {
-      sku: options.sku ?? current?.sku ?? 'VpnGw2AZ',
-      generation: options.generation ?? current?.generation ?? 'Generation2',
-      asn: options.asn ?? current?.asn ?? WellKnownAsn.AZURE_VPN_GATEWAY_DEFAULT,
+      sku: options.sku ?? 'VpnGw2AZ',
+      generation: options.generation ?? 'Generation2',
+      asn: options.asn ?? WellKnownAsn.AZURE_VPN_GATEWAY_DEFAULT,
     };
     checked(this, () => {
       const s = vpnGatewaySku(wanted.sku, wanted.generation);
@@ -353,7 +367,7 @@ export class AzureHub extends Construct implements IHub {
       }
       Asn.validate(wanted.asn, Cloud.AZURE, AsnRole.CLOUD_SIDE, 'azureAsn');
       if (current && (current.sku !== wanted.sku || current.generation !== wanted.generation || current.asn !== wanted.asn)) {
-        fail('vpnGateway', `${wanted.sku}/${wanted.generation}/AS${wanted.asn}`, `the hub's VPN gateway already exists as ${current.sku}/${current.generation}/AS${current.asn}; a VNet has one VPN gateway`, 'use the same SKU, generation and ASN in every pattern attached to this hub');
+        fail('vpnGateway', `${wanted.sku}/${wanted.generation}/AS${wanted.asn}`, `another pattern on this hub asks for its VPN gateway as ${current.sku}/${current.generation}/AS${current.asn}; a VNet has one VPN gateway, and every pattern attached to it must ask for the same SKU, generation and ASN (unset means VpnGw2AZ/Generation2/AS65515)`, 'pass the same vpnGatewaySku, vpnGatewayGeneration and azureAsn on every pattern attached to this hub');
       }
     });
     if (!this.vpnGw) this.vpnGw = new AzureVpnGateway(this, 'VpnGateway', wanted);

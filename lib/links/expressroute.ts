@@ -18,6 +18,7 @@ import { EXPRESSROUTE_BANDWIDTHS_MBPS, EXPRESSROUTE_DIRECT_CIRCUIT_GBPS, EXPRESS
 import { BgpSessionRecord, LinkKind, LinkRecord, LinkRole } from '../plan/routing/model';
 import { requireProvisionedCircuit } from './deploy-stage';
 import { generateMd5Key, md5KeyOutput, propName } from './link-util';
+import { ProviderRules } from '../plan/facts/provider-rules';
 import { guardArgs } from '../core/guard-props';
 
 /** The ExpressRoute circuit SKU tier. */
@@ -220,7 +221,12 @@ export class ExpressRouteLink extends Construct {
           fail(p('bandwidthMbps'), props.bandwidthMbps, 'ExpressRoute Local starts at 1 Gbit/s', 'use 1000 Mbit/s or more, or the STANDARD tier');
         }
       }
-      const sku = props.gatewaySku ?? hub.expressRouteGatewaySku ?? 'ErGw1AZ';
+      if (props.routingWeight !== undefined) {
+        if (!Number.isInteger(props.routingWeight)) fail(p('routingWeight'), props.routingWeight, 'the connection\'s routing weight is a whole number (azurerm routing_weight is an integer)', 'use a whole number from 0 to 32000');
+        ProviderRules.enforce('azurerm_virtual_network_gateway_connection', 'routing_weight', props.routingWeight, p('routingWeight'), 'use a whole number from 0 to 32000 (the higher weight is preferred)');
+      }
+      if (props.circuitName !== undefined) ProviderRules.enforce('azurerm_express_route_circuit', 'name', props.circuitName, p('circuitName'), 'choose a name Azure accepts');
+      const sku = props.gatewaySku ?? 'ErGw1AZ';
       const skuInfo = EXPRESSROUTE_GATEWAY_SKUS[sku];
       if (props.fastPath && skuInfo && !skuInfo.fastPath) {
         fail(p('fastPath'), true, `FastPath needs an UltraPerformance or ErGw3AZ gateway; ${sku} lacks it (learn.microsoft.com/azure/expressroute/about-fastpath)`, 'set gatewaySku to ErGw3AZ, or turn FastPath off');

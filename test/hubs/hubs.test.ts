@@ -46,9 +46,32 @@ describe('AzureHub', () => {
   test('fails when a second caller asks for another gateway SKU', () => {
     const hub = new AzureHub(stack(), 'Hub', AZURE);
     hub.expressRouteGateway({ sku: 'ErGw1AZ' });
-    expect(() => hub.expressRouteGateway({ sku: 'ErGw3AZ' })).toThrow(/\[test\/Hub\] `gatewaySku` = "ErGw3AZ": the hub's ExpressRoute gateway already exists with SKU ErGw1AZ/);
+    expect(() => hub.expressRouteGateway({ sku: 'ErGw3AZ' })).toThrow(/\[test\/Hub\] `gatewaySku` = "ErGw3AZ": another pattern on this hub asks for its ExpressRoute gateway as ErGw1AZ; a VNet has one ExpressRoute gateway.*Fix: pass the same gatewaySku \(e.g. ErGw3AZ\) on every pattern/);
     hub.vpnGateway();
-    expect(() => hub.vpnGateway({ asn: 65020 })).toThrow(/`vpnGateway`.*already exists/);
+    expect(() => hub.vpnGateway({ asn: 65020 })).toThrow(/`vpnGateway` = "VpnGw2AZ\/Generation2\/AS65020": another pattern on this hub asks for its VPN gateway as VpnGw2AZ\/Generation2\/AS65515/);
+  });
+
+  // The outcome never depends on which pattern was built first: an unset SKU or ASN asks for the default.
+  test.each([
+    ['explicit first', [{ sku: 'ErGw2AZ' }, {}]],
+    ['default first', [{}, { sku: 'ErGw2AZ' }]],
+  ])('fails when one caller sets an ExpressRoute gateway SKU and another leaves the default (%s)', (_order, calls) => {
+    const hub = new AzureHub(stack(), 'Hub', AZURE);
+    expect(() => calls.forEach((c) => hub.expressRouteGateway(c))).toThrow(/`gatewaySku` = .*every pattern attached to it must ask for the same SKU \(a pattern that does not set gatewaySku asks for ErGw1AZ\)/);
+  });
+
+  test.each([
+    ['explicit first', [{ asn: 65020 }, {}]],
+    ['default first', [{}, { asn: 65020 }]],
+  ])('fails when one caller sets the VPN gateway ASN and another leaves the default (%s)', (_order, calls) => {
+    const hub = new AzureHub(stack(), 'Hub', AZURE);
+    expect(() => calls.forEach((c) => hub.vpnGateway(c))).toThrow(/`vpnGateway` = .*a VNet has one VPN gateway/);
+  });
+
+  test('callers that agree share one gateway, whichever sets the value', () => {
+    const hub = new AzureHub(stack(), 'Hub', AZURE);
+    expect(hub.expressRouteGateway({ sku: 'ErGw1AZ' })).toBe(hub.expressRouteGateway());
+    expect(hub.vpnGateway({ asn: 65515 })).toBe(hub.vpnGateway());
   });
 
   test.each([

@@ -14,6 +14,7 @@
  */
 import { CIRCUIT_DATA_RULES, CIRCUIT_RULES, PEERING_RULES, PORT_RULES } from './azurerm-expressroute';
 import { CONN_RULES, LNG_RULES, PIP_RULES, SUBNET_RULES, VNG_RULES } from './azurerm-gateways';
+import { AZURERM_NAME_RULES } from './azurerm-names';
 import { ProviderRule } from './types';
 
 export { AZURERM_CONDITIONAL_RULES } from './azurerm-gateways';
@@ -34,4 +35,5 @@ export const AZURERM_RULES: ProviderRule[] = [
   ...SUBNET_RULES,
   ...VNG_RULES,
   ...CONN_RULES,
+  ...AZURERM_NAME_RULES,
 ];
