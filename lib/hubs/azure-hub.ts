@@ -11,6 +11,7 @@ import { fail } from '../plan/errors';
 import { requireListed } from '../plan/facts/listed-names';
 import { AZURE_LOCATIONS } from '../plan/facts/regions';
 import { AZURE_VNET_RESERVED_RANGES, AZURE_VNET_RESERVED_SOURCE, EXPRESSROUTE_GATEWAY_SKUS, vpnGatewaySku } from '../plan/facts/limits';
+import { hasOwn } from '../plan/guards';
 import { PeeringAllocation } from '../plan/addressing/peering';
 import { ConnectivityReport } from '../report/connectivity-report';
 import { IHub } from './hub';
@@ -267,7 +268,7 @@ export class AzureHub extends Construct implements IHub {
   public expressRouteGateway(options: ExpressRouteGatewayOptions = {}): VirtualNetworkGateway {
     const wanted = options.sku ?? this.erSku ?? 'ErGw1AZ';
     checked(this, () => {
-      if (!EXPRESSROUTE_GATEWAY_SKUS[wanted]) {
+      if (!hasOwn(EXPRESSROUTE_GATEWAY_SKUS, wanted)) {
         fail('gatewaySku', wanted, `not an ExpressRoute gateway SKU (${Object.keys(EXPRESSROUTE_GATEWAY_SKUS).join(', ')})`, 'use one of those; ErGw1AZ is the default');
       }
       if (this.erSku && this.erSku !== wanted) {

@@ -328,7 +328,7 @@ export function findOverlap(a: Cidr[], b?: Cidr[]): [Cidr, Cidr] | undefined {
   if (b === undefined) {
     // The first element that overlaps any other has its partner later in the list (its earlier partners would
     // themselves be earlier elements with a partner). Which elements have a partner: one sweep in address order.
-    const order = a.map((c, i) => i).sort((x, y) => (a[x]._first < a[y]._first ? -1 : a[x]._first > a[y]._first ? 1 : x - y));
+    const order = a.map((_c, i) => i).sort((x, y) => (a[x]._first < a[y]._first ? -1 : a[x]._first > a[y]._first ? 1 : x - y));
     const partnered = new Array<boolean>(a.length).fill(false);
     let reach = -1n;
     order.forEach((i, k) => {
