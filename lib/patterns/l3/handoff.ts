@@ -5,6 +5,7 @@ import { GCP_EDGE_AVAILABILITY_DOMAINS } from '../../links/gcp-interconnect';
 import { BudgetLevel } from '../../plan/routing/budget';
 import { Cloud } from '../../plan/facts/clouds';
 import { L3PropagationPlan, VrfMode } from '../../plan/routing/l3-propagation';
+import { markdownCell } from '../../plan/documents/text';
 
 /** The Azure side, as the handoff shows it. */
 export interface L3HandoffAzure {
@@ -130,7 +131,7 @@ export function renderL3Handoff(h: L3Handoff): string {
     rows.push(['Maximum', c.maxPrefix !== undefined
       ? `${c.maxPrefix} prefixes per session (${c.sessionType}; ${c.maxPrefixSource}); planned ${c.used} (${c.percent} %, ${c.level})`
       : `no published limit (${c.sessionType}; ${c.maxPrefixSource}); planned ${c.used}`]);
-    md.push('| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, '\\|')} |`), '');
+    md.push('| | |', '|---|---|', ...rows.map(([k, v]) => `| ${markdownCell(k)} | ${markdownCell(v)} |`), '');
   }
   md.push('### On-premises', '');
   md.push('| | |', '|---|---|');
