@@ -43,11 +43,11 @@ export class StackArtifacts extends Construct {
         const dir = path.join(session.outdir, session.manifest.forStack(stack).workingDirectory);
         fs.mkdirSync(dir, { recursive: true });
         for (const [name, produce] of [...this.files.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
-          fs.writeFileSync(path.join(dir, name), assertCleanDocument(name, produce()));
+          fs.writeFileSync(path.join(dir, name), assertCleanDocument(name, produce(), true));
         }
         for (const [names, produce] of this.groups) {
           const texts = produce();
-          for (const name of names.split('\u0000')) fs.writeFileSync(path.join(dir, name), assertCleanDocument(name, Object.prototype.hasOwnProperty.call(texts, name) ? texts[name] : ''));
+          for (const name of names.split('\u0000')) fs.writeFileSync(path.join(dir, name), assertCleanDocument(name, Object.prototype.hasOwnProperty.call(texts, name) ? texts[name] : '', true));
         }
       },
     });

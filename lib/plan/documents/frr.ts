@@ -1,4 +1,4 @@
-import { assertCleanDocument, singleLine } from './text';
+import { assertCleanDocument, singleLine as oneLine } from './text';
 import { Cidr } from '../addressing/cidr';
 import { fail } from '../errors';
 import { guard } from '../guards';
@@ -185,6 +185,24 @@ function prefixList(line: (t?: string) => void, name: string, prefixes: string[]
 
 const MAX_ASN = 4294967295;
 
+/**
+ * A comment or description line from free text (names, links, notes): one line, and a Terraform expression known
+ * only at apply (a `${TfToken[...]}` marker in a note) written as `<known after apply>` instead of the marker.
+ */
+function singleLine(text: unknown, maxLength = 200): string {
+  return oneLine(String(text).replace(/\$\{(?:Tf)?Token\[[^\]]*\]\}/g, '<known after apply>'), maxLength);
+}
+
+/**
+ * An ASN: a whole number from 1 to 4294967295, or a number that encodes a Terraform expression (cdktf encodes a
+ * number token as a huge negative double; the caller writes a placeholder in its place, and the artifact writer
+ * refuses the file if it is still there).
+ */
+function asnValue(value: unknown, property: string): void {
+  if (typeof value === 'number' && value < -1e280) return;
+  guard.integer(value, property, { min: 1, max: MAX_ASN });
+}
+
 /** A Linux interface name: 1 to 15 characters (IFNAMSIZ), no whitespace, '/' or ':', not '.' or '..'. */
 function ifName(name: unknown, property: string, given: unknown): string {
   if (typeof name !== 'string' || !/^[A-Za-z0-9_@.-]{1,15}$/.test(name) || name === '.' || name === '..') {
@@ -216,14 +234,14 @@ function checkPlan(plan: CustomerRouterPlan, options: FrrRenderOptions): void {
   guard.string(plan.name, 'name');
   guard.optional(options.hostname, 'hostname', hostName);
   guard.optional(options.maxPrefixWarningPercent, 'maxPrefixWarningPercent', (v, p) => guard.integer(v, p, { min: 1, max: 100 }));
-  guard.integer(plan.routerAsn, 'routerAsn', { min: 1, max: MAX_ASN });
+  asnValue(plan.routerAsn, 'routerAsn');
   prefixes(plan.onPremisesPrefixes, 'onPremisesPrefixes');
   prefixes(plan.aggregates, 'aggregates');
   guard.array(plan.sessions, 'sessions', (v, p) => {
     const s = guard.object<RouterPlanSession>(v, p);
     FrrConfig.policyName(s.name, 'in');
     FrrConfig.interfaceName(s, options);
-    guard.integer(s.peerAsn, `${p}.peerAsn`, { min: 1, max: MAX_ASN });
+    asnValue(s.peerAsn, `${p}.peerAsn`);
     guard.integer(s.inboundMaxPrefix, `${p}.inboundMaxPrefix`, { min: 1, max: MAX_ASN });
     guard.optional(s.maxPrefix, `${p}.maxPrefix`, (x, q) => guard.integer(x, q, { min: 1, max: MAX_ASN }));
     guard.optional(s.peerAddress, `${p}.peerAddress`, address);

@@ -16,6 +16,9 @@ const LEAKS: Array<[RegExp, string]> = [
   [/\$\{Token\[/, '${Token['],
 ];
 
+/** A number that cdktf uses to encode a Terraform expression, printed as text. */
+const ENCODED_NUMBER: [RegExp, string] = [/-\d(?:\.\d+)?e\+2[89]\d\b/, 'an encoded Terraform number'];
+
 /**
  * Throw a `ValidationError` naming `document` when its text holds `NaN`, `Infinity`, `null`, `undefined`,
  * `[object Object]` or an unresolved Terraform token: a value that went missing or was never resolved would
@@ -23,10 +26,12 @@ const LEAKS: Array<[RegExp, string]> = [
  *
  * @param document the document's name, e.g. `frr.conf`
  * @param text the rendered text
+ * @param encodedNumbers also refuse a number that encodes a Terraform expression (a huge negative double such as
+ *   `-1.8881545897087626e+289`), for the final text written to disk
  */
-export function assertCleanDocument(document: string, text: string): string {
+export function assertCleanDocument(document: string, text: string, encodedNumbers = false): string {
   if (typeof text !== 'string') fail(document, text, 'a generated document is text', 'report it as a bug: the renderer returned no text');
-  for (const [re, what] of LEAKS) {
+  for (const [re, what] of encodedNumbers ? [...LEAKS, ENCODED_NUMBER] : LEAKS) {
     const m = re.exec(text);
     if (!m) continue;
     const line = text.slice(0, m.index).split('\n').length;
