@@ -3,6 +3,8 @@ import * as path from 'path';
 import { TerraformStack } from 'cdktf';
 import { addCustomSynthesis } from 'cdktf/lib/synthesize/synthesizer';
 import { Construct, IConstruct } from 'constructs';
+import { assertCleanDocument, isSafeFileName, safeFileStem } from '../plan/documents/text';
+import { fail } from '../plan/errors';
 
 /**
  * Extra files a stack writes next to its `cdk.tf.json` at synth (the connectivity report, a customer-router
@@ -15,11 +17,12 @@ import { Construct, IConstruct } from 'constructs';
 export class StackArtifacts extends Construct {
   /**
    * The path of `scope` below its stack, joined with dashes (e.g. `L2` or `Team-L2`): the stem of the files a
-   * construct writes next to `cdk.tf.json`. The construct id when `scope` is the stack.
+   * construct writes next to `cdk.tf.json`. The construct id when `scope` is the stack. Safe as a file name: only
+   * `[A-Za-z0-9._-]` and at most 64 characters (a longer or unsafe path keeps its start and ends with a hash).
    */
   public static relativeName(scope: IConstruct): string {
     const stack = TerraformStack.of(scope);
-    return scope.node.path.split('/').slice(stack.node.path.split('/').length).join('-') || scope.node.id;
+    return safeFileStem(scope.node.path.split('/').slice(stack.node.path.split('/').length).join('-') || scope.node.id);
   }
 
   /** The artifacts of the stack `scope` is in (created on first use as a child `Artifacts` of the stack; it holds no resource). */
@@ -40,11 +43,11 @@ export class StackArtifacts extends Construct {
         const dir = path.join(session.outdir, session.manifest.forStack(stack).workingDirectory);
         fs.mkdirSync(dir, { recursive: true });
         for (const [name, produce] of [...this.files.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
-          fs.writeFileSync(path.join(dir, name), produce());
+          fs.writeFileSync(path.join(dir, name), assertCleanDocument(name, produce(), true));
         }
         for (const [names, produce] of this.groups) {
           const texts = produce();
-          for (const name of names.split('\u0000')) fs.writeFileSync(path.join(dir, name), texts[name] ?? '');
+          for (const name of names.split('\u0000')) fs.writeFileSync(path.join(dir, name), assertCleanDocument(name, Object.prototype.hasOwnProperty.call(texts, name) ? texts[name] : '', true));
         }
       },
     });
@@ -57,6 +60,7 @@ export class StackArtifacts extends Construct {
    * @internal
    */
   public _add(fileName: string, produce: () => string): void {
+    checkFileName(fileName);
     this.files.set(fileName, produce);
   }
 
@@ -66,6 +70,7 @@ export class StackArtifacts extends Construct {
    * @internal
    */
   public _addFiles(fileNames: string[], produce: () => { [fileName: string]: string }): void {
+    fileNames.forEach(checkFileName);
     this.groups.set(fileNames.join('\u0000'), produce);
   }
 
@@ -76,3 +81,8 @@ export class StackArtifacts extends Construct {
 }
 
 const ARTIFACTS_ID = 'Artifacts';
+
+/** A file a stack writes has a safe, short name (1-100 characters of [A-Za-z0-9._-]): never a path or a line break. */
+function checkFileName(name: string): void {
+  if (!isSafeFileName(name)) fail('fileName', name, 'a generated file name is 1 to 100 characters of letters, digits, \'.\', \'_\' and \'-\', not starting with a dot', 'build it from StackArtifacts.relativeName');
+}

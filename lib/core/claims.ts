@@ -2,6 +2,7 @@
 // through these two functions, so that "the user's value, validated and reserved, or an allocation" is written once.
 import { IConstruct } from 'constructs';
 import { Cidr } from '../plan/addressing/cidr';
+import { CidrSet } from '../plan/addressing/cidr-set';
 import { fail } from '../plan/errors';
 import { PeeringAllocation, PeeringKind } from '../plan/addressing/peering';
 import { AppContext, checked, isUnresolved } from './context';
@@ -43,6 +44,8 @@ export function claimPeering(scope: IConstruct, claim: PeeringClaim): PeeringAll
   return checked(scope, () => {
     const allocator = AppContext.of(scope).allocator;
     const avoid = claim.avoid ?? [];
+    let parsed: CidrSet | undefined;
+    const avoidHit = (c: Cidr) => avoid[(parsed ??= new CidrSet(avoid.map((a) => Cidr.parseLoose(a)))).firstOverlappingIndex(c) ?? -1];
     const explicit = claim.explicit;
     if (explicit !== undefined && isUnresolved(explicit) && claim.explicitMustBeKnown) {
       fail(claim.property, explicit, 'the subnet must be known at synth: both ends\' BGP addresses are derived from it', 'give the subnet as a literal, or leave it out to allocate one');
@@ -50,7 +53,7 @@ export function claimPeering(scope: IConstruct, claim: PeeringClaim): PeeringAll
     if (explicit !== undefined && !isUnresolved(explicit)) {
       if (avoid.length > 0) {
         const c = Cidr.parseLoose(explicit, claim.property);
-        const hit = avoid.find((a) => Cidr.parseLoose(a).overlaps(c));
+        const hit = avoidHit(c);
         if (hit) {
           fail(claim.property, explicit, `the peering subnet overlaps the network range ${hit}; ${claim.avoidRule ?? 'BGP peering subnets must not overlap any VNet, VPC, VCN or on-premises network'}`,
             claim.avoidFix ?? 'choose a subnet outside every network range');
@@ -64,7 +67,7 @@ export function claimPeering(scope: IConstruct, claim: PeeringClaim): PeeringAll
     if (claim.blockProperty !== undefined && claim.block !== undefined && !isUnresolved(claim.block)) {
       claim.block.forEach((r, j) => {
         const block = Cidr.parse(r, `${claim.blockProperty}[${j}]`);
-        const hit = avoid.find((a) => Cidr.parseLoose(a).overlaps(block));
+        const hit = avoidHit(block);
         if (hit) fail(`${claim.blockProperty}[${j}]`, r, `the peering range overlaps the network range ${hit}`, 'use a private range that no VNet, VCN or on-premises network uses');
       });
     }

@@ -11,6 +11,7 @@ import { fail } from '../plan/errors';
 import { requireListed } from '../plan/facts/listed-names';
 import { AZURE_LOCATIONS } from '../plan/facts/regions';
 import { AZURE_VNET_RESERVED_RANGES, AZURE_VNET_RESERVED_SOURCE, EXPRESSROUTE_GATEWAY_SKUS, vpnGatewaySku } from '../plan/facts/limits';
+import { hasOwn } from '../plan/guards';
 import { PeeringAllocation } from '../plan/addressing/peering';
 import { ConnectivityReport } from '../report/connectivity-report';
 import { IHub } from './hub';
@@ -284,7 +285,7 @@ export class AzureHub extends Construct implements IHub {
     // Order-independent: every caller's SKU (its own or the default) must be the same, whichever pattern came first.
     const wanted = options.sku ?? DEFAULT_ER_GATEWAY_SKU;
     checked(this, () => {
-      if (!Object.prototype.hasOwnProperty.call(EXPRESSROUTE_GATEWAY_SKUS, wanted)) {
+      if (!hasOwn(EXPRESSROUTE_GATEWAY_SKUS, wanted)) {
         fail('gatewaySku', wanted, `not an ExpressRoute gateway SKU (${Object.keys(EXPRESSROUTE_GATEWAY_SKUS).join(', ')})`, `use one of those; ${DEFAULT_ER_GATEWAY_SKU} is the default`);
       }
       if (this.erSku && this.erSku !== wanted) {

@@ -5,6 +5,7 @@ import { GCP_EDGE_AVAILABILITY_DOMAINS } from '../../links/gcp-interconnect';
 import { BudgetLevel } from '../../plan/routing/budget';
 import { Cloud } from '../../plan/facts/clouds';
 import { L3PropagationPlan, VrfMode } from '../../plan/routing/l3-propagation';
+import { markdownCell } from '../../plan/documents/text';
 
 /** The Azure side, as the handoff shows it. */
 export interface L3HandoffAzure {
@@ -107,7 +108,7 @@ export function renderL3Handoff(h: L3Handoff): string {
       const transit = aws.transit;
       md.push(`### AWS: hosted ${transit ? 'transit' : 'private'} virtual interface`, '');
       rows.push(['Provider', aws.providerName]);
-      rows.push(['Hand over', `${aws.accountId !== undefined ? `the AWS account id ${code(value(aws.accountId)!)}` : 'the id of the AWS account that owns the VPC'}: ${aws.providerName} creates a hosted ${transit ? 'transit' : 'private'} virtual interface there and gives you its id (${code('awsVirtualInterfaceId')}: ${isUnresolved(aws.virtualInterfaceId) ? 'a value known at apply time' : code(String(aws.virtualInterfaceId))}); the construct accepts it onto the Direct Connect gateway`]);
+      rows.push(['Hand over', `${aws.accountId !== undefined ? `the AWS account id ${code(value(aws.accountId)!)}` : 'the id of the AWS account that owns the VPC'}: ${aws.providerName} creates a hosted ${transit ? 'transit' : 'private'} virtual interface there and gives you its id (${code('awsVirtualInterfaceId')}: ${aws.virtualInterfaceId === undefined ? 'not set yet: set it once the provider gives the id' : isUnresolved(aws.virtualInterfaceId) ? 'a value known at apply time' : code(String(aws.virtualInterfaceId))}); the construct accepts it onto the Direct Connect gateway`]);
       rows.push(['Session', `VLAN, BGP /30 (or /31) addresses and MD5 key of ${aws.providerName}'s choice, set on the hosted virtual interface`]);
     } else if (c.cloud === Cloud.GCP) {
       const gcp = h.gcp!;
@@ -130,7 +131,7 @@ export function renderL3Handoff(h: L3Handoff): string {
     rows.push(['Maximum', c.maxPrefix !== undefined
       ? `${c.maxPrefix} prefixes per session (${c.sessionType}; ${c.maxPrefixSource}); planned ${c.used} (${c.percent} %, ${c.level})`
       : `no published limit (${c.sessionType}; ${c.maxPrefixSource}); planned ${c.used}`]);
-    md.push('| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, '\\|')} |`), '');
+    md.push('| | |', '|---|---|', ...rows.map(([k, v]) => `| ${markdownCell(k)} | ${markdownCell(v)} |`), '');
   }
   md.push('### On-premises', '');
   md.push('| | |', '|---|---|');

@@ -1,5 +1,6 @@
 import { Cloud } from '../facts/clouds';
 import { fail } from '../errors';
+import { guard } from '../guards';
 
 /**
  * BGP autonomous system numbers: which numbers exist, which are private, and which each cloud reserves or
@@ -102,7 +103,7 @@ export class Asn {
 
   /** True for a private ASN: 64512-65534 or 4200000000-4294967294 (RFC 6996). */
   public static isPrivate(asn: number): boolean {
-    return (asn >= 64512 && asn <= 65534) || (asn >= 4200000000 && asn <= 4294967294);
+    return Number.isInteger(asn) && ((asn >= 64512 && asn <= 65534) || (asn >= 4200000000 && asn <= 4294967294));
   }
 
   /**
@@ -114,6 +115,9 @@ export class Asn {
    * @param region the cloud region, for rules that depend on it (AWS's region-specific reserved ASNs)
    */
   public static check(asn: number, cloud: Cloud, role: AsnRole, region?: string): AsnVerdict {
+    guard.enumValue(cloud, 'cloud', Cloud);
+    guard.enumValue(role, 'role', AsnRole);
+    guard.optional(region, 'region', guard.string);
     if (!Number.isInteger(asn) || asn < 1 || asn > MAX_ASN - 1) {
       return deny('an ASN is a whole number from 1 to 4294967294', 'use a private ASN such as 65010 (64512-65534) or 4200000010 (4200000000-4294967294)');
     }
@@ -199,6 +203,7 @@ export class Asn {
    * @param region the cloud region, where the rule depends on it
    */
   public static validate(asn: number, cloud: Cloud, role: AsnRole, property: string, region?: string): void {
+    guard.string(property, 'property');
     const v = Asn.check(asn, cloud, role, region);
     if (!v.allowed) fail(property, asn, `${v.reason} (${cloud}, ${role})`, v.fix ?? 'choose another ASN');
   }
@@ -212,6 +217,11 @@ export class Asn {
    * @param what a description of the session, e.g. "the Azure VPN gateway and the AWS virtual private gateway"
    */
   public static validateDistinct(local: number, peer: number, property: string, what: string): void {
+    guard.string(property, 'property');
+    guard.string(what, 'what');
+    // numbers only: either side may be a Terraform token (an encoded number), which compares by identity
+    guard.number(local, 'local');
+    guard.number(peer, property);
     if (local === peer) {
       fail(property, peer, `${what} would run BGP with the same ASN on both ends; the clouds only run eBGP and drop routes carrying their own ASN`, 'give each side its own ASN');
     }

@@ -1,5 +1,7 @@
 import * as ipaddr from 'ipaddr.js';
+import { CidrSet } from './cidr-set';
 import { fail } from '../errors';
+import { guard } from '../guards';
 
 /**
  * IPv4 and IPv6 prefixes: parse, normalise, compare, split and summarise.
@@ -11,6 +13,10 @@ const V4_BITS = 32;
 const V6_BITS = 128;
 /** Puts IPv6 numbers above every IPv4 number when both share one ordered set. */
 const V6_OFFSET = 1n << 129n;
+/** The longest text a prefix can need (a full IPv6 address with an IPv4 tail and `/128`), with room for spaces. */
+const MAX_TEXT = 100;
+/** The most subnets `split` hands out in one call. */
+const MAX_SPLIT = 1 << 20;
 
 function bitsOf(version: number): number {
   return version === 4 ? V4_BITS : V6_BITS;
@@ -58,6 +64,7 @@ export class Cidr {
    * @param property the property name to use in the error message
    */
   public static parse(text: string, property?: string): Cidr {
+    guard.optional(property, 'property', guard.string);
     const c = Cidr.parseLoose(text, property);
     if (!c.aligned) {
       fail(property ?? 'cidr', text, `the prefix has host bits set: a /${c.prefixLength} starts at ${c.networkAddress}`, `write ${c.toString()} (or the aligned block you meant)`);
@@ -72,8 +79,8 @@ export class Cidr {
    * @param property the property name to use in the error message
    */
   public static parseLoose(text: string, property?: string): Cidr {
-    const prop = property ?? 'cidr';
-    if (typeof text !== 'string' || !text.includes('/')) {
+    const prop = guard.optional(property, 'property', guard.string) ?? 'cidr';
+    if (typeof text !== 'string' || !text.includes('/') || text.length > MAX_TEXT) {
       fail(prop, text, 'not a prefix in CIDR notation', 'write an address and a prefix length, e.g. "10.0.0.0/16" or "2001:db8::/48"');
     }
     const [addr, lenText, ...rest] = text.trim().split('/');
@@ -110,6 +117,7 @@ export class Cidr {
    * @param cidrs the prefixes to summarise
    */
   public static summarize(cidrs: string[]): string[] {
+    guard.array(cidrs, 'cidrs');
     return Cidr._summarizeParsed(cidrs.map((c, i) => Cidr.parseLoose(c, `cidrs[${i}]`)));
   }
 
@@ -198,22 +206,26 @@ export class Cidr {
 
   /** True when `other` lies entirely inside this prefix. */
   public contains(other: Cidr): boolean {
+    isCidrObject(other, 'other');
     return this.version === other.version && other.first >= this.first && other.last <= this.last;
   }
 
   /** True when the address `address` lies inside this prefix. */
   public containsAddress(address: string): boolean {
+    guard.string(address, 'address', { maxLength: MAX_TEXT });
     const a = parseAddress(address);
     return a !== undefined && a.version === this.version && a.value >= this.first && a.value <= this.last;
   }
 
   /** True when the two prefixes share at least one address. */
   public overlaps(other: Cidr): boolean {
+    isCidrObject(other, 'other');
     return this.version === other.version && this.first <= other.last && other.first <= this.last;
   }
 
   /** True when both prefixes cover the same addresses. */
   public sameAs(other: Cidr): boolean {
+    isCidrObject(other, 'other');
     return this.version === other.version && this.first === other.first && this.last === other.last;
   }
 
@@ -225,7 +237,8 @@ export class Cidr {
    */
   public split(newPrefixLength: number, max?: number): Cidr[] {
     const bits = bitsOf(this.version);
-    if (!Number.isInteger(newPrefixLength) || newPrefixLength < this.prefixLength || newPrefixLength > bits) {
+    guard.optional(max, 'max', (v, p) => guard.integer(v, p, { min: 1, max: MAX_SPLIT }));
+    if (typeof newPrefixLength !== 'number' || !Number.isInteger(newPrefixLength) || newPrefixLength < this.prefixLength || newPrefixLength > bits) {
       fail('newPrefixLength', newPrefixLength, `a /${this.prefixLength} splits into prefixes of length ${this.prefixLength} to ${bits}`, 'choose a length in that range');
     }
     const count = 1n << BigInt(newPrefixLength - this.prefixLength);
@@ -244,6 +257,7 @@ export class Cidr {
    * back from the last address (-1 is the last).
    */
   public hostAddress(index: number): string {
+    guard.integer(index, 'index');
     const offset = BigInt(index);
     const value = offset >= 0n ? this.first + offset : this.last + offset + 1n;
     if (value < this.first || value > this.last) {
@@ -267,6 +281,9 @@ export class Cidr {
 
   /** The usable host address with `prefixLength` appended, e.g. `169.254.21.1/30`. */
   public withLength(address: string): string {
+    if (parseAddress(address)?.version !== this.version) {
+      fail('address', address, `not an IPv${this.version} address (the prefix is ${this})`, `give an address of ${this}, e.g. ${this.networkAddress}`);
+    }
     return `${address}/${this.prefixLength}`;
   }
 
@@ -297,15 +314,44 @@ export class Cidr {
 
 /** Parse each of `values` as a prefix; `property` names the list in errors (`addressSpace[2]`). */
 export function parseAll(values: string[], property: string): Cidr[] {
+  guard.string(property, 'property');
+  guard.array(values, property);
   return values.map((v, i) => Cidr.parse(v, `${property}[${i}]`));
 }
 
-/** The first pair of overlapping prefixes between two lists (or within one when `b` is omitted). */
+/**
+ * The first pair of overlapping prefixes between two lists (or within one when `b` is omitted), in list order: the
+ * same pair as comparing every element with every other, found with one sort and a binary search per element.
+ */
 export function findOverlap(a: Cidr[], b?: Cidr[]): [Cidr, Cidr] | undefined {
+  guard.array(a, 'a', isCidrObject);
   if (b === undefined) {
-    for (let i = 0; i < a.length; i++) for (let j = i + 1; j < a.length; j++) if (a[i].overlaps(a[j])) return [a[i], a[j]];
+    // The first element that overlaps any other has its partner later in the list (its earlier partners would
+    // themselves be earlier elements with a partner). Which elements have a partner: one sweep in address order.
+    const order = a.map((_c, i) => i).sort((x, y) => (a[x]._first < a[y]._first ? -1 : a[x]._first > a[y]._first ? 1 : x - y));
+    const partnered = new Array<boolean>(a.length).fill(false);
+    let reach = -1n;
+    order.forEach((i, k) => {
+      const next = order[k + 1];
+      if (reach >= a[i]._first || (next !== undefined && a[next]._first <= a[i]._last)) partnered[i] = true;
+      if (a[i]._last > reach) reach = a[i]._last;
+    });
+    const i = partnered.indexOf(true);
+    if (i < 0) return undefined;
+    for (let j = i + 1; j < a.length; j++) if (a[i].overlaps(a[j])) return [a[i], a[j]];
     return undefined;
   }
-  for (const x of a) for (const y of b) if (x.overlaps(y)) return [x, y];
+  guard.array(b, 'b', isCidrObject);
+  const set = new CidrSet(b);
+  for (const x of a) {
+    const y = set.firstOverlapping(x);
+    if (y) return [x, y];
+  }
   return undefined;
+}
+
+/** Throws unless `value` is a parsed `Cidr`. */
+function isCidrObject(value: unknown, property: string): Cidr {
+  if (!(value instanceof Cidr)) fail(property, value, 'must be a parsed prefix (a Cidr)', 'parse the text first with Cidr.parse');
+  return value;
 }

@@ -1,5 +1,7 @@
 import { Cidr } from './cidr';
+import { CidrSet } from './cidr-set';
 import { fail } from '../errors';
+import { guard, lookup } from '../guards';
 
 /**
  * The addressing rules of each kind of BGP peering subnet, and an allocator that hands out peering subnets
@@ -61,13 +63,14 @@ const RULES: Record<PeeringKind, Rule> = {
 export class PeeringRules {
   /** The rules of `kinds` combined (a subnet must satisfy all of them). */
   public static of(kinds: PeeringKind[]): PeeringRules {
+    guard.array(kinds, 'kinds', (k, p) => guard.enumValue(k, p, PeeringKind));
     return new PeeringRules(kinds);
   }
 
   private readonly rules: Rule[];
 
   private constructor(public readonly kinds: PeeringKind[]) {
-    this.rules = kinds.map((k) => RULES[k]);
+    this.rules = kinds.map((k) => lookup(RULES, k)!);
   }
 
   /** The prefix lengths every rule allows. */
@@ -80,7 +83,8 @@ export class PeeringRules {
    * range), or undefined when nothing restricts it.
    */
   public containers(block?: string[]): Cidr[] | undefined {
-    let acc: Cidr[] | undefined = block?.map((b, i) => Cidr.parse(b, `peeringRange[${i}]`));
+    guard.optional(block, 'peeringRange', guard.array);
+    let acc: Cidr[] | undefined = block?.map((b, i) => ipv4(Cidr.parse(b, `peeringRange[${i}]`), `peeringRange[${i}]`, b));
     for (const r of this.rules) {
       if (!r.within) continue;
       const w = r.within.map((c) => Cidr.parse(c));
@@ -102,6 +106,8 @@ export class PeeringRules {
    * @param block a user-given range it must also lie in
    */
   public validate(text: string, property: string, block?: string[]): Cidr {
+    guard.string(property, 'property');
+    const blocks = guard.optional(block, 'peeringRange', guard.array)?.map((b, i) => Cidr.parse(b as string, `peeringRange[${i}]`));
     const c = Cidr.parseLoose(text, property);
     if (c.version !== 4) fail(property, text, 'BGP peering subnets here are IPv4', 'use an IPv4 subnet');
     const lengths = this.lengths;
@@ -116,11 +122,17 @@ export class PeeringRules {
       const bad = r.excluded.find((e) => Cidr.parse(e).overlaps(c));
       if (bad) fail(property, text, `${r.text}; it overlaps the reserved ${bad}`, 'choose another subnet');
     }
-    if (block && !block.some((b) => Cidr.parse(b).contains(c))) {
-      fail(property, text, `the subnet must lie inside the peering range ${block.join(', ')}`, 'choose a subnet inside the peering range, or widen the range');
+    if (block && blocks && !new CidrSet(blocks).containsAny(c)) {
+      fail(property, text, `the subnet must lie inside the peering range ${blocks.join(', ')}`, 'choose a subnet inside the peering range, or widen the range');
     }
     return c;
   }
+}
+
+/** Peering subnets here are IPv4: refuse an IPv6 range before it is split into /30s. */
+function ipv4(c: Cidr, property: string, text: string): Cidr {
+  if (c.version !== 4) fail(property, text, 'BGP peering subnets here are IPv4, so their range is too', 'give an IPv4 range, e.g. "192.168.255.0/24"');
+  return c;
 }
 
 function intersect(a: Cidr[], b: Cidr[]): Cidr[] {
@@ -153,6 +165,17 @@ class TakenSet {
 
   /** The key of a held subnet that overlaps [first, last], if any. */
   public overlapping(first: bigint, last: bigint): string | undefined {
+    const at = this.lastStartingBy(last);
+    return at >= 0 && this.lasts[at] >= first ? this.owners[at] : undefined;
+  }
+
+  /** The last address of the held subnet that overlaps [first, last], if any. */
+  public blockedUntil(first: bigint, last: bigint): bigint | undefined {
+    const at = this.lastStartingBy(last);
+    return at >= 0 && this.lasts[at] >= first ? this.lasts[at] : undefined;
+  }
+
+  private lastStartingBy(last: bigint): number {
     // the last interval that starts at or before `last`
     let lo = 0;
     let hi = this.firsts.length - 1;
@@ -166,7 +189,7 @@ class TakenSet {
         hi = mid - 1;
       }
     }
-    return at >= 0 && this.lasts[at] >= first ? this.owners[at] : undefined;
+    return at;
   }
 
   /** Record [first, last] for `key` (the caller has checked that it overlaps nothing). */
@@ -194,7 +217,7 @@ interface Pending {
   readonly rules: PeeringRules;
   readonly length: number;
   readonly containers: Cidr[];
-  readonly avoid: Cidr[];
+  readonly avoid: CidrSet;
   readonly what: string;
   result?: Cidr;
 }
@@ -273,6 +296,7 @@ export class PeeringAllocator {
    * @param block a user-given range it must lie in
    */
   public reserve(key: string, text: string, kinds: PeeringKind[], property: string, block?: string[]): PeeringAllocation {
+    guard.string(key, 'key', { minLength: 1 });
     const c = PeeringRules.of(kinds).validate(text, property, block);
     const clash = this.taken.overlapping(c._first, c._last);
     if (clash !== undefined && clash !== key) {
@@ -293,6 +317,11 @@ export class PeeringAllocator {
    *   to draw from, and blocks to avoid (e.g. the hubs' address ranges)
    */
   public request(key: string, kinds: PeeringKind[], options: PeeringRequestOptions = {}): PeeringAllocation {
+    guard.string(key, 'key', { minLength: 1 });
+    guard.object(options, 'options');
+    guard.optional(options.prefixLength, 'prefixLength', guard.integer);
+    guard.optional(options.avoid, 'avoid', guard.array);
+    guard.optional(options.what, 'what', guard.string);
     const existing = this.byKey.get(key);
     if (existing) return existing;
     const rules = PeeringRules.of(kinds);
@@ -306,7 +335,7 @@ export class PeeringAllocator {
     if (!containers || containers.length === 0) {
       fail('peeringRange', options.block, `${kinds.join(' + ')} need a range to draw peering subnets from${options.block ? ' that satisfies every rule' : ''}`, 'give a private range (e.g. "192.168.255.0/24") that no network uses');
     }
-    const avoid = [...rules.excluded, ...(options.avoid ?? []).map((a) => Cidr.parseLoose(a))];
+    const avoid = new CidrSet([...rules.excluded, ...(options.avoid ?? []).map((a, i) => Cidr.parseLoose(a, `avoid[${i}]`))]);
     this.pending.set(key, { key, rules, length, containers, avoid, what: options.what ?? kinds.join(' + ') });
     const a = new PeeringAllocation(this, key);
     this.byKey.set(key, a);
@@ -344,26 +373,34 @@ export class PeeringAllocator {
   }
 
   private place(p: Pending): Cidr {
-    // Enumerate candidate blocks across the containers by index, without materialising them.
+    // Enumerate candidate blocks across the containers by index, without materialising them. A candidate that
+    // meets an avoided block or a held subnet is not followed by its neighbours one by one: the walk jumps to the
+    // first slot after the end of what blocks it, so a /30 in 0.0.0.0/0 avoiding 0.0.0.0/1 takes two steps, not 2^29.
     const blocks = p.containers.map((c) => ({ c, count: c.prefixLength <= p.length ? 2 ** (p.length - c.prefixLength) : 0 })).filter((b) => b.count > 0);
     const total = blocks.reduce((s, b) => s + b.count, 0);
     if (total === 0) fail('peeringRange', p.containers.map(String), `no /${p.length} fits in the range for ${p.what}`, 'give a larger range');
     const start = fnv1a(p.key) % total;
-    for (let i = 0; i < total; i++) {
-      let idx = (start + i) % total;
+    for (let i = 0; i < total;) {
+      const at = (start + i) % total;
+      let idx = at;
       let block = blocks[0];
+      let blockStart = 0;
       for (const b of blocks) {
         if (idx < b.count) {
           block = b;
           break;
         }
         idx -= b.count;
+        blockStart += b.count;
       }
-      const size = 1n << BigInt((block.c.version === 4 ? 32 : 128) - p.length);
-      const candidate = Cidr._at(block.c.version, block.c._base + BigInt(idx) * size, p.length);
-      if (p.avoid.some((a) => a.overlaps(candidate))) continue;
-      if (this.taken.overlapping(candidate._first, candidate._last) !== undefined) continue;
-      return candidate;
+      const sizeBits = (block.c.version === 4 ? 32 : 128) - p.length;
+      const candidate = Cidr._at(block.c.version, block.c._base + BigInt(idx) * (1n << BigInt(sizeBits)), p.length);
+      const until = p.avoid._blockedUntil(candidate._first, candidate._last) ?? this.taken.blockedUntil(candidate._first, candidate._last);
+      if (until === undefined) return candidate;
+      // the next slot of this container after `until` (at least the next slot), or the container's end
+      const after = Number((until + 1n - block.c._first) >> BigInt(sizeBits));
+      const nextIdx = Math.min(Math.max(after, idx + 1), block.count);
+      i += blockStart + nextIdx - at;
     }
     return fail('peeringRange', p.containers.map(String), `every /${p.length} in the range for ${p.what} is taken (${this.taken.size} subnets handed out in this app)`, 'give a larger range or pass some subnets explicitly');
   }

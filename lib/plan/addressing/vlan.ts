@@ -1,4 +1,5 @@
 import { fail } from '../errors';
+import { guard } from '../guards';
 
 /** 802.1Q VLAN IDs. */
 export class Vlan {
@@ -15,6 +16,7 @@ export class Vlan {
    * @param property the property that holds it
    */
   public static validate(vlan: number, property: string): void {
+    guard.string(property, 'property');
     if (!Number.isInteger(vlan) || vlan < Vlan.MIN || vlan > Vlan.MAX) {
       fail(property, vlan, 'an 802.1Q VLAN ID is a whole number from 1 to 4094 (0 and 4095 are reserved)', 'use the VLAN your provider or port assigned, in 1-4094');
     }
@@ -39,6 +41,8 @@ export class VlanRegistry {
    */
   public claim(domain: string, vlan: number, owner: string, property: string): void {
     Vlan.validate(vlan, property);
+    guard.string(domain, 'domain');
+    guard.string(owner, 'owner');
     let m = this.taken.get(domain);
     if (!m) {
       m = new Map();
@@ -53,6 +57,7 @@ export class VlanRegistry {
 
   /** The VLANs in use on `domain`. */
   public used(domain: string): number[] {
+    guard.string(domain, 'domain');
     return [...(this.taken.get(domain)?.keys() ?? [])].sort((a, b) => a - b);
   }
 }

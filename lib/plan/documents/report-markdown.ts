@@ -4,6 +4,7 @@ import { Cloud } from '../facts/clouds';
 import { BgpInitiator, BgpSessionRecord, HubRecord, LinkKind, LinkRecord, LinkRole } from '../routing/model';
 import type { PathInfo } from '../routing/paths';
 import { CLOUD_ORDER, cmp } from '../routing/util';
+import { markdownCell, singleLine } from './text';
 
 /**
  * The connectivity report rendered: the Markdown document (`ConnectivityPlan.markdown`) and the Mermaid topology
@@ -198,14 +199,13 @@ function cloudId(c: Cloud): string {
 
 /** A Mermaid label: a title and a second line, quotes and markup neutralised. */
 function label(title: string, detail: string): string {
-  const esc = (t: string) => t.replace(/"/g, '#quot;').replace(/[<>]/g, ' ').replace(/[`\n\r]/g, ' ');
+  const esc = (t: string) => singleLine(t, 1000).replace(/"/g, '#quot;').replace(/[<>]/g, ' ').replace(/`/g, ' ');
   return detail ? `${esc(title)}<br/>${esc(detail)}` : esc(title);
 }
 
 function table(head: string[], rows: string[][]): string[] {
-  const cell = (t: string) => t.replace(/\|/g, '\\|').replace(/\n/g, ' ');
   if (rows.length === 0) return ['(none)'];
-  return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)];
+  return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(markdownCell).join(' | ')} |`)];
 }
 
 function code(t: string): string {

@@ -6,6 +6,7 @@ import { CloudPairPaths } from '../routing/paths';
 import { ConnectivitySnapshot, PropagationResult, RoutePropagation, SpeakerRoutes } from '../routing/propagation';
 import { CLOUD_ORDER, cmp, omitUndefined, uniqueSessions } from '../routing/util';
 import { markdownOf, mermaidOf } from './report-markdown';
+import { assertCleanDocument } from './text';
 /**
  * The connectivity report: hubs, links, BGP sessions, prefix budgets, paths with their bottlenecks, route
  * propagation and a Mermaid topology, as Markdown for people and JSON for tools. Pure TypeScript, no cdktf: the
@@ -250,7 +251,7 @@ export class ConnectivityPlan {
    * @param sessions their sessions
    */
   public static mermaid(hubs: HubRecord[], links: LinkRecord[], sessions: BgpSessionRecord[]): string {
-    return mermaidOf(hubs, links, sessions);
+    return assertCleanDocument('connectivity report (Mermaid)', mermaidOf(hubs, links, sessions));
   }
 
   /**
@@ -259,7 +260,7 @@ export class ConnectivityPlan {
    * @param data the report data
    */
   public static markdown(data: ConnectivityReportData): string {
-    return markdownOf(data);
+    return assertCleanDocument('connectivity report (Markdown)', markdownOf(data));
   }
 
   /**
@@ -268,7 +269,7 @@ export class ConnectivityPlan {
    * @param data the report data
    */
   public static json(data: ConnectivityReportData): string {
-    return stableStringify(data) + '\n';
+    return assertCleanDocument('connectivity report (JSON)', stableStringify(data) + '\n');
   }
 }
 
@@ -277,7 +278,8 @@ export function stableStringify(value: unknown): string {
   const sortKeys = (v: unknown): unknown => {
     if (Array.isArray(v)) return v.map(sortKeys);
     if (v !== null && typeof v === 'object') {
-      const out: Record<string, unknown> = {};
+      // no prototype: a key named `__proto__` stays a key instead of replacing the prototype
+      const out: Record<string, unknown> = Object.create(null);
       for (const k of Object.keys(v as object).sort()) {
         const x = (v as Record<string, unknown>)[k];
         if (x !== undefined) out[k] = sortKeys(x);

@@ -1,3 +1,4 @@
+import { guard, lookup } from '../guards';
 /**
  * What each kind of BGP speaker the library records does with the routes it learns: whether it re-advertises
  * what it learns on one session to its other sessions (transit), and where that behaviour is documented. The one
@@ -113,7 +114,8 @@ export const EDGE_BEHAVIOURS: { readonly [kind: string]: EdgeBehaviour } = {
 
 /** The behaviour of `kind`. */
 export function edgeBehaviour(kind: EdgeKind): EdgeBehaviour {
-  return EDGE_BEHAVIOURS[kind];
+  guard.enumValue(kind, 'kind', EdgeKind);
+  return lookup(EDGE_BEHAVIOURS, kind)!;
 }
 
 /** The kinds of speakers and their routing behaviour. */
@@ -129,7 +131,8 @@ export class EdgeBehaviours {
    * @param kind the kind of speaker
    */
   public static transits(kind: EdgeKind): boolean {
-    return EDGE_BEHAVIOURS[kind]?.transit ?? false;
+    guard.enumValue(kind, 'kind', EdgeKind);
+    return lookup(EDGE_BEHAVIOURS, kind)?.transit ?? false;
   }
 
   private constructor() {}

@@ -1,3 +1,4 @@
+import { guard, lookup, table } from '../guards';
 /**
  * Cloud limits as typed data, each figure with its source. A figure marked `verify` was found only in a
  * secondary source or an older page (see `../shared/reference/cloud-facts.md`): the constructs that use it let
@@ -48,7 +49,7 @@ const DX_LIMITS = 'https://docs.aws.amazon.com/directconnect/latest/UserGuide/li
 const DROP = 'the BGP session is dropped until the prefix count is back under the limit';
 
 /** Received-prefix limits per session type. */
-export const PREFIX_LIMITS: Record<SessionType, SourcedLimit> = {
+export const PREFIX_LIMITS: Record<SessionType, SourcedLimit> = table({
   [SessionType.EXPRESSROUTE_PRIVATE]: { value: 4000, source: ER_LIMITS, verify: false, onExceed: `${DROP} (${ER_ROUTING})` },
   [SessionType.EXPRESSROUTE_PRIVATE_PREMIUM]: { value: 10000, source: ER_LIMITS, verify: false, onExceed: `${DROP} (${ER_ROUTING})` },
   [SessionType.EXPRESSROUTE_MICROSOFT]: { value: 200, source: ER_LIMITS, verify: false, onExceed: `${DROP} (${ER_ROUTING})` },
@@ -60,7 +61,7 @@ export const PREFIX_LIMITS: Record<SessionType, SourcedLimit> = {
   [SessionType.OCI_FASTCONNECT]: { value: undefined, source: 'not published in the sources read (docs.oracle.com/iaas/Content/Network/Concepts/routingonprem.htm); set a limit explicitly to budget it', verify: true, onExceed: 'unknown' },
   [SessionType.OCI_IPSEC]: { value: undefined, source: 'not published in the sources read (docs.oracle.com/iaas/Content/Network/Concepts/routingonprem.htm); set a limit explicitly to budget it', verify: true, onExceed: 'unknown' },
   [SessionType.CUSTOMER_ROUTER]: { value: undefined, source: 'configured on the customer router (neighbor ... maximum-prefix)', verify: false, onExceed: 'as configured on the router' },
-};
+});
 
 /** Routes Azure advertises from a VNet to ExpressRoute (1,000 IPv4). Source: includes/expressroute-limits.md. */
 export const EXPRESSROUTE_VNET_ADVERTISED_LIMIT: SourcedLimit = { value: 1000, source: ER_LIMITS, verify: false, onExceed: 'routes beyond the limit are not advertised' };
@@ -82,14 +83,14 @@ export interface ExpressRouteGatewaySku {
 const ERGW_SRC = 'https://learn.microsoft.com/azure/expressroute/expressroute-about-virtual-network-gateways (includes/expressroute-gateway-performance-include.md); FastPath: https://learn.microsoft.com/azure/expressroute/about-fastpath';
 
 /** ExpressRoute gateway SKUs. Source: {@link ERGW_SRC}. */
-export const EXPRESSROUTE_GATEWAY_SKUS: Record<string, ExpressRouteGatewaySku> = {
+export const EXPRESSROUTE_GATEWAY_SKUS: Record<string, ExpressRouteGatewaySku> = table({
   Standard: { name: 'Standard', throughputMbps: 1000, maxLearnedRoutes: 4000, zoneRedundant: false, fastPath: false },
   HighPerformance: { name: 'HighPerformance', throughputMbps: 2000, maxLearnedRoutes: 9500, zoneRedundant: false, fastPath: false },
   UltraPerformance: { name: 'UltraPerformance', throughputMbps: 10000, maxLearnedRoutes: 9500, zoneRedundant: false, fastPath: true },
   ErGw1AZ: { name: 'ErGw1AZ', throughputMbps: 1000, maxLearnedRoutes: 4000, zoneRedundant: true, fastPath: false },
   ErGw2AZ: { name: 'ErGw2AZ', throughputMbps: 2000, maxLearnedRoutes: 9500, zoneRedundant: true, fastPath: false },
   ErGw3AZ: { name: 'ErGw3AZ', throughputMbps: 10000, maxLearnedRoutes: 9500, zoneRedundant: true, fastPath: true },
-};
+});
 /** Where the ExpressRoute gateway figures come from. */
 export const EXPRESSROUTE_GATEWAY_SKU_SOURCE = ERGW_SRC;
 
@@ -137,19 +138,21 @@ function vpnSkus(): Record<string, VpnGatewaySku> {
 }
 
 /** Azure VPN gateway SKUs, keyed `"<sku>/<generation>"` (e.g. `VpnGw2AZ/Generation2`) and `Basic`. */
-export const VPN_GATEWAY_SKUS: Record<string, VpnGatewaySku> = vpnSkus();
+export const VPN_GATEWAY_SKUS: Record<string, VpnGatewaySku> = table(vpnSkus());
 
 /** Look up a VPN gateway SKU; `undefined` when unknown. */
 export function vpnGatewaySku(name: string, generation: string): VpnGatewaySku | undefined {
-  return name === 'Basic' ? VPN_GATEWAY_SKUS.Basic : VPN_GATEWAY_SKUS[`${name}/${generation}`];
+  guard.string(name, 'name');
+  guard.string(generation, 'generation');
+  return name === 'Basic' ? VPN_GATEWAY_SKUS.Basic : lookup(VPN_GATEWAY_SKUS, `${name}/${generation}`);
 }
 
 /** Throughput of one IPsec tunnel, per cloud, in Mbit/s. */
-export const TUNNEL_THROUGHPUT_MBPS: Record<string, SourcedLimit> = {
+export const TUNNEL_THROUGHPUT_MBPS: Record<string, SourcedLimit> = table({
   aws: { value: 1250, source: 'AWS whitepaper "aws-transit-gateway-vpn": 1.25 Gbps and 140,000 pps per VPN tunnel', verify: false, onExceed: 'packets are dropped' },
   gcp: { value: 3000, source: 'https://cloud.google.com/network-connectivity/docs/vpn/quotas: 250,000 pps per tunnel, about 1-3 Gbps', verify: true, onExceed: 'packets are dropped' },
   oci: { value: 250, source: 'OCI Site-to-Site VPN FAQ: about 250 Mbps per tunnel (verify)', verify: true, onExceed: 'packets are dropped' },
-};
+});
 
 /** ExpressRoute provider-circuit bandwidths (Mbit/s) azurerm accepts. Source: learn.microsoft.com/azure/expressroute/expressroute-faqs (bandwidth options). */
 export const EXPRESSROUTE_BANDWIDTHS_MBPS = [50, 100, 200, 500, 1000, 2000, 5000, 10000];
@@ -158,10 +161,10 @@ export const EXPRESSROUTE_BANDWIDTHS_MBPS = [50, 100, 200, 500, 1000, 2000, 5000
 export const OCI_AZURE_INTERCONNECT_BANDWIDTHS_MBPS = [1000, 2000, 5000, 10000];
 
 /** ExpressRoute Direct port bandwidths (Gbit/s) and the circuit bandwidths each carries. Source: learn.microsoft.com/azure/expressroute/expressroute-erdirect-about (circuit sizes on 10 and 100 Gbps ports). */
-export const EXPRESSROUTE_DIRECT_CIRCUIT_GBPS: Record<number, number[]> = {
+export const EXPRESSROUTE_DIRECT_CIRCUIT_GBPS: Record<number, number[]> = table({
   10: [1, 2, 5, 10],
   100: [5, 10, 40, 100],
-};
+});
 
 /**
  * Ranges an Azure virtual network cannot use (learn.microsoft.com/azure/virtual-network/virtual-networks-faq, "What

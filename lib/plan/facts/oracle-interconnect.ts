@@ -1,3 +1,4 @@
+import { guard, lookup, table } from '../guards';
 import { fail } from '../errors';
 import { OCI_AZURE_INTERCONNECT_BANDWIDTHS_MBPS } from './limits';
 
@@ -10,7 +11,7 @@ import { OCI_AZURE_INTERCONNECT_BANDWIDTHS_MBPS } from './limits';
  * Pairs the OCI page lists beyond these (Phoenix, San Jose, ...) were not confirmed: pass
  * `allowUnlistedPeeringLocation` to use one.
  */
-export const ORACLE_INTERCONNECT_PAIRS: Record<string, string[]> = {
+export const ORACLE_INTERCONNECT_PAIRS: Record<string, string[]> = table({
   'ap-tokyo-1': ['Tokyo'],
   'ap-singapore-1': ['Singapore'],
   'ap-seoul-1': ['Seoul'],
@@ -21,13 +22,14 @@ export const ORACLE_INTERCONNECT_PAIRS: Record<string, string[]> = {
   'sa-vinhedo-1': ['Campinas'],
   'ca-toronto-1': ['Toronto', 'Toronto2'],
   'us-ashburn-1': ['Washington DC'],
-};
+});
 
 /** Checks for the Oracle Interconnect for Azure. */
 export class OracleInterconnect {
   /** The ExpressRoute peering locations that pair with `ociRegion` (empty when none is known). */
   public static peeringLocationsFor(ociRegion: string): string[] {
-    return ORACLE_INTERCONNECT_PAIRS[ociRegion] ?? [];
+    guard.string(ociRegion, 'ociRegion');
+    return [...(lookup(ORACLE_INTERCONNECT_PAIRS, ociRegion) ?? [])];
   }
 
   /**
@@ -37,6 +39,7 @@ export class OracleInterconnect {
    * @param ociRegion the OCI region of the VCN
    */
   public static validatePair(peeringLocation: string, ociRegion: string): void {
+    guard.string(peeringLocation, 'peeringLocation');
     const locations = OracleInterconnect.peeringLocationsFor(ociRegion);
     if (!locations.includes(peeringLocation)) {
       const known = Object.entries(ORACLE_INTERCONNECT_PAIRS).map(([r, l]) => `${r}: ${l.join('/')}`).join('; ');

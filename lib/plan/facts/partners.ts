@@ -1,3 +1,4 @@
+import { guard, lookup } from '../guards';
 import { fail } from '../errors';
 
 /**
@@ -106,7 +107,7 @@ function forms(listed: string): string[] {
   const out = [listed];
   const m = listed.match(/^(.*?)\s*\((.*)\)\s*$/);
   if (m) out.push(m[1], m[2]);
-  for (const f of FORMER_NAMES[listed] ?? []) out.push(f);
+  for (const f of lookup(FORMER_NAMES, listed) ?? []) out.push(f);
   return out.map(normalise).filter((x) => x.length > 0);
 }
 
@@ -134,6 +135,7 @@ export class ProviderCatalog {
    * @param peeringLocation the peering location, e.g. `Washington DC` (case and spacing do not matter)
    */
   public static expressRouteProviders(peeringLocation: string): ExpressRouteLocationProviders | undefined {
+    guard.string(peeringLocation, 'peeringLocation');
     const key = normalise(peeringLocation).replace(/ /g, '');
     return EXPRESSROUTE_PROVIDERS_BY_LOCATION.find((l) => normalise(l.peeringLocation).replace(/ /g, '') === key);
   }
@@ -144,6 +146,7 @@ export class ProviderCatalog {
    * @param region the OCI region identifier, e.g. `us-ashburn-1`
    */
   public static ociProviders(region: string): OciRegionProviders | undefined {
+    guard.string(region, 'region');
     return OCI_FASTCONNECT_PROVIDERS_BY_REGION.find((r) => r.region === region.trim().toLowerCase());
   }
 
@@ -156,6 +159,8 @@ export class ProviderCatalog {
    * @param listed the name as the list holds it
    */
   public static matches(given: string, listed: string): boolean {
+    guard.string(given, 'given');
+    guard.string(listed, 'listed');
     const g = normalise(given);
     if (g.length === 0) return false;
     return forms(listed).some((f) => wordPrefix(g, f));
@@ -168,6 +173,7 @@ export class ProviderCatalog {
    * @param peeringLocation the peering location, e.g. `Washington DC`
    */
   public static checkExpressRoute(serviceProviderName: string, peeringLocation: string): ProviderVerdict {
+    guard.string(serviceProviderName, 'serviceProviderName');
     const list = ProviderCatalog.expressRouteProviders(peeringLocation);
     return verdict(serviceProviderName, list);
   }
@@ -179,6 +185,7 @@ export class ProviderCatalog {
    * @param region the OCI region identifier
    */
   public static checkOci(providerName: string, region: string): ProviderVerdict {
+    guard.string(providerName, 'providerName');
     return verdict(providerName, ProviderCatalog.ociProviders(region));
   }
 
@@ -192,6 +199,8 @@ export class ProviderCatalog {
    * @param allowUnlisted accept a name the list does not hold (a provider newer than the snapshot)
    */
   public static validateExpressRoute(serviceProviderName: string, peeringLocation: string, property: string, allowUnlisted?: boolean): ProviderVerdict {
+    guard.string(property, 'property');
+    guard.optional(allowUnlisted, 'allowUnlisted', guard.boolean);
     const v = ProviderCatalog.checkExpressRoute(serviceProviderName, peeringLocation);
     if (!v.offered && !allowUnlisted) {
       fail(property, serviceProviderName,
@@ -211,6 +220,8 @@ export class ProviderCatalog {
    * @param allowUnlisted accept a name the list does not hold
    */
   public static validateOci(providerName: string, region: string, property: string, allowUnlisted?: boolean): ProviderVerdict {
+    guard.string(property, 'property');
+    guard.optional(allowUnlisted, 'allowUnlisted', guard.boolean);
     const v = ProviderCatalog.checkOci(providerName, region);
     if (!v.offered && !allowUnlisted) {
       fail(property, providerName,

@@ -1,3 +1,4 @@
+import { lookup } from '../guards';
 import { ValidationError } from '../errors';
 import { CAPABILITIES, IpsecCapabilities, KIND_ORDER } from './capabilities';
 import { IpsecEndpoint } from './proposal';
@@ -44,7 +45,7 @@ function article(word: string): string {
 }
 
 export function effective(endpoint: IpsecEndpoint, property: string): Effective {
-  const caps = CAPABILITIES[endpoint.kind];
+  const caps = lookup(CAPABILITIES, endpoint.kind);
   if (!caps) {
     throw new ValidationError({
       property: `${property}.kind`,
@@ -169,6 +170,6 @@ export function lifetime(ends: Effective[], which: 'ike' | 'ipsec', override: nu
 }
 
 export function warnWeak(key: string, value: string, warnings: string[]): void {
-  const why = WEAK[`${key}:${value}`];
+  const why = lookup(WEAK, `${key}:${value}`);
   if (why) warnings.push(`\`${key}\` ${value} is weak (${why}); it is used only because the overrides ask for it.`);
 }

@@ -1,3 +1,4 @@
+import { guard, lookup } from '../guards';
 import { CAPABILITIES, IpsecCapabilities, VERSION_HINTS } from './capabilities';
 import { accepted, canonical, checkOverride, effective, describe, intersect, lifetime, ListKey, pick, warnWeak } from './negotiate';
 import {
@@ -53,7 +54,7 @@ export class IkeResolver {
       for (const [self, other] of [[ends[0], ends[1]], [ends[1], ends[0]]]) {
         const wanted = versionsLabel(other.versions);
         if (self.caps.cloud) {
-          const hint = VERSION_HINTS[self.endpoint.kind];
+          const hint = lookup(VERSION_HINTS as { [key: string]: string | undefined }, self.endpoint.kind);
           fixes.push(`deploy a VPN termination endpoint in ${self.caps.cloud} that speaks ${wanted}${hint ? ` (${hint})` : ''}`);
         } else {
           fixes.push(`replace the ${self.caps.displayName} with a VPN termination endpoint that speaks ${wanted}`);
@@ -146,7 +147,7 @@ export class IkeResolver {
    * @param kind the endpoint kind
    */
   public static capabilities(kind: VpnEndpointKind): IpsecCapabilities {
-    const c = CAPABILITIES[kind];
+    const c = lookup(CAPABILITIES, guard.enumValue(kind, 'kind', VpnEndpointKind))!;
     return {
       ...c,
       ikeVersions: [...c.ikeVersions],
@@ -205,7 +206,9 @@ export class IkeResolver {
    * @param value the value, e.g. `GROUP2`
    */
   public static isWeak(property: string, value: string): boolean {
-    return WEAK[`${property}:${value}`] !== undefined;
+    guard.string(property, 'property');
+    guard.string(value, 'value');
+    return lookup(WEAK, `${property}:${value}`) !== undefined;
   }
 
   /**
@@ -214,7 +217,7 @@ export class IkeResolver {
    * @param group the group
    */
   public static dhGroupNumber(group: DhGroup): number {
-    return DH_NUMBERS[group];
+    return lookup(DH_NUMBERS, guard.enumValue(group, 'group', DhGroup))!;
   }
 
   /**
@@ -223,7 +226,8 @@ export class IkeResolver {
    * @param group the group
    */
   public static pfsGroupNumber(group: PfsGroup): number {
-    return group === PfsGroup.NONE ? 0 : DH_NUMBERS[group as string as DhGroup];
+    guard.enumValue(group, 'group', PfsGroup);
+    return group === PfsGroup.NONE ? 0 : lookup(DH_NUMBERS, group as string as DhGroup)!;
   }
 
   /**

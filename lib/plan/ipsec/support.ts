@@ -1,3 +1,4 @@
+import { lookup } from '../guards';
 import { ValidationError } from '../errors';
 
 /**
@@ -14,7 +15,7 @@ export function reject(property: string, value: unknown, rule: string, fix: stri
 
 /** Look a neutral value up in one cloud's spelling table; reject it when that cloud has no spelling for it. */
 export function spell<K extends string>(table: Partial<Record<K, string>>, value: K, property: string, cloud: string): string {
-  const s = table[value];
+  const s = lookup<string | undefined>(table as { [key: string]: string | undefined }, value);
   if (s === undefined) {
     reject(property, value, `${cloud} has no setting for it (it accepts ${Object.keys(table).join(', ')})`,
       `resolve the proposal with IkeResolver.resolve for this pair of endpoints`);

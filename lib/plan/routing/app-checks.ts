@@ -1,3 +1,4 @@
+import { lookup } from '../guards';
 import { WellKnownAsn } from '../addressing/asn';
 import { BudgetLevel, WARNING_THRESHOLD } from './budget';
 import { Cidr } from '../addressing/cidr';
@@ -362,7 +363,7 @@ export class AppChecks {
       out.push(issue(
         AppCheckId.PREFIX_BUDGET, error ? IssueLevel.ERROR : IssueLevel.WARNING, [construct.get(b.link) ?? b.link],
         b.property ?? `sessions[${b.session}].prefixesTo[${b.receiverLabel}]`, `${b.used} prefixes`,
-        `${b.receiverLabel} (${b.sessionType}) accepts at most ${b.limit} prefixes on a session and ${error ? 'receives' : 'is at'} ${b.percent} % of it: ${b.used} of ${b.limit} on session ${b.session} from ${b.senderLabel} (${parts}); above the limit ${PREFIX_LIMITS[b.sessionType]?.onExceed ?? 'the session fails'} (${b.source})`,
+        `${b.receiverLabel} (${b.sessionType}) accepts at most ${b.limit} prefixes on a session and ${error ? 'receives' : 'is at'} ${b.percent} % of it: ${b.used} of ${b.limit} on session ${b.session} from ${b.senderLabel} (${parts}); above the limit ${lookup(PREFIX_LIMITS, b.sessionType)?.onExceed ?? 'the session fails'} (${b.source})`,
         fix,
       ));
     }
@@ -400,7 +401,8 @@ function gatewayRouteIssues(snapshot: ConnectivitySnapshot, p: PropagationResult
     const links = snapshot.links.filter((l) => l.hubs.includes(hub.id) && expressRouteSku(l) !== undefined).sort((x, y) => cmp(x.id, y.id));
     if (!links.length) continue;
     const sku = expressRouteSku(links[0])!;
-    const limit = EXPRESSROUTE_GATEWAY_SKUS[sku].maxLearnedRoutes;
+    const limit = lookup(EXPRESSROUTE_GATEWAY_SKUS, sku)?.maxLearnedRoutes;
+    if (limit === undefined) continue;
     const edges = new Set<string>();
     for (const l of links) {
       for (const s of l.sessions) {

@@ -1,5 +1,6 @@
 import { Cidr } from '../addressing/cidr';
 import { fail } from '../errors';
+import { guard, lookup } from '../guards';
 import { Cloud } from '../facts/clouds';
 import { PREFIX_LIMITS, SessionType } from '../facts/limits';
 
@@ -111,13 +112,16 @@ export class PrefixBudget {
    * @param limitOverride a limit to use instead of the published one (for figures marked `verify`, or a customer router)
    */
   public static evaluate(prefixes: string[], sessionType: SessionType, limitOverride?: number): PrefixBudgetResult {
+    guard.array(prefixes, 'prefixes');
+    guard.enumValue(sessionType, 'sessionType', SessionType);
+    guard.optional(limitOverride, 'limitOverride', (v, p) => guard.integer(v, p, { min: 0 }));
     const parsed = new Map<string, Cidr>();
     prefixes.forEach((p, i) => {
       const c = Cidr.parseLoose(p, `prefixes[${i}]`);
       parsed.set(c.toString(), c);
     });
     const unique = [...parsed.keys()];
-    const published = PREFIX_LIMITS[sessionType];
+    const published = lookup(PREFIX_LIMITS, sessionType)!;
     const limit = limitOverride ?? published.value;
     const source = limitOverride !== undefined ? 'set explicitly' : published.source;
     const used = unique.length;
@@ -147,6 +151,7 @@ export class PrefixBudget {
    * @param limitOverride a limit to use instead of the published one
    */
   public static enforce(prefixes: string[], sessionType: SessionType, property: string, limitOverride?: number): PrefixBudgetResult {
+    guard.string(property, 'property');
     const r = PrefixBudget.evaluate(prefixes, sessionType, limitOverride);
     if (r.level === BudgetLevel.ERROR) {
       const fix = r.summaryFits

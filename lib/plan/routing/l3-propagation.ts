@@ -1,3 +1,4 @@
+import { lookup } from '../guards';
 import { BudgetLevel } from './budget';
 import { Cidr } from '../addressing/cidr';
 import { Cloud } from '../facts/clouds';
@@ -266,7 +267,7 @@ function design(input: L3PropagationInput): Design {
     vrfs: shared ? ['shared'] : clouds.map((c) => c.vrf),
     vrfNode: (vrf) => `${input.name}/provider-vrf${shared ? '' : `-${vrf}`}`,
     vrfLabel: (vrf) => (shared ? `${provider} shared VRF` : `${provider} VRF ${vrf}`),
-    edgeNode: (cloud) => `${input.name}/${EDGE_NODE[cloud]}`,
+    edgeNode: (cloud) => `${input.name}/${lookup(EDGE_NODE, cloud)}`,
     routerNode: `${input.name}/customer-router`,
   };
 }
@@ -304,7 +305,7 @@ function sessionsOf(d: Design): BgpSessionRecord[] {
       prefixesProperty: spec.prefixesProperty,
     };
     const vrf = vrfSpeaker(c.vrf);
-    for (const name of SESSION_NAMES[spec.cloud]) {
+    for (const name of lookup(SESSION_NAMES, spec.cloud) ?? []) {
       sessions.push({
         id: `${input.name}/${name}`,
         link: input.name,

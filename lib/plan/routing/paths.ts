@@ -1,3 +1,4 @@
+import { lookup } from '../guards';
 import { Cloud } from '../facts/clouds';
 import { EXPRESSROUTE_GATEWAY_SKU_SOURCE, TUNNEL_THROUGHPUT_MBPS, VPN_GATEWAY_SKU_SOURCE } from '../facts/limits';
 import { LinkKind, LinkRecord, LinkRole } from './model';
@@ -95,7 +96,7 @@ export function linkConstraints(link: LinkRecord): ThroughputConstraint[] {
     const mbps = link.tunnelMbps;
     let source = link.tunnelSource;
     if (!source) {
-      const hit = link.clouds.map((c) => TUNNEL_THROUGHPUT_MBPS[tunnelKey(c)]).find((l) => l?.value !== undefined && l.value > 0 && mbps % l.value === 0);
+      const hit = link.clouds.map((c) => lookup(TUNNEL_THROUGHPUT_MBPS, tunnelKey(c))).find((l) => l?.value !== undefined && l.value > 0 && mbps % l.value === 0);
       if (hit && hit.value === mbps) source = `limits.ts TUNNEL_THROUGHPUT_MBPS (${hit.source})`;
       else if (hit) source = `${mbps / hit.value!} tunnels × ${hit.value} Mbit/s, limits.ts TUNNEL_THROUGHPUT_MBPS (${hit.source})`;
       else source = `as recorded by ${link.pattern} (per-tunnel figures: limits.ts TUNNEL_THROUGHPUT_MBPS)`;

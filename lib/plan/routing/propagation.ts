@@ -1,3 +1,4 @@
+import { lookup } from '../guards';
 import { BudgetContributor, PrefixBudget, SessionBudget } from './budget';
 import { Cidr } from '../addressing/cidr';
 import { Cloud } from '../facts/clouds';
@@ -386,7 +387,7 @@ function budgetOf(s: BgpSessionRecord, from: BgpSpeakerRecord, to: BgpSpeakerRec
     return omitUndefined({ node, label: rec?.label ?? node, property: rec?.prefixesProperty, count: set.size }) as BudgetContributor;
   }).sort((a, b) => b.count - a.count || (a.node === from.node ? -1 : b.node === from.node ? 1 : cmp(a.node, b.node)));
   const property = contributors.find((c) => c.property !== undefined)?.property ?? from.prefixesProperty;
-  const published = PREFIX_LIMITS[to.receiveLimitType];
+  const published = lookup(PREFIX_LIMITS, to.receiveLimitType);
   return omitUndefined({
     session: s.id,
     link: s.link,

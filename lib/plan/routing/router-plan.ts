@@ -1,3 +1,4 @@
+import { lookup } from '../guards';
 import { BudgetLevel, SessionBudget } from './budget';
 import { Cidr } from '../addressing/cidr';
 import { Cloud } from '../facts/clouds';
@@ -293,8 +294,8 @@ export class CustomerRouterPlanner {
         fits ? `summarising across origins would give ${all.length} prefixes` : 'even a summary across all origins does not fit: filter, or advertise a default route to this cloud instead',
       ].filter((x) => x !== undefined).join('; ');
       const sessionText = `session "${s.name}" (${s.link}${s.vlan !== undefined ? `, VLAN ${s.vlan}` : ''})`;
-      const src = PREFIX_LIMITS[s.sessionType]?.onExceed ?? 'the session drops';
-      fail(top ? (propertyOf[top.cloud] ?? 'onPremisesPrefixes') : 'onPremisesPrefixes', `${s.used} prefixes`,
+      const src = lookup(PREFIX_LIMITS, s.sessionType)?.onExceed ?? 'the session drops';
+      fail(top ? (lookup(propertyOf, top.cloud) ?? 'onPremisesPrefixes') : 'onPremisesPrefixes', `${s.used} prefixes`,
         `${sessionText} would receive ${s.used} prefixes, over the ${s.sessionType} limit of ${limit} (${s.maxPrefixSource}); above it ${src}`, fix);
     }
   }

@@ -4,6 +4,7 @@
  * chose, at synth, with the usual error (property, value, rule, fix). Pure TypeScript, no cdktf.
  */
 import { fail } from '../../errors';
+import { guard } from '../../guards';
 import { AWS_RULES } from './aws';
 import { AZURERM_CONDITIONAL_RULES, AZURERM_RULES } from './azurerm';
 import { GOOGLE_RULES } from './google';
@@ -187,6 +188,8 @@ export class ProviderRules {
 
   /** The rules of one attribute (`resource` may be `data.<type>` for a data source). */
   public static of(resource: string, attribute: string): ProviderRule[] {
+    guard.string(resource, 'resource');
+    guard.string(attribute, 'attribute');
     return BY_KEY.get(`${resource} ${attribute}`) ?? [];
   }
 
@@ -206,6 +209,7 @@ export class ProviderRules {
       if (!blocks || typeof blocks !== 'object') continue;
       for (const [type, byName] of Object.entries(blocks as Record<string, Record<string, Json>>)) {
         const rules = BY_RESOURCE.get(`${prefix}${type}`) ?? [];
+        if (!byName || typeof byName !== 'object') continue;
         for (const [name, body] of Object.entries(byName)) {
           for (const r of rules) for (const f of checkRule(r, body)) findings.push(`${prefix}${type}.${name}: ${f}`);
         }
@@ -221,6 +225,8 @@ export class ProviderRules {
    * @param fix what to do instead (the rule's note, e.g. the provider version that lifts a limit, is appended)
    */
   public static enforce(resource: string, attribute: string, value: unknown, property: string, fix: string): void {
+    guard.string(property, 'property');
+    guard.string(fix, 'fix');
     for (const r of ProviderRules.of(resource, attribute)) {
       if (!VALUE_KINDS.has(r.kind) || r.when) continue;
       if (!valuePasses(r, value)) fail(property, value, describeRule(r), r.note ? `${fix} (${r.note})` : fix);

@@ -1,0 +1,87 @@
+import { fail } from '../errors';
+
+/**
+ * Text that goes into generated documents and file names: one line for comments, escaped Markdown table cells,
+ * safe file-name stems, and the last check of every rendered document. Pure TypeScript.
+ */
+
+/** Text that must never reach a generated document: a value that was missing, not a number, or a Terraform token. */
+const LEAKS: Array<[RegExp, string]> = [
+  [/\bNaN\b/, 'NaN'],
+  [/(?<![A-Za-z])-?Infinity\b/, 'Infinity'],
+  [/\bnull\b/, 'null'],
+  [/\bundefined\b/, 'undefined'],
+  [/\[object Object\]/, '[object Object]'],
+  [/\$\{TfToken\[/, '${TfToken['],
+  [/\$\{Token\[/, '${Token['],
+];
+
+/** A number that cdktf uses to encode a Terraform expression, printed as text. */
+const ENCODED_NUMBER: [RegExp, string] = [/-\d(?:\.\d+)?e\+2[89]\d\b/, 'an encoded Terraform number'];
+
+/**
+ * Throw a `ValidationError` naming `document` when its text holds `NaN`, `Infinity`, `null`, `undefined`,
+ * `[object Object]` or an unresolved Terraform token: a value that went missing or was never resolved would
+ * otherwise be written silently. Returns the text.
+ *
+ * @param document the document's name, e.g. `frr.conf`
+ * @param text the rendered text
+ * @param encodedNumbers also refuse a number that encodes a Terraform expression (a huge negative double such as
+ *   `-1.8881545897087626e+289`), for the final text written to disk
+ */
+export function assertCleanDocument(document: string, text: string, encodedNumbers = false): string {
+  if (typeof text !== 'string') fail(document, text, 'a generated document is text', 'report it as a bug: the renderer returned no text');
+  for (const [re, what] of encodedNumbers ? [...LEAKS, ENCODED_NUMBER] : LEAKS) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const line = text.slice(0, m.index).split('\n').length;
+    const shown = text.split('\n')[line - 1].trim().slice(0, 160);
+    fail(document, shown, `the generated document would contain \`${what}\` (line ${line}): a value is missing, not a number, or a Terraform expression known only at apply`,
+      'give the value as a literal known at synth (or leave it out), and check the properties the line is built from');
+  }
+  return text;
+}
+
+/** `text` on one line: line breaks and other control characters become spaces, runs of spaces one space. */
+export function singleLine(text: unknown, maxLength = 200): string {
+  // eslint-disable-next-line no-control-regex
+  const one = String(text).replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]+/g, ' ').replace(/ {2,}/g, ' ').trim();
+  return one.length > maxLength ? `${one.slice(0, maxLength - 3)}...` : one;
+}
+
+/** `text` as one Markdown table cell: on one line, with `|` escaped (a `|` or a line break would start a new cell or row). */
+export function markdownCell(text: unknown): string {
+  return singleLine(text, 2000).replace(/\\?\|/g, '\\|');
+}
+
+/** 32-bit FNV-1a as 8 hex digits. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
+ * A file-name stem from a construct id or path: only `[A-Za-z0-9._-]` (every other character a `_`), no leading
+ * dot, at most `maxLength` characters; a stem that had to be changed or shortened keeps its start and ends with a
+ * hash of the original, so that two ids never share a file. An id that is already safe and short is kept.
+ *
+ * @param text the id or path
+ * @param maxLength the longest stem (at least 16)
+ */
+export function safeFileStem(text: string, maxLength = 64): string {
+  if (typeof text !== 'string') fail('fileName', text, 'a file name is built from a construct id (a string)', 'give the construct a string id');
+  if (!Number.isInteger(maxLength) || maxLength < 16) fail('maxLength', maxLength, 'a file-name stem is at least 16 characters long', 'use 16 or more');
+  const safe = text.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^\.+/, '_');
+  if (safe === text && safe.length > 0 && safe.length <= maxLength) return safe;
+  const tail = `-${hash(text)}`;
+  return `${safe.slice(0, maxLength - tail.length)}${tail}`;
+}
+
+/** True when `name` is a safe file name: 1 to 100 characters of `[A-Za-z0-9._-]`, not starting with a dot. */
+export function isSafeFileName(name: string): boolean {
+  return typeof name === 'string' && /^[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}$/.test(name);
+}
