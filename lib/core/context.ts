@@ -1,7 +1,7 @@
 import { Token, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { isValidationError } from '../plan/errors';
-import { ConnectivityModel } from '../plan/routing/model';
+import { ConnectivityModel, HubRecord } from '../plan/routing/model';
 import { PeeringAllocator } from '../plan/addressing/peering';
 import { VlanRegistry } from '../plan/addressing/vlan';
 
@@ -28,6 +28,15 @@ export class AppContext {
   public readonly vlans = new VlanRegistry();
   /** Hubs, links and sessions. */
   public readonly model = new ConnectivityModel();
+
+  /**
+   * Record a hub in the model and its ranges with the allocator, which keeps every peering subnet of the app out
+   * of them whether the hub is constructed before or after the patterns.
+   */
+  public addHub(hub: HubRecord): void {
+    this.model.addHub(hub);
+    this.allocator.avoidNetworks([...hub.ranges, ...(hub.advertised ?? [])].filter((r) => !Token.isUnresolved(r)), hub.id);
+  }
 }
 
 const CONTEXTS = new WeakMap<IConstruct, AppContext>();

@@ -127,7 +127,7 @@ export class AwsHub extends Construct implements IHub {
       }))
       : [];
 
-    AppContext.of(this).model.addHub({
+    AppContext.of(this).addHub({
       id: this.node.path,
       stack: stackName(this),
       cloud: Cloud.AWS,

@@ -259,7 +259,7 @@ export class AzureHub extends Construct implements IHub {
       provider: props.provider,
     });
 
-    AppContext.of(this).model.addHub({
+    AppContext.of(this).addHub({
       id: this.node.path,
       stack: stackName(this),
       cloud: Cloud.AZURE,

@@ -88,7 +88,7 @@ export class GcpHub extends Construct implements IHub {
       if (props.vpnRouterAsn !== undefined) Asn.validate(props.vpnRouterAsn, Cloud.GCP, AsnRole.CLOUD_SIDE, 'vpnRouterAsn');
       if (props.interconnectRouterAsn !== undefined) Asn.validate(props.interconnectRouterAsn, Cloud.GCP, AsnRole.CLOUD_SIDE, 'interconnectRouterAsn');
     });
-    AppContext.of(this).model.addHub({
+    AppContext.of(this).addHub({
       id: this.node.path,
       stack: stackName(this),
       cloud: Cloud.GCP,

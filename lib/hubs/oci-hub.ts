@@ -134,7 +134,7 @@ export class OciHub extends Construct implements IHub {
       provider: props.provider,
     });
 
-    AppContext.of(this).model.addHub({
+    AppContext.of(this).addHub({
       id: this.node.path,
       stack: stackName(this),
       cloud: Cloud.OCI,

@@ -1,6 +1,6 @@
 // Internal helpers of the link building blocks (not exported from the package).
 import { Password } from '@cdktf/provider-random/lib/password';
-import { TerraformOutput, TerraformProvider } from 'cdktf';
+import { TerraformOutput, TerraformProvider, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import { AppContext, checked, isUnresolved } from '../core/context';
 import { claimPeering } from '../core/claims';
@@ -22,6 +22,19 @@ export function propName(prefix: string | undefined, name: string): string {
 export function requireSecretToken(key: string | undefined, property: string): void {
   if (key !== undefined && !isUnresolved(key)) {
     fail(property, '(a literal string, not shown)', 'a BGP MD5 key must not be a plain string: it would sit in the code and the plan in clear text (CONTRIBUTING.md, secrets)', 'pass the stringValue of a TerraformVariable declared with sensitive: true, or leave it out to generate one (random_password)');
+  }
+}
+
+/**
+ * Throws unless the variable that holds a secret (a BGP MD5 key, a pre-shared key) is sensitive and has no
+ * default: a default is the secret itself, written into cdk.tf.json and version control. The value is never echoed.
+ */
+export function requireSecretVariable(v: TerraformVariable, property: string): void {
+  if (v.sensitive !== true) {
+    fail(property, `var.${v.friendlyUniqueId}`, 'the variable holding the key is not sensitive, so Terraform would print the key in plans and logs', 'declare the TerraformVariable with sensitive: true');
+  }
+  if (v.default !== undefined) {
+    fail(property, `var.${v.friendlyUniqueId}`, 'the variable holding the key has a default, which is the key itself written into cdk.tf.json (and version control)', 'remove the default and supply the value at apply time (TF_VAR_<name>, a tfvars file outside version control, or your CI secret store)');
   }
 }
 

@@ -1,6 +1,7 @@
 import { Password } from '@cdktf/provider-random/lib/password';
 import { Fn, TerraformVariable, Token } from 'cdktf';
 import { Construct } from 'constructs';
+import { requireSecretVariable } from './link-util';
 import { fail } from '../plan/errors';
 
 /** Where the pre-shared keys of a site-to-site VPN's tunnels come from. */
@@ -71,10 +72,7 @@ export function _validatePreSharedKey(options: VpnPreSharedKeyOptions): void {
   if (!(key instanceof TerraformVariable)) {
     fail('preSharedKey', '(not shown)', 'the pre-shared key must be a TerraformVariable', 'declare a TerraformVariable with `sensitive: true`, or leave preSharedKey out to generate a random key per tunnel');
   }
-  if (key.sensitive !== true) {
-    fail('preSharedKey', `var.${key.friendlyUniqueId}`, 'the variable is not sensitive, so Terraform would print the key in plans and logs',
-      'declare the variable with `sensitive: true`');
-  }
+  requireSecretVariable(key, 'preSharedKey');
 }
 
 /**

@@ -156,11 +156,11 @@ export class S2SVpnBackup extends Construct {
     this.props = props;
     const { azure, aws, gcp, oci } = props;
     this.role = props.role ?? LinkRole.BACKUP;
-    const azureAsn = props.azureAsn ?? azure.existingVpnGateway?.asn ?? WellKnownAsn.AZURE_VPN_GATEWAY_DEFAULT;
+    const azureAsn = props.azureAsn ?? WellKnownAsn.AZURE_VPN_GATEWAY_DEFAULT; // unset = the default, in any order
     this.azureAsn = azureAsn;
     checked(this, () => validateS2S(props, azureAsn));
 
-    // The hub's VPN gateway: created on first use, or the existing one (same SKU, generation, ASN).
+    // The hub's VPN gateway: created on first use, or the existing one (every pattern must ask for the same SKU, generation, ASN).
     this.gateway = azure.vpnGateway({ sku: props.vpnGatewaySku, generation: props.vpnGatewayGeneration, asn: azureAsn });
     const gw = this.gateway;
     this.azureEndpoint = checked(this, () => ({ ...IkeResolver.azureGatewayEndpoint(gw.sku), ikeVersions: props.azureIkeVersions }));

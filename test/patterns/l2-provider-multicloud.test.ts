@@ -21,6 +21,7 @@ import { Cloud } from '../../lib/plan/facts/clouds';
 import { SessionType } from '../../lib/plan/facts/limits';
 import { LinkKind, LinkRole } from '../../lib/plan/routing/model';
 import { OciProvider } from '../../lib/providers/oci';
+import { expectValidationError } from '../support/errors';
 import { parseFrr } from '../plan/frr-parse';
 
 const AZURE: AzureHubProps = { resourceGroupName: 'rg-net', location: 'eastus', virtualNetworkName: 'vnet-hub', addressSpace: ['10.10.0.0/16'], gatewaySubnetCidr: '10.10.255.0/27' };
@@ -614,7 +615,16 @@ describe('L2ProviderMultiCloud', () => {
     test('fails when an MD5 key variable is not sensitive, and never echoes a key', () => {
       const h = stackWithHubs();
       const key = new TerraformVariable(h.stack, 'aws_md5', { type: 'string' });
-      expect(() => new L2ProviderMultiCloud(h.stack, 'L2', { ...baseProps(h), awsMd5Key: key })).toThrow(/`awsMd5Key` = "aws_md5": a BGP MD5 key variable must be sensitive/);
+      expect(() => new L2ProviderMultiCloud(h.stack, 'L2', { ...baseProps(h), awsMd5Key: key })).toThrow(/`awsMd5Key` = "var.aws_md5": the variable holding the key is not sensitive/);
+    });
+
+    test('fails when an MD5 key variable has a default (the key itself in cdk.tf.json), without echoing it', () => {
+      const h = stackWithHubs();
+      const key = new TerraformVariable(h.stack, 'gcp_md5', { type: 'string', sensitive: true, default: 'correct-horse-battery' });
+      const e = expectValidationError(() => new L2ProviderMultiCloud(h.stack, 'L2', { ...baseProps(h), gcpMd5Key: key }), {
+        path: 'test/L2', property: 'gcpMd5Key', value: 'var.gcp_md5', rule: /has a default, which is the key itself written into cdk.tf.json/, fix: /remove the default/,
+      });
+      expect(e.message).not.toContain('correct-horse');
     });
 
     test('fails when the AWS connection, its VLAN or the OCI provider is missing', () => {

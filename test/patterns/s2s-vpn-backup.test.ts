@@ -372,6 +372,16 @@ describe('S2SVpnBackup — pre-shared keys', () => {
     check(build({ before: (s) => ({ preSharedKey: new TerraformVariable(s, 'psk', { type: 'string', sensitive: true }) }) }).json);
   });
 
+  test('fails when the pre-shared key variable has a default (the key itself in cdk.tf.json), without echoing it', () => {
+    expect(() => build({ before: (st) => ({ preSharedKey: new TerraformVariable(st, 'psk', { type: 'string', sensitive: true, default: 'abcdefghijklmnopqrstuvwxyz123456' }) }) }))
+      .toThrow(/`preSharedKey` = "var.psk": the variable holding the key has a default, which is the key itself written into cdk.tf.json.*Fix: remove the default/);
+    try {
+      build({ before: (st) => ({ preSharedKey: new TerraformVariable(st, 'psk', { type: 'string', sensitive: true, default: 'abcdefghijklmnopqrstuvwxyz123456' }) }) });
+    } catch (e) {
+      expect(String(e)).not.toContain('abcdefghij');
+    }
+  });
+
   test('a sensitive variable supplies every key and gets the AWS and OCI format validations', () => {
     const { json } = build({ before: (s) => ({ preSharedKey: new TerraformVariable(s, 'psk', { type: 'string', sensitive: true }) }) });
     expect(json.resource.random_password).toBeUndefined();

@@ -11,6 +11,7 @@ import { fail } from '../../plan/errors';
 import { ProviderRules } from '../../plan/facts/provider-rules';
 import { RouterPlanOrigin } from '../../plan/routing/router-plan';
 import { Vlan } from '../../plan/addressing/vlan';
+import { requireSecretVariable } from '../../links/link-util';
 import type { L2ProviderMultiCloudProps } from '../l2-provider-multicloud';
 
 /** RFC 1918 and RFC 6598: the ranges a private `peeringRange` may come from. */
@@ -86,9 +87,7 @@ export function validateL2(props: L2ProviderMultiCloudProps, c: L2CheckContext):
   props.gcpCustomerVlans?.forEach((v, i) => { if (!isUnresolved(v)) Vlan.validate(v, `gcpCustomerVlans[${i}]`); });
   if (props.ociVlan !== undefined && !isUnresolved(props.ociVlan)) Vlan.validate(props.ociVlan, 'ociVlan');
   for (const [name, v] of [['azureMd5Key', props.azureMd5Key], ['awsMd5Key', props.awsMd5Key], ['gcpMd5Key', props.gcpMd5Key], ['ociMd5Key', props.ociMd5Key]] as Array<[string, TerraformVariable | undefined]>) {
-    if (v !== undefined && v.sensitive !== true) {
-      fail(name, v.node.id, 'a BGP MD5 key variable must be sensitive, or Terraform prints it in plans and logs', 'declare the TerraformVariable with sensitive: true');
-    }
+    if (v !== undefined) requireSecretVariable(v, name);
   }
   for (const [name, v] of [['customerRouterMaxPrefix', props.customerRouterMaxPrefix], ['gcpMaxPrefix', props.gcpMaxPrefix], ['ociMaxPrefix', props.ociMaxPrefix]] as Array<[string, number | undefined]>) {
     if (v !== undefined && !isUnresolved(v) && (!Number.isInteger(v) || v < 1)) fail(name, v, 'a prefix limit is a whole number of at least 1', 'use e.g. 100');

@@ -285,6 +285,43 @@ export class PeeringAllocator {
   private readonly taken = new TakenSet();
   private readonly pending = new Map<string, Pending>();
   private readonly byKey = new Map<string, PeeringAllocation>();
+  private readonly properties = new Map<string, string>();
+  private readonly networks: { cidr: Cidr; owner: string }[] = [];
+  private networkSet?: CidrSet;
+
+  private networkCidrs(): CidrSet {
+    return (this.networkSet ??= new CidrSet(this.networks.map((n) => n.cidr)));
+  }
+
+  private networkOverlapping(c: Cidr): { cidr: Cidr; owner: string } | undefined {
+    if (this.networks.length === 0 || this.networkCidrs()._blockedUntil(c._first, c._last) === undefined) return undefined;
+    return this.networks.find((n) => n.cidr.overlaps(c));
+  }
+
+  /**
+   * Record network ranges (a hub's VNet, VPC, VCN or subnets) that no peering subnet of the app may overlap,
+   * whenever the hub is constructed: requests settled later avoid them, and a subnet already held inside one is
+   * an error naming the property that gave it. So the outcome does not depend on whether a hub was constructed
+   * before or after the patterns that allocate next to it.
+   *
+   * @param ranges the network's CIDR blocks
+   * @param owner who the ranges belong to, for errors (e.g. a construct path)
+   */
+  public avoidNetworks(ranges: string[], owner: string): void {
+    guard.array(ranges, 'ranges');
+    guard.string(owner, 'owner');
+    ranges.forEach((r, i) => {
+      const c = Cidr.parseLoose(r, `ranges[${i}]`);
+      // the first key (by name) holding a subnet inside the range, so the error is the same in any order
+      const clash = this.taken.overlapping(c._first, c._last) === undefined ? undefined
+        : [...this.held.entries()].filter(([, h]) => h.overlaps(c)).map(([k]) => k).sort()[0];
+      if (clash !== undefined) {
+        fail(this.properties.get(clash) ?? clash, this.held.get(clash)?.toString(), `the peering subnet of ${clash} overlaps the network range ${c} of ${owner}; BGP peering subnets must not overlap any VNet, VPC, VCN or on-premises network`, 'choose a subnet outside every network range, or leave it out and let the allocator pick one');
+      }
+      this.networks.push({ cidr: c, owner });
+    });
+    this.networkSet = undefined;
+  }
 
   /**
    * Reserve a subnet the user gave.
@@ -302,6 +339,11 @@ export class PeeringAllocator {
     if (clash !== undefined && clash !== key) {
       fail(property, text, `${c} overlaps ${this.held.get(clash)}, already used by ${clash}; a peering subnet may be used once per app`, 'choose another subnet, or leave it out and let the allocator pick one');
     }
+    const network = this.networkOverlapping(c);
+    if (network) {
+      fail(property, text, `the peering subnet overlaps the network range ${network.cidr} of ${network.owner}; BGP peering subnets must not overlap any VNet, VPC, VCN or on-premises network`, 'choose a subnet outside every network range, or leave it out and let the allocator pick one');
+    }
+    this.properties.set(key, property);
     if (clash === undefined) this.hold(key, c);
     const a = new PeeringAllocation(this, key, c);
     this.byKey.set(key, a);
@@ -380,6 +422,7 @@ export class PeeringAllocator {
     const total = blocks.reduce((s, b) => s + b.count, 0);
     if (total === 0) fail('peeringRange', p.containers.map(String), `no /${p.length} fits in the range for ${p.what}`, 'give a larger range');
     const start = fnv1a(p.key) % total;
+    const networks = this.networkCidrs();
     for (let i = 0; i < total;) {
       const at = (start + i) % total;
       let idx = at;
@@ -395,13 +438,13 @@ export class PeeringAllocator {
       }
       const sizeBits = (block.c.version === 4 ? 32 : 128) - p.length;
       const candidate = Cidr._at(block.c.version, block.c._base + BigInt(idx) * (1n << BigInt(sizeBits)), p.length);
-      const until = p.avoid._blockedUntil(candidate._first, candidate._last) ?? this.taken.blockedUntil(candidate._first, candidate._last);
+      const until = p.avoid._blockedUntil(candidate._first, candidate._last) ?? networks._blockedUntil(candidate._first, candidate._last) ?? this.taken.blockedUntil(candidate._first, candidate._last);
       if (until === undefined) return candidate;
       // the next slot of this container after `until` (at least the next slot), or the container's end
       const after = Number((until + 1n - block.c._first) >> BigInt(sizeBits));
       const nextIdx = Math.min(Math.max(after, idx + 1), block.count);
       i += blockStart + nextIdx - at;
     }
-    return fail('peeringRange', p.containers.map(String), `every /${p.length} in the range for ${p.what} is taken (${this.taken.size} subnets handed out in this app)`, 'give a larger range or pass some subnets explicitly');
+    return fail('peeringRange', p.containers.map(String), `every /${p.length} in the range for ${p.what} is taken (${this.taken.size} subnets handed out in this app) or lies inside a network range of the app (${this.networks.length} VNet, VPC, VCN or subnet ranges)`, 'give a larger range outside every network, or pass some subnets explicitly');
   }
 }
