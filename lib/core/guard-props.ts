@@ -95,10 +95,20 @@ function checkValue(value: unknown, p: PropShape, property: string, entry: strin
     });
   }
   if (isToken(value)) {
+    if (!tokenFits(value, p.t)) wrongKind(name, value, p.t, secretLike(p.n));
     if (p.k === 1 || isStructOrClass(p.t)) return;
     refuseToken(name);
   }
   checkShape(value, p.t, property, secretLike(p.n), p.k === 1, p.k === 2);
+}
+
+/** A token of the right kind for `s`: a string token for a string, a list token for a list, and so on. */
+function tokenFits(value: unknown, s: Shape): boolean {
+  if (typeof s === 'string') return s === 'string' ? typeof value === 'string' : s === 'number' ? typeof value === 'number' : true;
+  if ('a' in s) return Array.isArray(value);
+  if ('m' in s) return typeof value === 'object' && !Array.isArray(value);
+  if ('e' in s) return typeof value === 'string';
+  return true;
 }
 
 function refuseToken(property: string): never {
@@ -168,6 +178,7 @@ function wrongKind(property: string, value: unknown, s: Shape, secret: boolean, 
 
 function checkShape(value: unknown, s: Shape, property: string, secret: boolean, tokensOk: boolean, elementTokensOk = false): void {
   if (isToken(value)) {
+    if (!tokenFits(value, s)) wrongKind(property, value, s, secret);
     if (tokensOk) return;
     refuseToken(property);
   }

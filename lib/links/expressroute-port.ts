@@ -6,6 +6,7 @@ import { fail } from '../plan/errors';
 import { ProviderRules } from '../plan/facts/provider-rules';
 import { EXPRESSROUTE_DIRECT_CIRCUIT_GBPS } from '../plan/facts/limits';
 import { propName } from './link-util';
+import { nameSlug } from '../plan/documents/text';
 import { guardArgs } from '../core/guard-props';
 
 /** How circuits are tagged on an ExpressRoute Direct port. */
@@ -110,7 +111,7 @@ export class ExpressRouteDirectPort extends Construct {
       macsecSciEnabled: props.macsecSciEnabled ?? false,
     } : undefined;
     this.resource = new ExpressRoutePort(this, 'Resource', {
-      name: props.name ?? `${hub.namePrefix}-${scope.node.id.toLowerCase()}-erd`,
+      name: props.name ?? `${hub.namePrefix}-${nameSlug(scope.node.id, 'a-z0-9_.-', 48)}-erd`,
       resourceGroupName: hub.resourceGroupName,
       location: hub.location,
       peeringLocation: props.peeringLocation,

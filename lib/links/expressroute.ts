@@ -19,6 +19,7 @@ import { BgpSessionRecord, LinkKind, LinkRecord, LinkRole } from '../plan/routin
 import { requireProvisionedCircuit } from './deploy-stage';
 import { generateMd5Key, md5KeyOutput, propName } from './link-util';
 import { ProviderRules } from '../plan/facts/provider-rules';
+import { nameSlug } from '../plan/documents/text';
 import { guardArgs } from '../core/guard-props';
 
 /** The ExpressRoute circuit SKU tier. */
@@ -242,7 +243,7 @@ export class ExpressRouteLink extends Construct {
     this.hub = hub;
     this.gatewaySku = props.gatewaySku;
     this.resourceGroupName = hub.resourceGroupName;
-    this.circuitName = props.circuitName ?? `${hub.namePrefix}-${scope.node.id.toLowerCase()}-er`;
+    this.circuitName = props.circuitName ?? `${hub.namePrefix}-${nameSlug(scope.node.id, 'a-z0-9_.-', 48)}-er`;
     this.circuit = new ExpressRouteCircuit(this, 'Circuit', {
       name: this.circuitName,
       resourceGroupName: hub.resourceGroupName,

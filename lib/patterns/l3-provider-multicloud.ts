@@ -21,6 +21,7 @@ import { LinkKind } from '../plan/routing/model';
 import { ConnectivityReport } from '../report/connectivity-report';
 import { renderL3Handoff } from './l3/handoff';
 import { validateL3 } from './l3/validate';
+import { nameSlug } from '../plan/documents/text';
 import { guardArgs } from '../core/guard-props';
 
 /** Props of an `L3ProviderMultiCloud`. */
@@ -197,7 +198,7 @@ export class L3ProviderMultiCloud extends Construct {
     this.deployStage = props.deployStage ?? DeployStage.HANDOFF;
     const connect = this.deployStage === DeployStage.CONNECT;
     const { azure, aws, gcp, oci } = props;
-    this.circuitName = props.circuitName ?? `${azure.namePrefix}-${id.toLowerCase()}-er`;
+    this.circuitName = props.circuitName ?? `${azure.namePrefix}-${nameSlug(id, 'a-z0-9_.-', 48)}-er`;
 
     // ---- What spans clouds; each link checks its own side.
     checked(this, () => validateL3(props, this.providerName, this.deployStage));

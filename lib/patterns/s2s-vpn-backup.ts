@@ -21,6 +21,7 @@ import { PeeringAllocation } from '../plan/addressing/peering';
 import { ConnectivityReport } from '../report/connectivity-report';
 import { awsVpnEnd, gcpVpnEnd, ociVpnEnd, VpnPeerPlan, vpnLinkRecord } from './s2s/records';
 import { validateS2S } from './s2s/validate';
+import { nameSlug } from '../plan/documents/text';
 import { guardArgs } from '../core/guard-props';
 
 /** Props of an `S2SVpnBackup`. */
@@ -354,7 +355,7 @@ export class S2SVpnBackup extends Construct {
 }
 
 function slug(id: string): string {
-  return id.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '') || 'vpn';
+  return nameSlug(id, 'a-z0-9-', 48);
 }
 
 /** A Google resource-name prefix: lower case, starts with a letter, short enough for the longest suffix (63 chars in all). */

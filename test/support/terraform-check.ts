@@ -53,6 +53,12 @@ export function recordSynthesizedStacks(): void {
   };
 }
 
+/** Record a stack synthesized while judging was suspended (e.g. the fuzz test's, once it is known to be accepted). */
+export function recordStack(name: string, json: string): void {
+  const key = createHash('sha256').update(json).digest('hex');
+  if (!recorded.has(key)) recorded.set(key, { name, json });
+}
+
 /** The stacks recorded so far, and forget them. */
 export function takeRecorded(): Recorded[] {
   const all = [...recorded.values()];

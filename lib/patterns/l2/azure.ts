@@ -8,6 +8,7 @@ import { ExpressRouteLink } from '../../links/expressroute';
 import { ExpressRouteDirectPort, ExpressRoutePortEncapsulation } from '../../links/expressroute-port';
 import { PeeringAllocation } from '../../plan/addressing/peering';
 import type { L2ProviderMultiCloudProps } from '../l2-provider-multicloud';
+import { nameSlug } from '../../plan/documents/text';
 import { propsOf } from '../../core/guard-props';
 
 /** How the Azure side is built. */
@@ -47,7 +48,7 @@ export function buildL2AzureSide(scope: Construct, id: string, props: L2Provider
     ...propsOf('ExpressRouteOptions', props),
     hub: azure,
     connect: connectCircuit,
-    circuitName: props.circuitName ?? `${azure.namePrefix}-${id.toLowerCase()}-er`,
+    circuitName: props.circuitName ?? `${azure.namePrefix}-${nameSlug(id, 'a-z0-9_.-', 48)}-er`,
     serviceProviderName: direct ? undefined : props.serviceProviderName,
     peeringLocation: direct ? undefined : props.peeringLocation,
     bandwidthMbps: direct ? undefined : props.bandwidthMbps,

@@ -85,3 +85,20 @@ export function safeFileStem(text: string, maxLength = 64): string {
 export function isSafeFileName(name: string): boolean {
   return typeof name === 'string' && /^[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}$/.test(name);
 }
+
+/**
+ * A construct id made fit to go into a cloud resource name: lower case; characters outside `keep` (a character
+ * class body, e.g. `a-z0-9_.-`) become `-`; at most `maxLength` characters, the tail replaced by a hash of the
+ * whole id when it is longer. An id that already fits comes back only lower-cased, so the names of existing
+ * resources do not change.
+ */
+export function nameSlug(id: string, keep: string, maxLength: number): string {
+  const lower = id.toLowerCase();
+  const bad = new RegExp(`[^${keep}]+`, 'g');
+  let s = lower.replace(bad, '-').replace(/^[-_.]+|[-_.]+$/g, '');
+  if (s === '') s = 'x';
+  if (s === lower && s.length <= maxLength) return s;
+  // changed or too long: a hash of the whole id keeps two ids that differ only in what was replaced apart
+  const tail = `-${hash(id)}`;
+  return `${s.slice(0, maxLength - tail.length).replace(/[-_.]+$/, '')}${tail}`;
+}
