@@ -218,8 +218,12 @@ export class IpsecLab {
     const lines = r.out.split('\n');
     const head = lines.map((l) => /^\S+: #\d+, (\w+), (IKEv\d)/.exec(l)).find((m) => m);
     const ikeProp = lines.find((l) => /^ {2}[A-Z0-9_]+[-/][A-Z0-9_/-]+$/.test(l))?.trim();
-    const child = lines.map((l) => new RegExp(`^ {2}${CHILD}: #\\d+, reqid \\d+, (\\w+), [^,]+, ESP:(\\S+)`).exec(l)).find((m) => m);
-    const pk = (dir: string) => Number(new RegExp(`^ +${dir} +[0-9a-f]+[^,]*, +\\d+ bytes, +(\\d+) packets`, 'm').exec(r.out)?.[1] ?? 0);
+    // After a rekey the old child SA stays listed (REKEYED) for a few seconds: take the newest INSTALLED one.
+    const blocks = r.out.split(new RegExp(`(?=^ {2}${CHILD}: #)`, 'm')).slice(1);
+    const parsed = blocks.map((b) => ({ m: new RegExp(`^ {2}${CHILD}: #\\d+, reqid \\d+, (\\w+), [^,]+, ESP:(\\S+)`).exec(b), b }));
+    const chosen = [...parsed].reverse().find((x) => x.m?.[1] === 'INSTALLED') ?? parsed[0];
+    const child = chosen?.m;
+    const pk = (dir: string) => Number(new RegExp(`^ +${dir} +[0-9a-f]+[^,]*, +\\d+ bytes, +(\\d+) packets`, 'm').exec(chosen?.b ?? '')?.[1] ?? 0);
     return { ike: head?.[1] ?? '-', version: head?.[2], ikeProposal: ikeProp, child: child?.[1] ?? '-', espProposal: child?.[2], packetsIn: pk('in'), packetsOut: pk('out') };
   }
 
@@ -249,9 +253,14 @@ export class IpsecLab {
    * Rekey the child SA from the initiator. IKEv2 creates the first child SA inside IKE_AUTH without a DH exchange,
    * so the PFS group is negotiated, and shown, only from the first rekey on.
    */
-  public rekey(plan: TunnelPlan): void {
+  public rekey(plan: TunnelPlan): Promise<void> {
     const e = this.initiatorOf(plan);
-    sh('swanctl', ['--rekey', '--child', CHILD, '--uri', this.vici(e)], true, 15_000);
+    return new Promise((resolve) => {
+      const p = spawn('swanctl', ['--rekey', '--child', CHILD, '--uri', this.vici(e)], { stdio: 'ignore' });
+      const timer = setTimeout(() => p.kill(), 15_000);
+      p.on('exit', () => { clearTimeout(timer); resolve(); });
+      p.on('error', () => { clearTimeout(timer); resolve(); });
+    });
   }
 
   /** Bring a torn-down tunnel back: the initiator starts it again. */
