@@ -1,5 +1,6 @@
 // The IPsec part of `npm run test:emulation`: every VPN session of a stack runs inside a real IKE-negotiated tunnel
 // (ipsec-plan.ts reads both sides from the synthesized resources, ipsec.ts runs strongSwan), and
+//   0. (before any lab, ipsec-sweep.ts) every value the library accepts for a cloud renders to one it documents;
 //   1. every tunnel's IKE SA and child SA come up on both ends, with the proposal the library resolved for the link;
 //   2. the link's BGP sessions run inside the tunnels (ESP packets both ways, Established; the run's table checks
 //      then compare every RIB with the report's prediction, as for any other session);
@@ -15,11 +16,13 @@ import { App, TerraformStack } from 'cdktf';
 import { AwsHub } from '../../lib/hubs/aws-hub';
 import { AzureHub } from '../../lib/hubs/azure-hub';
 import { IkeVersion, IpsecProposal } from '../../lib/plan/ipsec';
+import { LinkKind } from '../../lib/plan/routing/model';
 import { ConnectivitySnapshot } from '../../lib/plan/routing/propagation';
 import { S2SVpnBackup } from '../../lib/patterns/s2s-vpn-backup';
 import { Emulation, EmulatedSession } from './from-model';
 import { IpsecLab, Placement } from './ipsec';
 import { readTunnels, TunnelPlan } from './ipsec-plan';
+import { renderSweep } from './ipsec-sweep';
 import { LinkSpec, Netlab, poll, Topology } from './netlab';
 
 /** The tunnels of one stack, each with the planned session it carries. */
@@ -41,7 +44,8 @@ export interface Checker {
 export function stackTunnels(em: Emulation, outdir: string): StackTunnels | undefined {
   const file = path.join(outdir, 'stacks', em.stack, 'cdk.tf.json');
   const plans = readTunnels(file);
-  if (plans.length === 0) return undefined;
+  const vpnSessions = em.sessions.filter((e) => e.linkRec.kind === LinkKind.VPN);
+  if (plans.length === 0 && vpnSessions.length === 0) return undefined;
   const tunnels: StackTunnels['tunnels'] = [];
   for (const plan of plans) {
     const session = em.sessions.find((e) => {
@@ -53,6 +57,9 @@ export function stackTunnels(em: Emulation, outdir: string): StackTunnels | unde
     tunnels.push({ plan, session, azureNode: azureIsA ? session.rec.a.node : session.rec.b.node, peerNode: azureIsA ? session.rec.b.node : session.rec.a.node });
   }
   const ids = new Set(tunnels.map((t) => t.session.rec.id));
+  const bare = vpnSessions.filter((e) => !ids.has(e.rec.id)).map((e) => e.rec.id);
+  if (bare.length) throw new Error(`VPN sessions without a synthesized tunnel (they would run over plain veth pairs): ${bare.join(', ')}`);
+  if (ids.size !== tunnels.length) throw new Error('two tunnels carry the same planned session');
   const links: LinkSpec[] = em.topology.links.map((l, i) => (ids.has(l.name)
     ? { ...l, external: true, vlan: undefined, aInterface: l.aInterface ?? `t${i}`, bInterface: l.bInterface ?? `t${i}` } : l));
   return { file, tunnels, topology: { ...em.topology, links } };
@@ -104,7 +111,10 @@ export function expectedAlgorithms(p: IpsecProposal): { ike: string; esp: string
 }
 
 /** Checks 1 and 2, and the per-tunnel table. */
-export async function checkTunnels(c: Checker, lab: Netlab, ipsec: IpsecLab, st: StackTunnels, proposals: Map<string, IpsecProposal>): Promise<void> {
+export async function checkTunnels(c: Checker, lab: Netlab, ipsec: IpsecLab, all: StackTunnels, proposals: Map<string, IpsecProposal>): Promise<void> {
+  const refused = all.tunnels.flatMap((t) => [...t.plan.azure.problems, ...t.plan.peer.problems]);
+  c.check(refused.length === 0, `IPsec: both sides of all ${all.tunnels.length} tunnels are within what their clouds document (else the tunnel is not started)`, refused.join('\n'));
+  const st = { ...all, tunnels: all.tunnels.filter((t) => ipsec.started(t.plan)) };
   const rows = [['link', 'tunnel', 'IKE', 'proposal (IKE | ESP)', 'IKE SA', 'child SA', 'ESP in/out (Azure, 1st SA)', 'BGP']];
   const notUp: string[] = [];
   const wrong: string[] = [];
@@ -135,7 +145,7 @@ export async function checkTunnels(c: Checker, lab: Netlab, ipsec: IpsecLab, st:
     rows.push([c.short(t.session.linkRec.id), `${c.short(t.session.rec.id).split('/').pop()} (${t.plan.peer.resource.replace(/_[0-9A-F]{8}\b/, '').replace(/^.*\.VpnBackup_/, '')})`, az.version ?? '-',
       `${az.ikeProposal ?? '-'} | ${az.espProposal ?? '-'}`, both(az.ike, peer.ike), both(az.child, peer.child), `${az0.packetsIn}/${az0.packetsOut}`, bgp]);
   }
-  c.check(notUp.length === 0, `IPsec: all ${st.tunnels.length} tunnels negotiated by strongSwan (IKE SA ESTABLISHED and child SA INSTALLED on both ends)`, notUp.join('\n'));
+  c.check(notUp.length === 0 && st.tunnels.length === all.tunnels.length, `IPsec: all ${all.tunnels.length} tunnels negotiated by strongSwan (IKE SA ESTABLISHED and child SA INSTALLED on both ends)`, notUp.join('\n'));
   c.check(wrong.length === 0, 'IPsec: every tunnel negotiated exactly the IKE version and proposal the library resolved for its link, on both ends', wrong.join('\n'));
   c.check(noEsp.length === 0, 'IPsec: every BGP session of those tunnels runs inside its tunnel (ESP packets counted both ways on both ends)', noEsp.join('\n'));
   console.log(c.table(rows).split('\n').map((l) => `    ${l}`).join('\n'));
@@ -146,7 +156,7 @@ export async function tunnelFailover(c: Checker, lab: Netlab, ipsec: IpsecLab, e
   predict: (snapshot: ConnectivitySnapshot) => Map<string, string[]>, waitTables: (p: Map<string, string[]>, what: string) => Promise<boolean>,
   waitEstablished: (what: string) => Promise<boolean>): Promise<void> {
   // A tunnel whose Azure end has another tunnel of the same link: the routes have somewhere to go.
-  const t = st.tunnels.find((x) => st.tunnels.some((y) => y !== x && y.azureNode === x.azureNode && y.session.linkRec.id === x.session.linkRec.id));
+  const t = st.tunnels.filter((x) => ipsec.started(x.plan)).find((x) => st.tunnels.some((y) => y !== x && y.azureNode === x.azureNode && y.session.linkRec.id === x.session.linkRec.id));
   if (!t) {
     console.log('  --   IPsec failover: no Azure end with two tunnels of one link');
     return;
@@ -191,6 +201,15 @@ export async function tunnelFailover(c: Checker, lab: Netlab, ipsec: IpsecLab, e
 type Mutation = (r: Record<string, Record<string, Record<string, any>>>) => void;
 
 interface Variant { what: string; mutate: Mutation; pick: (plans: TunnelPlan[]) => TunnelPlan | undefined; expect: RegExp; expectText: string }
+
+/** Before any lab: every value the library's capability tables let through renders to something its cloud documents. */
+export function checkRenderSweep(c: Checker): void {
+  const r = renderSweep();
+  const problems = r.flatMap((x) => x.problems);
+  c.check(problems.length === 0,
+    `IPsec: every algorithm and group the library accepts for Azure, AWS and OCI renders to a value that cloud documents (${r.map((x) => `${x.cloud} ${x.rendered}${x.refused ? `, ${x.refused} refused by the renderer` : ''}`).join(', ')})`,
+    problems.join('\n'));
+}
 
 /** Check 4: the variants that must fail. `json` is the stack's synthesized cdk.tf.json. */
 export async function ipsecVariants(c: Checker, st: StackTunnels): Promise<void> {

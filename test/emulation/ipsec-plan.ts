@@ -170,6 +170,18 @@ export function readTunnels(cdkTfJson: string, mutate?: (r: Resources) => void):
     const { startsItself, ...rest } = peer.side;
     out.push({ name: rest.resource, azure, peer: { ...rest, initiator: startsItself } });
   }
+  // Every peer tunnel the stack synthesizes must be paired with exactly one Azure connection.
+  const peers = [
+    ...Object.keys(r.aws_vpn_connection ?? {}).flatMap((n) => [`aws_vpn_connection.${n} tunnel1`, `aws_vpn_connection.${n} tunnel2`]),
+    ...Object.keys(r.google_compute_vpn_tunnel ?? {}).map((n) => `google_compute_vpn_tunnel.${n}`),
+    ...Object.keys(r.oci_core_ipsec_connection_tunnel_management ?? {}).map((n) => `oci_core_ipsec_connection_tunnel_management.${n}`),
+  ];
+  const paired = out.map((t) => t.name);
+  const unpaired = peers.filter((p) => !paired.includes(p));
+  const twice = paired.filter((p, i) => paired.indexOf(p) !== i);
+  if (unpaired.length || twice.length) {
+    throw new Error(`${cdkTfJson}: ${unpaired.length ? `no Azure connection points at ${unpaired.join(', ')}` : ''}${twice.length ? ` several Azure connections point at ${twice.join(', ')}` : ''}`);
+  }
   return out;
 }
 

@@ -38,7 +38,7 @@ import {
   maximumPrefixChanges, predictTables, withLimit,
 } from './from-model';
 import { IpsecLab, ipsecPreflight } from './ipsec';
-import { checkTunnels, Checker, ipsecVariants, libraryProposals, placement, stackTunnels, tunnelFailover } from './ipsec-checks';
+import { checkRenderSweep, checkTunnels, Checker, ipsecVariants, libraryProposals, placement, stackTunnels, tunnelFailover } from './ipsec-checks';
 import { LabUnavailableError, leftoverNamespaces, Netlab, poll, preflight, runPrefix, sleep } from './netlab';
 
 /** The negotiated hold time (`timers bgp 3 9`). */
@@ -478,6 +478,7 @@ async function main(): Promise<number> {
     const configOf = customerRouterConfigFromSynth(app, outdir);
     const l3Plan = l3PlanFromApp(app);
     const ipsecCtx = ipsecUnavailable ? undefined : { outdir, proposals: libraryProposals(app) };
+    checkRenderSweep({ check, short: (id) => id, table });
     console.log(`emulation: examples app synthesized (${stacks.length} stacks: ${stacks.join(', ')}) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     for (const stack of stacks) {
       try {
