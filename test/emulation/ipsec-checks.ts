@@ -11,6 +11,8 @@
 //      error for that configuration names the termination endpoint to deploy), a proposal changed on one side only
 //      (NO_PROPOSAL_CHOSEN), the pre-shared keys of two tunnels swapped on one side (AUTHENTICATION_FAILED), and a
 //      value the cloud does not document (refused before any IKE).
+import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { App, TerraformStack } from 'cdktf';
 import { AwsHub } from '../../lib/hubs/aws-hub';
@@ -23,7 +25,7 @@ import { Emulation, EmulatedSession } from './from-model';
 import { IpsecLab, Placement } from './ipsec';
 import { readTunnels, TunnelPlan } from './ipsec-plan';
 import { renderSweep } from './ipsec-sweep';
-import { LinkSpec, Netlab, poll, Topology } from './netlab';
+import { LinkSpec, Netlab, poll, runPrefix, Topology } from './netlab';
 
 /** The tunnels of one stack, each with the planned session it carries. */
 export interface StackTunnels {
@@ -275,8 +277,9 @@ export async function ipsecVariants(c: Checker, st: StackTunnels): Promise<void>
 /** The library's synth-time error for an IKEv1-only AWS side against an IKEv2-only Azure gateway. */
 function libraryIkev1Error(c: Checker): void {
   let message = '';
+  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), `${runPrefix}-ikev1-`));
   try {
-    const app = new App({ outdir: path.join('/tmp', 'unused-emulation-synth') });
+    const app = new App({ outdir });
     const stack = new TerraformStack(app, 'ikev1');
     const azure = new AzureHub(stack, 'Azure', {
       resourceGroupName: 'rg', location: 'westeurope', virtualNetworkName: 'vnet', addressSpace: ['10.10.0.0/16'], gatewaySubnetCidr: '10.10.255.0/27',
@@ -285,6 +288,8 @@ function libraryIkev1Error(c: Checker): void {
     new S2SVpnBackup(stack, 'Vpn', { azure, aws, azureIkeVersions: [IkeVersion.IKEV2], awsIkeVersions: [IkeVersion.IKEV1] });
   } catch (e) {
     message = (e as Error).message;
+  } finally {
+    fs.rmSync(outdir, { recursive: true, force: true });
   }
   c.check(/`awsIkeVersions`/.test(message) && /share no IKE version/.test(message) && /deploy a VPN termination endpoint in (AWS|Azure) that speaks IKEv[12]/.test(message),
     'the library refuses that IKEv1-only / IKEv2-only configuration at synth time, naming `awsIkeVersions` and the VPN termination endpoint to deploy',
