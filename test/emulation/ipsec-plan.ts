@@ -129,6 +129,7 @@ export function readTunnels(cdkTfJson: string, mutate?: (r: Resources) => void):
     const problems: string[] = [];
     const where = `azurerm_virtual_network_gateway_connection.${cname}`;
     const pol = one(conn.ipsec_policy);
+    // Without `ipsec_policy` Azure offers its default proposal list; approximated here by every documented value.
     let crypto = allOf(AZURE);
     if (pol) {
       crypto = {
@@ -278,6 +279,7 @@ function readOci(get: (t: string, n: string) => Res, name: string, self: string,
   const p1 = one(m.phase_one_details);
   const p2 = one(m.phase_two_details);
   const all = allOf(OCI);
+  // Without custom phase details OCI offers its default proposals; approximated here by every documented value.
   const custom1 = p1?.is_custom_phase_one_config === true;
   const custom2 = p2?.is_custom_phase_two_config === true;
   const pfs = p2?.is_pfs_enabled !== false;
