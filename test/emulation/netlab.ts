@@ -84,6 +84,12 @@ export interface LinkSpec {
   readonly bInterface?: string;
   /** An 802.1Q VLAN: both ends get a tagged sub-interface when the kernel supports it. */
   readonly vlan?: number;
+  /**
+   * True when the caller brings the link's two interfaces (named `aInterface` / `bInterface`) and their addresses
+   * itself, in `Netlab.up`'s `attach` step (e.g. the TUN devices of IPsec tunnels, ipsec.ts): the lab creates no veth
+   * and assigns no address on it.
+   */
+  readonly external?: boolean;
 }
 
 /** What the lab is built from. */
@@ -202,24 +208,40 @@ interface Node {
 }
 
 const LABS = new Set<Netlab>();
+const CLEANUPS = new Set<() => void>();
 let handlersInstalled = false;
+
+/**
+ * Register a synchronous cleanup (e.g. another kind of lab's `downSync`) to run on SIGINT/SIGTERM/SIGHUP and at
+ * exit, before the BGP labs are taken down. Returns the function that unregisters it.
+ */
+export function onCleanup(f: () => void): () => void {
+  installHandlers();
+  CLEANUPS.add(f);
+  return () => { CLEANUPS.delete(f); };
+}
+
+function runCleanups(): void {
+  for (const f of [...CLEANUPS]) {
+    try { f(); } catch { /* keep cleaning */ }
+  }
+  for (const lab of [...LABS]) lab.downSync();
+}
 
 function installHandlers(): void {
   if (handlersInstalled) return;
   handlersInstalled = true;
   const onSignal = (sig: NodeJS.Signals, code: number) => {
     process.on(sig, () => {
-      log(`emulation: ${sig}: cleaning up ${LABS.size} lab(s)`);
-      for (const lab of [...LABS]) lab.downSync();
+      log(`emulation: ${sig}: cleaning up ${LABS.size + CLEANUPS.size} lab(s)`);
+      runCleanups();
       process.exit(code);
     });
   };
   onSignal('SIGINT', 130);
   onSignal('SIGTERM', 143);
   onSignal('SIGHUP', 129);
-  process.on('exit', () => {
-    for (const lab of [...LABS]) lab.downSync();
-  });
+  process.on('exit', () => runCleanups());
 }
 
 /** Sleep `ms` milliseconds. */
@@ -243,12 +265,14 @@ let labCounter = 0;
 /** A running lab. Create with `Netlab.up`, always `down()` it (try/finally). */
 export class Netlab {
   /** Build the topology: namespaces, veth pairs, addresses, FRR daemons and their configuration. */
-  public static async up(topology: Topology, options: { vlan?: boolean; label?: string } = {}): Promise<Netlab> {
+  public static async up(topology: Topology, options: { vlan?: boolean; label?: string; attach?: (lab: Netlab) => Promise<void> } = {}): Promise<Netlab> {
     installHandlers();
     const lab = new Netlab(topology, options.vlan ?? false);
     LABS.add(lab);
     try {
       lab.build();
+      // the caller's interfaces (`external` links), before FRR starts
+      if (options.attach) await options.attach(lab);
       await lab.start();
     } catch (e) {
       lab.downSync();
@@ -262,7 +286,7 @@ export class Netlab {
   /** Namespaces this lab created (and only these are deleted). */
   private readonly created: string[] = [];
   private readonly nodes = new Map<string, Node>();
-  private readonly linkSides = new Map<string, { a: string; b: string; aIf: string; bIf: string }>();
+  private readonly linkSides = new Map<string, { a: string; b: string; aIf: string; bIf: string; external?: boolean }>();
   private readonly runDir: string;
   private closed = false;
 
@@ -313,6 +337,13 @@ export class Netlab {
       const aIf = l.aInterface ?? `e${i}`;
       const bIf = l.bInterface ?? `e${i}`;
       if (aIf.length > 15 || bIf.length > 15) throw new Error(`interface names are at most 15 characters: ${aIf}, ${bIf}`);
+      if (a.interfaces.has(l.name) || b.interfaces.has(l.name)) throw new Error(`link ${l.name} appears twice`);
+      if (l.external) {
+        a.interfaces.set(l.name, aIf);
+        b.interfaces.set(l.name, bIf);
+        this.linkSides.set(l.name, { a: l.a, b: l.b, aIf, bIf, external: true });
+        return;
+      }
       const va = `${RUN_PREFIX}v${i}a`;
       const vb = `${RUN_PREFIX}v${i}b`;
       // Created directly inside a's namespace, then one end moved: nothing is ever left in the root namespace.
@@ -333,7 +364,6 @@ export class Netlab {
       }
       sh('ip', ['-n', a.ns, 'link', 'set', aIf, 'up']);
       sh('ip', ['-n', b.ns, 'link', 'set', bIf, 'up']);
-      if (a.interfaces.has(l.name) || b.interfaces.has(l.name)) throw new Error(`link ${l.name} appears twice`);
       a.interfaces.set(l.name, aIf);
       b.interfaces.set(l.name, bIf);
       this.linkSides.set(l.name, { a: l.a, b: l.b, aIf, bIf });
@@ -341,6 +371,7 @@ export class Netlab {
     for (const n of this.nodes.values()) {
       if (n.spec.rawConfig !== undefined) continue; // the configuration assigns its own addresses
       for (const nb of n.spec.neighbors) {
+        if (this.linkSides.get(nb.link)?.external) continue; // the caller assigns it
         const dev = n.interfaces.get(nb.link);
         if (!dev) throw new Error(`${n.spec.name}: neighbor ${nb.peerAddress} is on link ${nb.link}, which does not reach it`);
         sh('ip', ['-n', n.ns, 'addr', 'add', nb.localAddress, 'dev', dev]);
@@ -517,6 +548,7 @@ export class Netlab {
   public setLink(link: string, up: boolean): void {
     const s = this.linkSides.get(link);
     if (!s) throw new Error(`no link ${link}`);
+    if (s.external) throw new Error(`link ${link} is brought by the caller; take it down there (e.g. tear the tunnel down)`);
     sh('ip', ['-n', this.ns(s.a), 'link', 'set', s.aIf, up ? 'up' : 'down']);
     sh('ip', ['-n', this.ns(s.b), 'link', 'set', s.bIf, up ? 'up' : 'down']);
   }

@@ -1,0 +1,312 @@
+// Reads the IPsec tunnels of a synthesized stack (its cdk.tf.json) and turns each into the configuration of two
+// strongSwan instances, one per side, using ONLY what the library synthesized for that side:
+// - the Azure side from `azurerm_virtual_network_gateway_connection` (`connection_protocol`, `ipsec_policy`,
+//   `shared_key`, `custom_bgp_addresses`), its `azurerm_local_network_gateway` (`gateway_address`, `bgp_settings`)
+//   and the gateway's `ip_configuration` (which public IP is which instance);
+// - the AWS side from `aws_vpn_connection` `tunnelN_*` (+ its customer gateway), the Google side from
+//   `google_compute_vpn_tunnel` (+ external gateway, router interface), the OCI side from
+//   `oci_core_ipsec_connection_tunnel_management` (+ its `oci_core_ipsec` and CPE).
+// Tunnels are paired as the synthesized references pair them: an Azure connection's local network gateway points at
+// one peer tunnel's outside address, and that tunnel's resource points back at one Azure public IP. Terraform
+// expressions known only at apply time are replaced: every distinct outside-address expression by a lab address,
+// every pre-shared-key expression (`${random_password.X.result}`, a variable) by a fixed test value derived from the
+// expression, so two sides share a key exactly when they reference the same secret.
+import { createHash } from 'crypto';
+import * as fs from 'fs';
+import { allOf, AWS, AZURE, CloudCrypto, GCP_IKEV1, GCP_IKEV2, mapCrypto, OCI, proposals } from './ipsec-clouds';
+
+/** One side of a tunnel, ready for strongSwan. */
+export interface IpsecSide {
+  /** `Azure`, `AWS`, `Google Cloud`, `OCI`. */
+  readonly cloud: string;
+  /** The Terraform resource (and tunnel) this side was read from. */
+  readonly resource: string;
+  /** strongSwan `version`: 1, 2, or 0 (either). */
+  readonly version: number;
+  /** strongSwan IKE proposals. */
+  readonly ike: string[];
+  /** strongSwan ESP proposals. */
+  readonly esp: string[];
+  /** The IKE SA lifetime (s). */
+  readonly ikeLifetimeSeconds: number;
+  /** The child SA lifetime (s). */
+  readonly espLifetimeSeconds: number;
+  /** The pre-shared-key expression as synthesized. */
+  readonly pskRef: string;
+  /** The test value that stands for it. */
+  readonly psk: string;
+  /** This side's outside address expression, and its lab address. */
+  readonly outsideRef: string;
+  readonly outside: string;
+  /** The inside (BGP) address this side takes, with prefix length, or `address peer remote/32` for Azure. */
+  readonly inside: string;
+  /** The inside address alone. */
+  readonly insideAddress: string;
+  /** True when this side starts the tunnel. */
+  readonly initiator: boolean;
+  /** Values this side's cloud does not document (the side is not started when any). */
+  readonly problems: string[];
+}
+
+/** One tunnel: the Azure side and the peer side. */
+export interface TunnelPlan {
+  /** A short name, e.g. `aws/connection0/tunnel1`. */
+  readonly name: string;
+  readonly azure: IpsecSide;
+  readonly peer: IpsecSide;
+}
+
+type Res = Record<string, any>;
+type Resources = Record<string, Record<string, Res>>;
+
+const REF = /^\$\{([a-z0-9_]+)\.([A-Za-z0-9_]+)\.([a-z0-9_]+)\}$/;
+
+function ref(expr: unknown): { type: string; name: string; attr: string } | undefined {
+  const m = typeof expr === 'string' ? REF.exec(expr) : null;
+  return m ? { type: m[1], name: m[2], attr: m[3] } : undefined;
+}
+
+/** A deterministic test key for a secret expression: letters only (fits AWS, OCI and Google's rules), 32 long. */
+export function testKey(expr: string): string {
+  const h = createHash('sha256').update(`emulation-psk:${expr}`).digest();
+  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+  return [...h].map((b) => letters[b % letters.length]).join('');
+}
+
+/** Lab outside addresses (TEST-NET-2, RFC 5737): one per distinct outside-address expression. */
+class OutsideAddresses {
+  private readonly map = new Map<string, string>();
+  public of(expr: string): string {
+    let a = this.map.get(expr);
+    if (!a) {
+      a = `198.51.100.${this.map.size + 1}`;
+      this.map.set(expr, a);
+    }
+    return a;
+  }
+}
+
+function firstUsable(cidr: string): string {
+  const [ip, len] = cidr.split('/');
+  const o = ip.split('.').map(Number);
+  const n = ((o[0] << 24) >>> 0) + (o[1] << 16) + (o[2] << 8) + o[3] + 1;
+  return `${[n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255].join('.')}/${len}`;
+}
+
+const one = <T>(x: T | T[] | undefined): T | undefined => (Array.isArray(x) ? x[0] : x);
+
+interface PeerRead { side: Omit<IpsecSide, 'initiator'> & { startsItself: boolean }; azureIpRef: string }
+
+/** Read every Azure-to-peer IPsec tunnel of a synthesized stack. */
+export function readTunnels(cdkTfJson: string, mutate?: (r: Resources) => void): TunnelPlan[] {
+  const doc = JSON.parse(fs.readFileSync(cdkTfJson, 'utf8'));
+  const r: Resources = doc.resource ?? {};
+  mutate?.(r);
+  const get = (type: string, name: string): Res => {
+    const x = r[type]?.[name];
+    if (!x) throw new Error(`${cdkTfJson}: ${type}.${name} is referenced but not synthesized`);
+    return x;
+  };
+  const addrs = new OutsideAddresses();
+  const out: TunnelPlan[] = [];
+  // Azure public IP -> gateway instance (ip_configuration order) and that instance's name.
+  const instanceOfIp = new Map<string, { gw: Res; index: number }>();
+  for (const gw of Object.values(r.azurerm_virtual_network_gateway ?? {})) {
+    (gw.ip_configuration ?? []).forEach((c: Res, index: number) => {
+      const p = ref(c.public_ip_address_id);
+      if (p) instanceOfIp.set(`\${${p.type}.${p.name}.ip_address}`, { gw, index });
+    });
+  }
+  for (const [cname, conn] of Object.entries(r.azurerm_virtual_network_gateway_connection ?? {})) {
+    if (conn.type !== 'IPsec') continue;
+    const l = ref(conn.local_network_gateway_id);
+    if (!l) continue;
+    const lng = get(l.type, l.name);
+    const peer = readPeer(r, get, lng.gateway_address, addrs);
+    if (!peer) throw new Error(`${cname}: its local network gateway points at ${lng.gateway_address}, not a peer tunnel this emulation reads`);
+    const inst = instanceOfIp.get(peer.azureIpRef);
+    if (!inst) throw new Error(`${peer.side.resource} points at ${peer.azureIpRef}, which is no Azure VPN gateway's public IP`);
+    const problems: string[] = [];
+    const where = `azurerm_virtual_network_gateway_connection.${cname}`;
+    const pol = one(conn.ipsec_policy);
+    // Without `ipsec_policy` Azure offers its default proposal list; approximated here by every documented value.
+    let crypto = allOf(AZURE);
+    if (pol) {
+      crypto = {
+        ikeEncryption: [pol.ike_encryption], ikeIntegrity: [pol.ike_integrity], dhGroups: [pol.dh_group],
+        espEncryption: [pol.ipsec_encryption], espIntegrity: [pol.ipsec_integrity], pfsGroups: [pol.pfs_group],
+      };
+      const gcm = /^GCMAES/.test(pol.ipsec_encryption);
+      if (gcm !== /^GCMAES/.test(pol.ipsec_integrity) || (gcm && pol.ipsec_encryption !== pol.ipsec_integrity)) {
+        problems.push(`${where}: Azure requires ipsec_integrity to be the same GCMAES algorithm as ipsec_encryption with GCM (got ${pol.ipsec_encryption} / ${pol.ipsec_integrity}; ${AZURE.sources[0]})`);
+      }
+    }
+    const p = proposals(mapCrypto(AZURE, crypto, where, problems));
+    const protocol = conn.connection_protocol ?? 'IKEv2'; // azurerm default
+    const bgp = one(conn.custom_bgp_addresses);
+    const apipa = inst.index === 0 ? bgp?.primary : bgp?.secondary;
+    const gwInstance = one(inst.gw.bgp_settings)?.peering_addresses?.[inst.index];
+    if (apipa && gwInstance && !(gwInstance.apipa_addresses ?? []).includes(apipa)) {
+      problems.push(`${where}: custom BGP address ${apipa} is not one of instance ${inst.index}'s APIPA addresses (${gwInstance.apipa_addresses.join(', ')})`);
+    }
+    const peerBgp = one(lng.bgp_settings)?.bgp_peering_address;
+    if (!apipa || !peerBgp) throw new Error(`${where}: no custom BGP address for instance ${inst.index} or no BGP peering address on its local network gateway`);
+    const azure: IpsecSide = {
+      cloud: 'Azure',
+      resource: `${where} (instance ${inst.index})`,
+      version: protocol === 'IKEv1' ? 1 : 2,
+      ike: p.ike,
+      esp: p.esp,
+      ikeLifetimeSeconds: 28800, // fixed on Azure (ipsec-ike-policy-howto)
+      espLifetimeSeconds: pol?.sa_lifetime ?? 27000,
+      pskRef: conn.shared_key,
+      psk: testKey(conn.shared_key),
+      outsideRef: peer.azureIpRef,
+      outside: addrs.of(peer.azureIpRef),
+      inside: `${apipa} peer ${peerBgp}/32`,
+      insideAddress: apipa,
+      initiator: !peer.side.startsItself,
+      problems,
+    };
+    const { startsItself, ...rest } = peer.side;
+    out.push({ name: rest.resource, azure, peer: { ...rest, initiator: startsItself } });
+  }
+  // Every peer tunnel the stack synthesizes must be paired with exactly one Azure connection.
+  const peers = [
+    ...Object.keys(r.aws_vpn_connection ?? {}).flatMap((n) => [`aws_vpn_connection.${n} tunnel1`, `aws_vpn_connection.${n} tunnel2`]),
+    ...Object.keys(r.google_compute_vpn_tunnel ?? {}).map((n) => `google_compute_vpn_tunnel.${n}`),
+    ...Object.keys(r.oci_core_ipsec_connection_tunnel_management ?? {}).map((n) => `oci_core_ipsec_connection_tunnel_management.${n}`),
+  ];
+  const paired = out.map((t) => t.name);
+  const unpaired = peers.filter((p) => !paired.includes(p));
+  const twice = paired.filter((p, i) => paired.indexOf(p) !== i);
+  if (unpaired.length || twice.length) {
+    throw new Error(`${cdkTfJson}: ${unpaired.length ? `no Azure connection points at ${unpaired.join(', ')}` : ''}${twice.length ? ` several Azure connections point at ${twice.join(', ')}` : ''}`);
+  }
+  return out;
+}
+
+/** The peer tunnel whose outside address `gatewayAddress` is. */
+function readPeer(r: Resources, get: (t: string, n: string) => Res, gatewayAddress: string, addrs: OutsideAddresses): PeerRead | undefined {
+  const m = /^\$\{aws_vpn_connection\.([A-Za-z0-9_]+)\.tunnel([12])_address\}$/.exec(gatewayAddress);
+  if (m) return readAws(get, m[1], Number(m[2]), gatewayAddress, addrs);
+  const g = /^\$\{google_compute_ha_vpn_gateway\.([A-Za-z0-9_]+)\.vpn_interfaces\[(\d+)\]\.ip_address\}$/.exec(gatewayAddress);
+  if (g) return readGcp(r, get, g[1], Number(g[2]), gatewayAddress, addrs);
+  const o = /^\$\{oci_core_ipsec_connection_tunnel_management\.([A-Za-z0-9_]+)\.vpn_ip\}$/.exec(gatewayAddress);
+  if (o) return readOci(get, o[1], gatewayAddress, addrs);
+  return undefined;
+}
+
+function readAws(get: (t: string, n: string) => Res, name: string, n: number, self: string, addrs: OutsideAddresses): PeerRead {
+  const c = get('aws_vpn_connection', name);
+  const cgw = ref(c.customer_gateway_id);
+  const azureIpRef = cgw ? get(cgw.type, cgw.name).ip_address : undefined;
+  const t = (k: string) => c[`tunnel${n}_${k}`];
+  const where = `aws_vpn_connection.${name} tunnel${n}`;
+  const problems: string[] = [];
+  // Unset lists mean "every value AWS supports" (VPNTunnels.html: "Default: ..." lists every value).
+  const all = allOf(AWS);
+  const crypto = mapCrypto(AWS, {
+    ikeEncryption: t('phase1_encryption_algorithms') ?? all.ikeEncryption,
+    ikeIntegrity: t('phase1_integrity_algorithms') ?? all.ikeIntegrity,
+    dhGroups: (t('phase1_dh_group_numbers') ?? all.dhGroups).map(String),
+    espEncryption: t('phase2_encryption_algorithms') ?? all.espEncryption,
+    espIntegrity: t('phase2_integrity_algorithms') ?? all.espIntegrity,
+    pfsGroups: (t('phase2_dh_group_numbers') ?? all.pfsGroups).map(String),
+  }, where, problems);
+  const versions: string[] = t('ike_versions') ?? ['ikev1', 'ikev2'];
+  for (const v of versions) if (v !== 'ikev1' && v !== 'ikev2') problems.push(`${where}: AWS does not document IKE version '${v}' (${AWS.sources[0]})`);
+  const cidr: string | undefined = t('inside_cidr');
+  if (!cidr) throw new Error(`${where}: no tunnel inside CIDR synthesized`);
+  const inside = firstUsable(cidr); // AWS takes the first usable address of the /30, the customer gateway the second
+  const psk = t('preshared_key') ?? '';
+  const p = proposals(crypto);
+  return {
+    azureIpRef,
+    side: {
+      cloud: 'AWS', resource: where,
+      version: versions.length === 1 ? (versions[0] === 'ikev1' ? 1 : 2) : 0,
+      ike: p.ike, esp: p.esp,
+      ikeLifetimeSeconds: t('phase1_lifetime_seconds') ?? 28800,
+      espLifetimeSeconds: t('phase2_lifetime_seconds') ?? 3600,
+      pskRef: psk, psk: testKey(psk),
+      outsideRef: self, outside: addrs.of(self),
+      inside, insideAddress: inside.split('/')[0],
+      startsItself: t('startup_action') === 'start',
+      problems,
+    },
+  };
+}
+
+function readGcp(r: Resources, get: (t: string, n: string) => Res, gwName: string, iface: number, self: string, addrs: OutsideAddresses): PeerRead | undefined {
+  const gwRef = `\${google_compute_ha_vpn_gateway.${gwName}.id}`;
+  const entry = Object.entries(r.google_compute_vpn_tunnel ?? {}).find(([, t]) => t.vpn_gateway === gwRef && Number(t.vpn_gateway_interface) === iface);
+  if (!entry) return undefined;
+  const [name, t] = entry;
+  const where = `google_compute_vpn_tunnel.${name}`;
+  const ext = ref(t.peer_external_gateway);
+  const azureIpRef = ext ? (get(ext.type, ext.name).interface ?? []).find((i: Res) => Number(i.id) === Number(t.peer_external_gateway_interface ?? 0))?.ip_address : undefined;
+  const nameRef = `\${google_compute_vpn_tunnel.${name}.name}`;
+  const ri = Object.values(r.google_compute_router_interface ?? {}).find((x) => x.vpn_tunnel === nameRef);
+  if (!ri?.ip_range) throw new Error(`${where}: no router interface with an ip_range names this tunnel`);
+  const version = Number(t.ike_version ?? 2);
+  const problems: string[] = [];
+  const table: CloudCrypto = version === 1 ? GCP_IKEV1 : GCP_IKEV2;
+  if (version !== 1 && version !== 2) problems.push(`${where}: Google Cloud documents ike_version 1 or 2, not ${t.ike_version}`);
+  const p = proposals(mapCrypto(table, allOf(table), where, problems));
+  return {
+    azureIpRef,
+    side: {
+      cloud: 'Google Cloud', resource: where, version,
+      ike: p.ike, esp: p.esp,
+      ikeLifetimeSeconds: 36000, espLifetimeSeconds: 10800, // Google's fixed lifetimes (supported-ike-ciphers)
+      pskRef: t.shared_secret, psk: testKey(t.shared_secret),
+      outsideRef: self, outside: addrs.of(self),
+      inside: ri.ip_range, insideAddress: String(ri.ip_range).split('/')[0],
+      startsItself: false,
+      problems,
+    },
+  };
+}
+
+function readOci(get: (t: string, n: string) => Res, name: string, self: string, addrs: OutsideAddresses): PeerRead {
+  const m = get('oci_core_ipsec_connection_tunnel_management', name);
+  const where = `oci_core_ipsec_connection_tunnel_management.${name}`;
+  const ipsec = ref(m.ipsec_id);
+  const cpe = ipsec ? ref(get(ipsec.type, ipsec.name).cpe_id) : undefined;
+  const azureIpRef = cpe ? get(cpe.type, cpe.name).ip_address : undefined;
+  const problems: string[] = [];
+  const p1 = one(m.phase_one_details);
+  const p2 = one(m.phase_two_details);
+  const all = allOf(OCI);
+  // Without custom phase details OCI offers its default proposals; approximated here by every documented value.
+  const custom1 = p1?.is_custom_phase_one_config === true;
+  const custom2 = p2?.is_custom_phase_two_config === true;
+  const pfs = p2?.is_pfs_enabled !== false;
+  const crypto = mapCrypto(OCI, {
+    ikeEncryption: custom1 ? [p1.custom_encryption_algorithm] : all.ikeEncryption,
+    ikeIntegrity: custom1 ? [p1.custom_authentication_algorithm] : all.ikeIntegrity,
+    dhGroups: custom1 ? [p1.custom_dh_group] : all.dhGroups,
+    espEncryption: custom2 ? [p2.custom_encryption_algorithm] : all.espEncryption,
+    espIntegrity: custom2 && p2.custom_authentication_algorithm ? [p2.custom_authentication_algorithm] : all.espIntegrity,
+    pfsGroups: !pfs ? [] : custom2 && p2.dh_group ? [p2.dh_group] : all.pfsGroups,
+  }, where, problems);
+  const v = m.ike_version ?? 'V1'; // OCI's default
+  if (v !== 'V1' && v !== 'V2') problems.push(`${where}: OCI documents ike_version V1 or V2, not ${v}`);
+  const session = one(m.bgp_session_info);
+  if (!session?.oracle_interface_ip) throw new Error(`${where}: no oracle_interface_ip synthesized`);
+  const pr = proposals({ ...crypto, pfsGroups: pfs ? crypto.pfsGroups : [''] });
+  return {
+    azureIpRef,
+    side: {
+      cloud: 'OCI', resource: where, version: v === 'V1' ? 1 : 2,
+      ike: pr.ike, esp: pr.esp,
+      ikeLifetimeSeconds: p1?.lifetime ?? 28800, espLifetimeSeconds: p2?.lifetime ?? 3600,
+      pskRef: m.shared_secret, psk: testKey(m.shared_secret),
+      outsideRef: self, outside: addrs.of(self),
+      inside: session.oracle_interface_ip, insideAddress: String(session.oracle_interface_ip).split('/')[0],
+      startsItself: false,
+      problems,
+    },
+  };
+}
