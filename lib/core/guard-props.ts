@@ -96,7 +96,7 @@ function checkValue(value: unknown, p: PropShape, property: string, entry: strin
   }
   if (isToken(value)) {
     if (!tokenFits(value, p.t)) wrongKind(name, value, p.t, secretLike(p.n));
-    if (p.k === 1 || isStructOrClass(p.t)) return;
+    if (p.k === 1) return;
     refuseToken(name);
   }
   checkShape(value, p.t, property, secretLike(p.n), p.k === 1, p.k === 2);
@@ -108,7 +108,7 @@ function tokenFits(value: unknown, s: Shape): boolean {
   if ('a' in s) return Array.isArray(value);
   if ('m' in s) return typeof value === 'object' && !Array.isArray(value);
   if ('e' in s) return typeof value === 'string';
-  return true;
+  return false; // a construct, a class instance or a props object is never a token
 }
 
 function refuseToken(property: string): never {
@@ -124,11 +124,9 @@ function secretLike(name: string): boolean {
   return SECRET_NAME.test(name) && !/Prefix|Name|Version|Id$/.test(name);
 }
 
-function isStructOrClass(s: Shape): boolean {
-  return typeof s === 'object' && ('s' in s || 'c' in s || 'i' in s);
-}
-
 function isToken(value: unknown): boolean {
+  // a construct with a method named `resolve` would look like an IResolvable
+  if (Construct.isConstruct(value)) return false;
   try {
     return Token.isUnresolved(value);
   } catch {

@@ -17,6 +17,7 @@ import { ProviderRules } from '../plan/facts/provider-rules';
 import { SessionType } from '../plan/facts/limits';
 import { PeeringAllocation, PeeringKind } from '../plan/addressing/peering';
 import { generateMd5Key, hubRanges, md5KeyOutput, propName, requireSecretToken } from './link-util';
+import { nameSlug } from '../plan/documents/text';
 import { guardArgs } from '../core/guard-props';
 
 /** The default Amazon-side ASN of the Direct Connect gateway: one above the VGW/TGW default 64512, so they differ. */
@@ -176,7 +177,7 @@ export class AwsDirectConnectLink extends Construct {
       what: `the Direct Connect session of ${this.node.path}`,
     });
 
-    const name = props.name ?? `${hub.namePrefix}-${id}`.toLowerCase();
+    const name = props.name ?? nameSlug(`${hub.namePrefix}-${id}`, 'a-z0-9-', 90); // Direct Connect names: [a-z0-9-], at most 100
     const [gateway, association] = gatewayAndAssociation(this, hub, name, this.directConnectGatewayAsn, props.allowedPrefixes);
     this.gateway = gateway;
     this.association = association;
@@ -291,7 +292,7 @@ export class AwsHostedVirtualInterfaceAccepterLink extends Construct {
       }
     });
 
-    const name = props.name ?? `${hub.namePrefix}-${id}`.toLowerCase();
+    const name = props.name ?? nameSlug(`${hub.namePrefix}-${id}`, 'a-z0-9-', 90); // Direct Connect names: [a-z0-9-], at most 100
     const [gateway, association] = gatewayAndAssociation(this, hub, name, this.directConnectGatewayAsn, props.allowedPrefixes);
     this.gateway = gateway;
     this.association = association;

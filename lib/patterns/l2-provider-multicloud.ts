@@ -24,6 +24,7 @@ import { buildL2AzureSide } from './l2/azure';
 import { l2SessionRecords } from './l2/records';
 import { l2RouterPlanInput } from './l2/router';
 import { validateL2 } from './l2/validate';
+import { nameSlug } from '../plan/documents/text';
 import { guardArgs } from '../core/guard-props';
 
 /** Props of an `L2ProviderMultiCloud`. */
@@ -333,7 +334,7 @@ export class L2ProviderMultiCloud extends Construct {
       md5Key: props.awsMd5Key?.stringValue,
       generateMd5Key: props.generateMd5Keys ?? true,
       mtu: props.awsMtu,
-      name: `${aws.namePrefix}-${id}`.toLowerCase(),
+      name: nameSlug(`${aws.namePrefix}-${id}`, 'a-z0-9-', 90),
       propertyPrefix: 'aws',
     });
   }

@@ -214,7 +214,7 @@ export class L3ProviderMultiCloud extends Construct {
         hub: aws,
         virtualInterfaceId: connect ? props.awsVirtualInterfaceId : undefined,
         directConnectGatewayAsn: props.awsDirectConnectGatewayAsn,
-        name: `${aws.namePrefix}-${id}`.toLowerCase(),
+        name: nameSlug(`${aws.namePrefix}-${id}`, 'a-z0-9-', 90),
         propertyPrefix: 'aws',
       });
     }

@@ -62,7 +62,7 @@ export function buildL2AzureSide(scope: Construct, id: string, props: L2Provider
       peeringLocation: props.expressRoutePortPeeringLocation,
       bandwidthGbps: props.expressRoutePortBandwidthGbps!,
       encapsulation: props.expressRoutePortEncapsulation,
-      name: props.expressRoutePortName ?? `${azure.namePrefix}-${id.toLowerCase()}-erd`,
+      name: props.expressRoutePortName ?? `${azure.namePrefix}-${nameSlug(id, 'a-z0-9_.-', 48)}-erd`,
       macsecCipher: props.macsecCipher,
       macsecCknKeyVaultSecretId: props.macsecCknKeyVaultSecretId,
       macsecCakKeyVaultSecretId: props.macsecCakKeyVaultSecretId,

@@ -39,7 +39,7 @@ export class FrrConfig {
    * @param reference the key's reference (a Terraform output name)
    */
   public static md5Placeholder(reference: string): string {
-    if (typeof reference !== 'string' || !/^[A-Za-z0-9_-]{1,128}$/.test(reference)) {
+    if (typeof reference !== 'string' || !/^[A-Za-z0-9_-]{1,1024}$/.test(reference)) {
       fail('md5KeyRef', reference, 'the MD5 key reference is a Terraform output name (letters, digits, _ and -)', 'name the key\'s Terraform output');
     }
     return `{{md5:${reference}}}`;
