@@ -78,19 +78,27 @@ export interface ExpressRouteGatewaySku {
   readonly zoneRedundant: boolean;
   /** True when the SKU supports FastPath. */
   readonly fastPath: boolean;
+  /** ExpressRoute circuits (in different peering locations) linked to the gateway's virtual network, at most. */
+  readonly maxCircuits: number;
 }
 
-const ERGW_SRC = 'https://learn.microsoft.com/azure/expressroute/expressroute-about-virtual-network-gateways (includes/expressroute-gateway-performance-include.md); FastPath: https://learn.microsoft.com/azure/expressroute/about-fastpath';
+const ERGW_SRC = 'https://learn.microsoft.com/azure/expressroute/expressroute-about-virtual-network-gateways (includes/expressroute-gateway-performance-include.md); FastPath: https://learn.microsoft.com/azure/expressroute/about-fastpath; circuits: includes/expressroute-limits.md ("Maximum number of circuits in different peering locations linked to the same virtual network": Standard/ERGw1Az 4, High Perf/ERGw2Az 8, Ultra Performance/ErGw3Az 16)';
 
 /** ExpressRoute gateway SKUs. Source: {@link ERGW_SRC}. */
 export const EXPRESSROUTE_GATEWAY_SKUS: Record<string, ExpressRouteGatewaySku> = table({
-  Standard: { name: 'Standard', throughputMbps: 1000, maxLearnedRoutes: 4000, zoneRedundant: false, fastPath: false },
-  HighPerformance: { name: 'HighPerformance', throughputMbps: 2000, maxLearnedRoutes: 9500, zoneRedundant: false, fastPath: false },
-  UltraPerformance: { name: 'UltraPerformance', throughputMbps: 10000, maxLearnedRoutes: 9500, zoneRedundant: false, fastPath: true },
-  ErGw1AZ: { name: 'ErGw1AZ', throughputMbps: 1000, maxLearnedRoutes: 4000, zoneRedundant: true, fastPath: false },
-  ErGw2AZ: { name: 'ErGw2AZ', throughputMbps: 2000, maxLearnedRoutes: 9500, zoneRedundant: true, fastPath: false },
-  ErGw3AZ: { name: 'ErGw3AZ', throughputMbps: 10000, maxLearnedRoutes: 9500, zoneRedundant: true, fastPath: true },
+  Standard: { name: 'Standard', throughputMbps: 1000, maxLearnedRoutes: 4000, zoneRedundant: false, fastPath: false, maxCircuits: 4 },
+  HighPerformance: { name: 'HighPerformance', throughputMbps: 2000, maxLearnedRoutes: 9500, zoneRedundant: false, fastPath: false, maxCircuits: 8 },
+  UltraPerformance: { name: 'UltraPerformance', throughputMbps: 10000, maxLearnedRoutes: 9500, zoneRedundant: false, fastPath: true, maxCircuits: 16 },
+  ErGw1AZ: { name: 'ErGw1AZ', throughputMbps: 1000, maxLearnedRoutes: 4000, zoneRedundant: true, fastPath: false, maxCircuits: 4 },
+  ErGw2AZ: { name: 'ErGw2AZ', throughputMbps: 2000, maxLearnedRoutes: 9500, zoneRedundant: true, fastPath: false, maxCircuits: 8 },
+  ErGw3AZ: { name: 'ErGw3AZ', throughputMbps: 10000, maxLearnedRoutes: 9500, zoneRedundant: true, fastPath: true, maxCircuits: 16 },
 });
+/**
+ * ExpressRoute circuits from one peering location linked to one virtual network. Source: includes/expressroute-limits.md
+ * ("Maximum number of circuits in the same peering location linked to the same virtual network": 4).
+ */
+export const EXPRESSROUTE_CIRCUITS_PER_PEERING_LOCATION: SourcedLimit = { value: 4, source: ER_LIMITS, verify: false, onExceed: 'the connection of the fifth circuit fails' };
+
 /** Where the ExpressRoute gateway figures come from. */
 export const EXPRESSROUTE_GATEWAY_SKU_SOURCE = ERGW_SRC;
 
