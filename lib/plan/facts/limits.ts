@@ -208,9 +208,9 @@ export interface AddressSpaceRule {
   /** Where the sizes come from. */
   readonly sizeSource: string;
   /** Ranges the cloud refuses: a block that overlaps one fails. */
-  readonly reserved: ReadonlyArray<ReservedRange>;
+  readonly reserved: ReservedRange[];
   /** Ranges the cloud accepts but advises against: a block that overlaps one is warned about. */
-  readonly discouraged: ReadonlyArray<ReservedRange>;
+  readonly discouraged: ReservedRange[];
   /** Where the ranges come from. */
   readonly rangesSource: string;
   /** True when a figure comes only from a secondary source (see cloud-facts.md). */
