@@ -4,6 +4,7 @@ import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { AppContext, checked, isUnresolved, known, stackName } from '../core/context';
 import { Asn, AsnRole, WellKnownAsn } from '../plan/addressing/asn';
+import { checkAddressSpace, checkAwsVpcAssociations } from '../plan/addressing/address-space';
 import { parseAll } from '../plan/addressing/cidr';
 import { Cloud } from '../plan/facts/clouds';
 import { fail } from '../plan/errors';
@@ -12,12 +13,18 @@ import { AWS_REGIONS } from '../plan/facts/regions';
 import { ConnectivityReport } from '../report/connectivity-report';
 import { IHub } from './hub';
 import { guardArgs } from '../core/guard-props';
+import { addWarningOnce } from '../core/warnings';
+import { AWS_VPC_CIDR_RULE } from '../plan/facts/limits';
 
 /** Props of an `AwsHub`. */
 export interface AwsHubProps {
   /** The existing VPC. Accepts a Terraform token. */
   readonly vpcId: string;
-  /** The VPC's CIDR blocks (needed for planning and for Direct Connect `allowed_prefixes`). */
+  /**
+   * The VPC's IPv4 CIDR blocks, the primary block first (needed for planning and for Direct Connect
+   * `allowed_prefixes`). Each is a /16 to /28, and the blocks after the first obey AWS's association restrictions
+   * (docs.aws.amazon.com/vpc/latest/userguide/vpc-cidr-blocks.html); 172.17.0.0/16 is warned about.
+   */
   readonly vpcCidrs: string[];
   /**
    * The Amazon-side ASN of the virtual private gateway the hub creates (immutable once created). Ignored when
@@ -102,6 +109,8 @@ export class AwsHub extends Construct implements IHub {
       if (!isUnresolved(props.vpcCidrs)) {
         const cidrs = parseAll(props.vpcCidrs, 'vpcCidrs');
         if (cidrs.length === 0) fail('vpcCidrs', props.vpcCidrs, 'a VPC has at least one CIDR block', 'list the VPC\'s CIDR blocks');
+        for (const w of checkAddressSpace(cidrs, props.vpcCidrs, 'vpcCidrs', AWS_VPC_CIDR_RULE)) addWarningOnce(this, w);
+        checkAwsVpcAssociations(cidrs, props.vpcCidrs, 'vpcCidrs');
       }
       const asnProp = props.transitGatewayId ? 'transitGatewayAsn' : 'amazonSideAsn';
       if (!isUnresolved(this.amazonSideAsn)) Asn.validate(this.amazonSideAsn, Cloud.AWS, AsnRole.CLOUD_SIDE, asnProp, props.region);

@@ -10,8 +10,8 @@ import { Cloud } from '../plan/facts/clouds';
 import { fail } from '../plan/errors';
 import { requireListed } from '../plan/facts/listed-names';
 import { AZURE_LOCATIONS } from '../plan/facts/regions';
-import { AZURE_VNET_RESERVED_RANGES, AZURE_VNET_RESERVED_SOURCE, EXPRESSROUTE_GATEWAY_SKUS, vpnGatewaySku } from '../plan/facts/limits';
-import { hasOwn } from '../plan/guards';
+import { AZURE_VNET_RESERVED_RANGES, AZURE_VNET_RESERVED_SOURCE, EXPRESSROUTE_CIRCUITS_PER_PEERING_LOCATION, EXPRESSROUTE_GATEWAY_SKUS, vpnGatewaySku } from '../plan/facts/limits';
+import { hasOwn, lookup } from '../plan/guards';
 import { PeeringAllocation } from '../plan/addressing/peering';
 import { ConnectivityReport } from '../report/connectivity-report';
 import { IHub } from './hub';
@@ -172,8 +172,8 @@ export class AzureVpnGateway extends Construct {
   }
 }
 
-/** ExpressRoute circuits from one peering location per VNet. Source: MicrosoftDocs/azure-docs includes/expressroute-limits.md. */
-const MAX_CIRCUITS_PER_LOCATION = 4;
+/** ExpressRoute circuits from one peering location per VNet (limits.ts, includes/expressroute-limits.md). */
+const MAX_CIRCUITS_PER_LOCATION = EXPRESSROUTE_CIRCUITS_PER_PEERING_LOCATION.value!;
 
 function sku(name: string): { zoneRedundant: boolean } {
   return { zoneRedundant: name.endsWith('AZ') };
@@ -213,6 +213,7 @@ export class AzureHub extends Construct implements IHub {
   private erGatewayIp?: PublicIp;
   private erSku?: string;
   private readonly circuitsByLocation = new Map<string, string[]>();
+  private readonly circuits: string[] = [];
   private vpnGw?: AzureVpnGateway;
 
   constructor(scope: Construct, id: string, props: AzureHubProps) {
@@ -325,18 +326,27 @@ export class AzureHub extends Construct implements IHub {
   }
 
   /**
-   * Record that the circuit `who` at `peeringLocation` connects to this hub; throws past ExpressRoute's limit of
-   * four circuits from one peering location per VNet (includes/expressroute-limits.md).
+   * Record that the circuit `who` connects to this hub's ExpressRoute gateway of SKU `gatewaySku`; throws past the
+   * SKU's circuit limit (4, 8 or 16) or, with `peeringLocation` (a provider circuit), past four circuits from one
+   * peering location per VNet (includes/expressroute-limits.md).
    *
    * @internal
    */
-  public _addCircuit(peeringLocation: string, who: string): void {
-    const list = this.circuitsByLocation.get(peeringLocation) ?? [];
-    if (!list.includes(who)) list.push(who);
-    if (list.length > MAX_CIRCUITS_PER_LOCATION) {
-      fail('peeringLocation', peeringLocation, `a VNet connects to at most ${MAX_CIRCUITS_PER_LOCATION} ExpressRoute circuits from one peering location (includes/expressroute-limits.md); this hub would have ${list.length}: ${list.join(', ')}`, 'use a circuit at another peering location, or connect fewer circuits to this hub');
+  public _addCircuit(peeringLocation: string | undefined, who: string, gatewaySku: string): void {
+    if (peeringLocation !== undefined) {
+      const list = this.circuitsByLocation.get(peeringLocation) ?? [];
+      if (!list.includes(who)) list.push(who);
+      if (list.length > MAX_CIRCUITS_PER_LOCATION) {
+        fail('peeringLocation', peeringLocation, `a VNet connects to at most ${MAX_CIRCUITS_PER_LOCATION} ExpressRoute circuits from one peering location (includes/expressroute-limits.md); this hub would have ${list.length}: ${list.join(', ')}`, 'use a circuit at another peering location, or connect fewer circuits to this hub');
+      }
+      this.circuitsByLocation.set(peeringLocation, list);
     }
-    this.circuitsByLocation.set(peeringLocation, list);
+    if (!this.circuits.includes(who)) this.circuits.push(who);
+    const max = lookup(EXPRESSROUTE_GATEWAY_SKUS, gatewaySku)?.maxCircuits;
+    if (max !== undefined && this.circuits.length > max) {
+      const bigger = Object.values(EXPRESSROUTE_GATEWAY_SKUS).filter((s) => s.zoneRedundant && s.maxCircuits >= this.circuits.length).map((s) => `${s.name} (${s.maxCircuits})`);
+      fail('gatewaySku', gatewaySku, `an ${gatewaySku} ExpressRoute gateway takes at most ${max} circuits linked to its virtual network (includes/expressroute-limits.md); this hub would have ${this.circuits.length}: ${this.circuits.join(', ')}`, bigger.length > 0 ? `set gatewaySku to ${bigger.join(' or ')} on every pattern attached to this hub, or connect fewer circuits to it` : 'connect fewer circuits to this hub (use a second hub for the others)');
+    }
   }
 
   /** The ExpressRoute gateway SKU, once the gateway exists. */

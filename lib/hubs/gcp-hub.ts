@@ -3,6 +3,7 @@ import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { AppContext, checked, isUnresolved, known, stackName } from '../core/context';
 import { Asn, AsnRole, WellKnownAsn } from '../plan/addressing/asn';
+import { checkAddressSpace } from '../plan/addressing/address-space';
 import { parseAll } from '../plan/addressing/cidr';
 import { Cloud } from '../plan/facts/clouds';
 import { fail } from '../plan/errors';
@@ -11,6 +12,7 @@ import { GCP_REGIONS } from '../plan/facts/regions';
 import { ConnectivityReport } from '../report/connectivity-report';
 import { IHub } from './hub';
 import { guardArgs } from '../core/guard-props';
+import { GCP_SUBNET_RULE } from '../plan/facts/limits';
 
 /** Props of a `GcpHub`. */
 export interface GcpHubProps {
@@ -25,7 +27,10 @@ export interface GcpHubProps {
   readonly allowUnlistedRegion?: boolean;
   /** The existing VPC network (name or self link). Accepts a Terraform token. */
   readonly network: string;
-  /** The CIDRs of the network's subnets in play (Cloud Router advertises subnets). */
+  /**
+   * The primary IPv4 ranges of the network's subnets in play (Cloud Router advertises subnets). Each is a /8 to /29
+   * outside the ranges Google prohibits (cloud.google.com/vpc/docs/subnets).
+   */
   readonly subnetCidrs: string[];
   /** The ASN of the Cloud Router the hub creates for HA VPN. @default 64514 */
   readonly vpnRouterAsn?: number;
@@ -84,6 +89,7 @@ export class GcpHub extends Construct implements IHub {
       if (!isUnresolved(props.subnetCidrs)) {
         const cidrs = parseAll(props.subnetCidrs, 'subnetCidrs');
         if (cidrs.length === 0) fail('subnetCidrs', props.subnetCidrs, 'the hub needs the subnets it advertises', 'list the subnet CIDRs of the network in this region');
+        checkAddressSpace(cidrs, props.subnetCidrs, 'subnetCidrs', GCP_SUBNET_RULE); // Google has no discouraged ranges
       }
       if (props.vpnRouterAsn !== undefined) Asn.validate(props.vpnRouterAsn, Cloud.GCP, AsnRole.CLOUD_SIDE, 'vpnRouterAsn');
       if (props.interconnectRouterAsn !== undefined) Asn.validate(props.interconnectRouterAsn, Cloud.GCP, AsnRole.CLOUD_SIDE, 'interconnectRouterAsn');

@@ -1,6 +1,7 @@
 import { Lazy, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { AppContext, checked, isUnresolved, known, stackName } from '../core/context';
+import { checkAddressSpace } from '../plan/addressing/address-space';
 import { Cidr, parseAll } from '../plan/addressing/cidr';
 import { Cloud } from '../plan/facts/clouds';
 import { fail } from '../plan/errors';
@@ -12,6 +13,7 @@ import { CoreRouteTable } from '../providers/oci/core-route-table';
 import { ConnectivityReport } from '../report/connectivity-report';
 import { IHub } from './hub';
 import { guardArgs } from '../core/guard-props';
+import { OCI_SUBNET_RULE, OCI_VCN_RULE } from '../plan/facts/limits';
 
 /** Props of an `OciHub`. */
 export interface OciHubProps {
@@ -26,7 +28,7 @@ export interface OciHubProps {
   readonly allowUnlistedRegion?: boolean;
   /** The existing VCN. Accepts a Terraform token. */
   readonly vcnId: string;
-  /** The VCN's CIDR blocks. */
+  /** The VCN's IPv4 CIDR blocks: each a /16 to /30, outside the ranges OCI reserves (169.254.0.0/16, 224.0.0.0/4, 240.0.0.0/4). */
   readonly vcnCidrs: string[];
   /**
    * The subnet CIDRs of the VCN. OCI advertises subnets, not the VCN CIDR, over FastConnect and IPSec (cloud-facts
@@ -94,8 +96,11 @@ export class OciHub extends Construct implements IHub {
       if (isUnresolved(props.vcnCidrs)) return;
       const vcn = parseAll(props.vcnCidrs, 'vcnCidrs');
       if (vcn.length === 0) fail('vcnCidrs', props.vcnCidrs, 'a VCN has at least one CIDR block', 'list the VCN\'s CIDR blocks');
+      checkAddressSpace(vcn, props.vcnCidrs, 'vcnCidrs', OCI_VCN_RULE);
       if (props.subnetCidrs && !isUnresolved(props.subnetCidrs)) {
-        parseAll(props.subnetCidrs, 'subnetCidrs').forEach((s, i) => {
+        const subnets = parseAll(props.subnetCidrs, 'subnetCidrs');
+        checkAddressSpace(subnets, props.subnetCidrs, 'subnetCidrs', OCI_SUBNET_RULE);
+        subnets.forEach((s, i) => {
           if (!vcn.some((v) => v.contains(s))) {
             fail(`subnetCidrs[${i}]`, s.toString(), `a subnet must lie inside the VCN CIDRs ${props.vcnCidrs.join(', ')}`, 'list the subnets of this VCN only');
           }

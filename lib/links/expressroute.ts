@@ -14,13 +14,15 @@ import { fail } from '../plan/errors';
 import { requireListed } from '../plan/facts/listed-names';
 import { EXPRESSROUTE_PEERING_LOCATIONS } from '../plan/facts/regions';
 import { Cloud } from '../plan/facts/clouds';
-import { EXPRESSROUTE_BANDWIDTHS_MBPS, EXPRESSROUTE_DIRECT_CIRCUIT_GBPS, EXPRESSROUTE_GATEWAY_SKUS, EXPRESSROUTE_VNET_ADVERTISED_LIMIT, SessionType } from '../plan/facts/limits';
+import { EXPRESSROUTE_BANDWIDTHS_MBPS, EXPRESSROUTE_DIRECT_CIRCUIT_GBPS, EXPRESSROUTE_GATEWAY_SKU_SOURCE, EXPRESSROUTE_GATEWAY_SKUS, EXPRESSROUTE_VNET_ADVERTISED_LIMIT, SessionType } from '../plan/facts/limits';
 import { BgpSessionRecord, LinkKind, LinkRecord, LinkRole } from '../plan/routing/model';
 import { requireProvisionedCircuit } from './deploy-stage';
 import { generateMd5Key, md5KeyOutput, propName } from './link-util';
 import { ProviderRules } from '../plan/facts/provider-rules';
 import { nameSlug } from '../plan/documents/text';
 import { guardArgs } from '../core/guard-props';
+import { addWarningOnce } from '../core/warnings';
+import { lookup } from '../plan/guards';
 
 /** The ExpressRoute circuit SKU tier. */
 export enum ExpressRouteTier {
@@ -260,7 +262,15 @@ export class ExpressRouteLink extends Construct {
     });
 
     checked(this, () => {
-      if (!direct && props.peeringLocation && !isUnresolved(props.peeringLocation)) hub._addCircuit(props.peeringLocation, this.node.path);
+      const location = !direct && props.peeringLocation && !isUnresolved(props.peeringLocation) ? props.peeringLocation : undefined;
+      hub._addCircuit(location, this.node.path, props.gatewaySku ?? 'ErGw1AZ');
+      // a circuit faster than the gateway: traffic to and from the VNet is capped at the gateway's throughput
+      const gatewayMbps = lookup(EXPRESSROUTE_GATEWAY_SKUS, props.gatewaySku ?? 'ErGw1AZ')?.throughputMbps;
+      if (this.bandwidthMbps !== undefined && gatewayMbps !== undefined && this.bandwidthMbps > gatewayMbps) {
+        const name = direct ? p('bandwidthGbps') : p('bandwidthMbps');
+        const faster = Object.values(EXPRESSROUTE_GATEWAY_SKUS).filter((s) => s.zoneRedundant && s.throughputMbps >= this.bandwidthMbps!).map((s) => s.name);
+        addWarningOnce(this, `\`${name}\` = ${direct ? props.bandwidthGbps : props.bandwidthMbps}: the circuit carries ${this.bandwidthMbps} Mbit/s but the ${props.gatewaySku ?? 'ErGw1AZ'} ExpressRoute gateway forwards at most ${gatewayMbps} Mbit/s to and from the VNet (limits.ts EXPRESSROUTE_GATEWAY_SKUS, ${EXPRESSROUTE_GATEWAY_SKU_SOURCE}). Fix: ${faster.length > 0 ? `set ${p('gatewaySku')} to ${faster.join(' or ')} (on every pattern attached to this hub)` : 'use a faster gateway'}, or order a circuit no faster than the gateway.`);
+      }
       // Azure advertises at most 1,000 VNet routes to an ExpressRoute circuit; above that routes go missing.
       const advertised = known(hub.addressSpace).length;
       const limit = EXPRESSROUTE_VNET_ADVERTISED_LIMIT.value!;

@@ -1,4 +1,4 @@
-import { Annotations, TerraformOutput } from 'cdktf';
+import { TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
 import { AppContext, checked, known, stackName } from '../core/context';
 import { AwsHub } from '../hubs/aws-hub';
@@ -23,6 +23,7 @@ import { awsVpnEnd, gcpVpnEnd, ociVpnEnd, VpnPeerPlan, vpnLinkRecord } from './s
 import { validateS2S } from './s2s/validate';
 import { nameSlug } from '../plan/documents/text';
 import { guardArgs } from '../core/guard-props';
+import { addWarningOnce } from '../core/warnings';
 
 /** Props of an `S2SVpnBackup`. */
 export interface S2SVpnBackupProps extends VpnPreSharedKeyOptions {
@@ -306,7 +307,7 @@ export class S2SVpnBackup extends Construct {
         throw new ValidationError({ property, value: e.value, rule: `Azure to ${cloud}: ${e.rule}`, fix: e.fix });
       }
     });
-    for (const w of r.warnings) Annotations.of(this).addWarning(`IKE/IPsec, Azure to ${cloud}: ${w}`);
+    for (const w of r.warnings) addWarningOnce(this, ipsecWarning(w, cloud));
     return r.proposal;
   }
 
@@ -363,4 +364,14 @@ function gcpName(prefix: string): string {
   let p = prefix.toLowerCase().replace(/[^a-z0-9-]+/g, '-');
   if (!/^[a-z]/.test(p)) p = `v-${p}`;
   return p.slice(0, 54).replace(/-+$/, '');
+}
+
+/**
+ * A resolver warning as the user sees it: a warning about an override names `ipsecOverrides.<key>` and is the same
+ * for every peer cloud (so it is shown once); any other names the pair of ends it concerns.
+ */
+function ipsecWarning(w: string, cloud: Cloud): string {
+  const m = /^`(\w+)` (\S+) is weak (.*)$/.exec(w);
+  if (m) return `\`ipsecOverrides.${m[1]}\` = ${JSON.stringify(m[2])}: IKE/IPsec ${m[2]} is weak ${m[3].replace(/`(\w+)`/g, '`ipsecOverrides.$1`')}`;
+  return `IKE/IPsec, Azure to ${cloud}: ${w.replace(/^`(\w+)`/, '`ipsecOverrides.$1`')}`;
 }

@@ -1,10 +1,11 @@
-import { Annotations, TerraformStack } from 'cdktf';
+import { TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { StackArtifacts } from '../core/artifacts';
 import { AppContext } from '../core/context';
 import { providerRuleErrors } from '../core/provider-rules-check';
+import { addWarningOnce, printWarningsAtSynth } from '../core/warnings';
 import { AppCheckIssue, AppChecks, IssueLevel } from '../plan/routing/app-checks';
-import { isValidationError } from '../plan/errors';
+import { isValidationError, ValidationError } from '../plan/errors';
 import { ConnectivityModel, HubRecord, LinkRecord } from '../plan/routing/model';
 import { ConnectivitySnapshot, PropagationResult, RoutePropagation } from '../plan/routing/propagation';
 import { ConnectivityPlan, ConnectivityReportData } from '../plan/documents/report';
@@ -101,6 +102,7 @@ export class ConnectivityReport {
     ATTACHED.add(stack);
     stack.node.addValidation({ validate: () => ConnectivityReport.validateStack(stack) });
     stack.node.addValidation({ validate: () => providerRuleErrors(stack) });
+    printWarningsAtSynth(stack); // `node main.js` prints the warnings too, not only `cdktf synth`
     StackArtifacts.of(stack)._addFiles([ConnectivityReport.MARKDOWN_FILE, ConnectivityReport.JSON_FILE], () => {
       const report = ConnectivityReport.forStack(stack); // composed once for both files, then let go
       return { [ConnectivityReport.MARKDOWN_FILE]: report.markdown, [ConnectivityReport.JSON_FILE]: report.json };
@@ -124,12 +126,15 @@ export class ConnectivityReport {
     }
     let warned = WARNED.get(stack);
     if (!warned) WARNED.set(stack, (warned = new Set()));
-    const warnings = issues.filter((i) => i.level === IssueLevel.WARNING && !warned!.has(i.message));
-    // a warning goes on the construct it names (a pattern), or on the stack when that is not in this stack
+    // a warning goes on the construct it names, in that construct's stack only (so that a pattern spanning two
+    // stacks is not warned about twice); addWarningOnce keeps one copy per app
+    const warnings = issues.filter((i) => i.level === IssueLevel.WARNING && !warned!.has(i.message) && inside(i.path, stack.node.path));
     const byPath = warnings.length > 0 ? new Map(stack.node.findAll().map((c) => [c.node.path, c] as [string, IConstruct])) : new Map<string, IConstruct>();
     for (const w of warnings) {
       warned.add(w.message);
-      Annotations.of(byPath.get(w.path) ?? stack).addWarning(w.message);
+      const on = byPath.get(w.path);
+      // on its own construct the message leaves out the path, which the annotation (and `WARN [path]:`) shows
+      addWarningOnce(on ?? stack, on ? ValidationError.format({ property: w.property, value: w.value, rule: w.rule, fix: w.fix }) : w.message);
     }
     return issues.filter((i) => i.level === IssueLevel.ERROR).map((i) => i.message);
   }

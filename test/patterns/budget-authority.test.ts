@@ -76,7 +76,7 @@ describe('one budget authority', () => {
     // THEN: the warning (on the pattern) and the report agree: every AWS tunnel gets the VNet and Google's 90 subnets
     const warned = warningsOf(vpn).filter((w) => /on session test\/VpnBackup\/aws\//.test(w));
     expect(warned).toHaveLength(4);
-    for (const w of warned) expect(w).toMatch(/^\[test\/VpnBackup\] `gcp.subnetCidrs` = "91 prefixes": .*is at 91 % of it: 91 of 100 on session test\/VpnBackup\/aws\/tunnel\d from Azure VPN gateway VpnGw2AZ \(instance \d\) \(90 from Google Cloud Router/);
+    for (const w of warned) expect(w).toMatch(/^`gcp.subnetCidrs` = "91 prefixes": .*is at 91 % of it: 91 of 100 on session test\/VpnBackup\/aws\/tunnel\d from Azure VPN gateway VpnGw2AZ \(instance \d\) \(90 from Google Cloud Router/);
     const report = ConnectivityReport.forStack(stack);
     const toAws = report.data.budgets.filter((b) => b.receiverCloud === Cloud.AWS);
     expect(toAws.map((b) => [b.used, b.limit, b.level])).toEqual(Array(4).fill([91, 100, BudgetLevel.WARNING]));

@@ -313,7 +313,7 @@ describe('L3ProviderMultiCloud', () => {
       Testing.synth(stack, true); // checked when the app is complete
       const warnings = l3.node.metadata.filter((m) => m.type === AnnotationMetadataEntryType.WARN).map((m) => String(m.data));
       expect(warnings).toHaveLength(1);
-      expect(warnings[0]).toMatch(/^\[test\/L3\] `onPremisesPrefixes` = "80 prefixes": .*\(AWS Direct Connect private VIF\) .*is at 80 % of it: 80 of 100 on session test\/L3\/aws from AT&T shared VRF/);
+      expect(warnings[0]).toMatch(/^`onPremisesPrefixes` = "80 prefixes": .*\(AWS Direct Connect private VIF\) .*is at 80 % of it: 80 of 100 on session test\/L3\/aws from AT&T shared VRF/);
       expect(cloudOf(l3, Cloud.AWS).level).toBe(BudgetLevel.WARNING);
     });
   });

@@ -219,7 +219,7 @@ describe('prefix-budget', () => {
     const issues = AppChecks.prefixBudgets(snap(l2(60, 50)));
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ check: AppCheckId.PREFIX_BUDGET, level: IssueLevel.ERROR, path: 'app/L2/aws', value: '110 prefixes' });
-    expect(issues[0].message).toMatch(/AWS Direct Connect private VIF\) accepts at most 100 prefixes on a session and receives 110 %.*directconnect\/latest\/UserGuide\/limits.html.*Fix: advertise the summary/);
+    expect(issues[0].message).toMatch(/AWS Direct Connect private VIF\) accepts at most 100 prefixes on a session and receives 110 %.*directconnect\/latest\/UserGuide\/limits.html.*Fix: summarise what L2 router advertises: the session's 110 prefixes cover the same addresses as 7 \(10\.10\.0\.0\/19, .*, \.\.\.\); or filter what L2 router sends on this session\.$/);
   });
 
   test('warns from 80 %', () => {

@@ -78,19 +78,27 @@ export interface ExpressRouteGatewaySku {
   readonly zoneRedundant: boolean;
   /** True when the SKU supports FastPath. */
   readonly fastPath: boolean;
+  /** ExpressRoute circuits (in different peering locations) linked to the gateway's virtual network, at most. */
+  readonly maxCircuits: number;
 }
 
-const ERGW_SRC = 'https://learn.microsoft.com/azure/expressroute/expressroute-about-virtual-network-gateways (includes/expressroute-gateway-performance-include.md); FastPath: https://learn.microsoft.com/azure/expressroute/about-fastpath';
+const ERGW_SRC = 'https://learn.microsoft.com/azure/expressroute/expressroute-about-virtual-network-gateways (includes/expressroute-gateway-performance-include.md); FastPath: https://learn.microsoft.com/azure/expressroute/about-fastpath; circuits: includes/expressroute-limits.md ("Maximum number of circuits in different peering locations linked to the same virtual network": Standard/ERGw1Az 4, High Perf/ERGw2Az 8, Ultra Performance/ErGw3Az 16)';
 
 /** ExpressRoute gateway SKUs. Source: {@link ERGW_SRC}. */
 export const EXPRESSROUTE_GATEWAY_SKUS: Record<string, ExpressRouteGatewaySku> = table({
-  Standard: { name: 'Standard', throughputMbps: 1000, maxLearnedRoutes: 4000, zoneRedundant: false, fastPath: false },
-  HighPerformance: { name: 'HighPerformance', throughputMbps: 2000, maxLearnedRoutes: 9500, zoneRedundant: false, fastPath: false },
-  UltraPerformance: { name: 'UltraPerformance', throughputMbps: 10000, maxLearnedRoutes: 9500, zoneRedundant: false, fastPath: true },
-  ErGw1AZ: { name: 'ErGw1AZ', throughputMbps: 1000, maxLearnedRoutes: 4000, zoneRedundant: true, fastPath: false },
-  ErGw2AZ: { name: 'ErGw2AZ', throughputMbps: 2000, maxLearnedRoutes: 9500, zoneRedundant: true, fastPath: false },
-  ErGw3AZ: { name: 'ErGw3AZ', throughputMbps: 10000, maxLearnedRoutes: 9500, zoneRedundant: true, fastPath: true },
+  Standard: { name: 'Standard', throughputMbps: 1000, maxLearnedRoutes: 4000, zoneRedundant: false, fastPath: false, maxCircuits: 4 },
+  HighPerformance: { name: 'HighPerformance', throughputMbps: 2000, maxLearnedRoutes: 9500, zoneRedundant: false, fastPath: false, maxCircuits: 8 },
+  UltraPerformance: { name: 'UltraPerformance', throughputMbps: 10000, maxLearnedRoutes: 9500, zoneRedundant: false, fastPath: true, maxCircuits: 16 },
+  ErGw1AZ: { name: 'ErGw1AZ', throughputMbps: 1000, maxLearnedRoutes: 4000, zoneRedundant: true, fastPath: false, maxCircuits: 4 },
+  ErGw2AZ: { name: 'ErGw2AZ', throughputMbps: 2000, maxLearnedRoutes: 9500, zoneRedundant: true, fastPath: false, maxCircuits: 8 },
+  ErGw3AZ: { name: 'ErGw3AZ', throughputMbps: 10000, maxLearnedRoutes: 9500, zoneRedundant: true, fastPath: true, maxCircuits: 16 },
 });
+/**
+ * ExpressRoute circuits from one peering location linked to one virtual network. Source: includes/expressroute-limits.md
+ * ("Maximum number of circuits in the same peering location linked to the same virtual network": 4).
+ */
+export const EXPRESSROUTE_CIRCUITS_PER_PEERING_LOCATION: SourcedLimit = { value: 4, source: ER_LIMITS, verify: false, onExceed: 'the connection of the fifth circuit fails' };
+
 /** Where the ExpressRoute gateway figures come from. */
 export const EXPRESSROUTE_GATEWAY_SKU_SOURCE = ERGW_SRC;
 
@@ -180,3 +188,127 @@ export const AZURE_VNET_RESERVED_RANGES: ReadonlyArray<{ readonly cidr: string; 
 ];
 export const AZURE_VNET_RESERVED_SOURCE = 'learn.microsoft.com/azure/virtual-network/virtual-networks-faq';
 
+
+/** A range a cloud refuses (or advises against) in a network's address space. */
+export interface ReservedRange {
+  /** The range. */
+  readonly cidr: string;
+  /** What it is. */
+  readonly what: string;
+}
+
+/** What a cloud accepts as the address space of one kind of network (VPC, subnet, VCN). */
+export interface AddressSpaceRule {
+  /** The network, as the cloud's documentation names it, e.g. `an AWS VPC CIDR block`. */
+  readonly network: string;
+  /** The largest block, as the shortest prefix length accepted (e.g. 16 for /16). */
+  readonly minPrefixLength: number;
+  /** The smallest block, as the longest prefix length accepted (e.g. 28 for /28). */
+  readonly maxPrefixLength: number;
+  /** Where the sizes come from. */
+  readonly sizeSource: string;
+  /** Ranges the cloud refuses: a block that overlaps one fails. */
+  readonly reserved: ReservedRange[];
+  /** Ranges the cloud accepts but advises against: a block that overlaps one is warned about. */
+  readonly discouraged: ReservedRange[];
+  /** Where the ranges come from. */
+  readonly rangesSource: string;
+  /** True when a figure comes only from a secondary source (see cloud-facts.md). */
+  readonly verify: boolean;
+}
+
+/**
+ * AWS VPC IPv4 CIDR blocks: "The allowed block size is between a /16 netmask (65,536 IP addresses) and /28
+ * netmask (16 IP addresses)"; "Some AWS services use the 172.17.0.0/16 CIDR range. To avoid future conflicts,
+ * don't use this range when creating your VPC" (docs.aws.amazon.com/vpc/latest/userguide/vpc-cidr-blocks.html,
+ * "IPv4 VPC CIDR blocks", read 2025). The association restrictions between blocks of one VPC are in
+ * `AWS_VPC_ASSOCIATION_RESTRICTIONS`.
+ */
+export const AWS_VPC_CIDR_RULE: AddressSpaceRule = {
+  network: 'an AWS VPC CIDR block',
+  minPrefixLength: 16,
+  maxPrefixLength: 28,
+  sizeSource: 'docs.aws.amazon.com/vpc/latest/userguide/vpc-cidr-blocks.html ("between a /16 netmask and /28 netmask")',
+  reserved: [],
+  discouraged: [{ cidr: '172.17.0.0/16', what: 'used by some AWS services (Cloud9, SageMaker: Docker\'s default bridge network)' }],
+  rangesSource: 'docs.aws.amazon.com/vpc/latest/userguide/vpc-cidr-blocks.html ("Some AWS services use the 172.17.0.0/16 CIDR range ... don\'t use this range")',
+  verify: false,
+};
+
+/**
+ * AWS "IPv4 CIDR block association restrictions" (docs.aws.amazon.com/vpc/latest/userguide/vpc-cidr-blocks.html):
+ * the first (primary) block of a VPC decides which other blocks can join it. A VPC whose primary block is in one
+ * RFC 1918 range cannot add a block from another RFC 1918 range; none of them can add 198.19.0.0/16; a VPC whose
+ * primary block is public or in 100.64.0.0/10 cannot add RFC 1918 blocks; a 198.19.0.0/16 VPC cannot add RFC 1918
+ * blocks. (The table's finer rules, e.g. 10.0.0.0/15 against 10.0.0.0/16, are not encoded.) verify: the table was
+ * read from a secondary copy of the page.
+ */
+export const AWS_VPC_ASSOCIATION_RESTRICTIONS = {
+  rfc1918: ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'],
+  benchmark: '198.19.0.0/16',
+  source: 'docs.aws.amazon.com/vpc/latest/userguide/vpc-cidr-blocks.html, "IPv4 CIDR block association restrictions"',
+  verify: true,
+};
+
+const GCP_SUBNETS_DOC = 'cloud.google.com/vpc/docs/subnets';
+
+/**
+ * Google Cloud subnet primary IPv4 ranges: "Prohibited IPv4 subnet ranges" (0.0.0.0/8, 127.0.0.0/8,
+ * 169.254.0.0/16, 224.0.0.0/4, 255.255.255.255/32, and the private.googleapis.com and restricted.googleapis.com
+ * VIPs 199.36.153.8/30 and 199.36.153.4/30); a primary range is at most a /8 and at least a /29 (IPv4 subnet
+ * ranges; the /29 minimum for regular subnets). verify: the sizes come from the subnet-range limits as read in
+ * 2025 and may change.
+ */
+export const GCP_SUBNET_RULE: AddressSpaceRule = {
+  network: 'a Google Cloud subnet primary IPv4 range',
+  minPrefixLength: 8,
+  maxPrefixLength: 29,
+  sizeSource: `${GCP_SUBNETS_DOC} (IPv4 subnet ranges: largest /8, smallest /29)`,
+  reserved: [
+    { cidr: '0.0.0.0/8', what: 'the current network' },
+    { cidr: '127.0.0.0/8', what: 'loopback' },
+    { cidr: '169.254.0.0/16', what: 'link-local (the metadata server and Cloud Router BGP addresses)' },
+    { cidr: '224.0.0.0/4', what: 'multicast' },
+    { cidr: '255.255.255.255/32', what: 'limited broadcast' },
+    { cidr: '199.36.153.4/30', what: 'restricted.googleapis.com' },
+    { cidr: '199.36.153.8/30', what: 'private.googleapis.com' },
+  ],
+  discouraged: [],
+  rangesSource: `${GCP_SUBNETS_DOC} ("Prohibited IPv4 subnet ranges")`,
+  verify: true,
+};
+
+const OCI_VCN_DOC = 'docs.oracle.com/iaas/tools/terraform-provider-oci/latest/docs/r/core_vcn.html and the CreateVcn API text it repeats ("The CIDR blocks can range from /16 to /30")';
+const OCI_RESERVED: ReservedRange[] = [
+  { cidr: '169.254.0.0/16', what: 'link-local, reserved by OCI (instance metadata, iSCSI)' },
+  { cidr: '224.0.0.0/4', what: 'multicast, reserved by OCI' },
+  { cidr: '240.0.0.0/4', what: 'class E and broadcast, reserved by OCI' },
+];
+const OCI_RESERVED_SOURCE = 'the ranges OCI reserves in a VCN as listed for Oracle Database@AWS networks (docs.aws.amazon.com odb CreateOdbNetwork: "reserved by OCI: 100.106.0.0/16 and 100.107.0.0/16, 169.254.0.0/16, 224.0.0.0 - 239.255.255.255, 240.0.0.0 - 255.255.255.255"); the 100.106-107 ranges apply to Database@AWS only and are not encoded';
+
+/** OCI VCN IPv4 CIDR blocks: /16 to /30, outside the ranges OCI reserves. verify: the reserved ranges come from a secondary source. */
+export const OCI_VCN_RULE: AddressSpaceRule = {
+  network: 'an OCI VCN CIDR block',
+  minPrefixLength: 16,
+  maxPrefixLength: 30,
+  sizeSource: OCI_VCN_DOC,
+  reserved: OCI_RESERVED,
+  discouraged: [],
+  rangesSource: OCI_RESERVED_SOURCE,
+  verify: true,
+};
+
+/**
+ * OCI subnet IPv4 CIDR blocks: inside one of the VCN's blocks (checked by the hub), hence /16 or longer, and no
+ * smaller than the smallest VCN block, a /30. verify: the /30 floor for subnets is inferred from the VCN rule.
+ */
+export const OCI_SUBNET_RULE: AddressSpaceRule = {
+  network: 'an OCI subnet CIDR block',
+  minPrefixLength: 16,
+  maxPrefixLength: 30,
+  sizeSource: 'docs.oracle.com/iaas/tools/terraform-provider-oci/latest/docs/r/core_subnet.html ("within one of the parent VCN ranges") with the VCN\'s /16 to /30 (core_vcn.html)',
+  reserved: OCI_RESERVED,
+  discouraged: [],
+  rangesSource: OCI_RESERVED_SOURCE,
+  verify: true,
+};

@@ -171,5 +171,5 @@ export function lifetime(ends: Effective[], which: 'ike' | 'ipsec', override: nu
 
 export function warnWeak(key: string, value: string, warnings: string[]): void {
   const why = lookup(WEAK, `${key}:${value}`);
-  if (why) warnings.push(`\`${key}\` ${value} is weak (${why}); it is used only because the overrides ask for it.`);
+  if (why) warnings.push(`\`${key}\` ${value} is weak (${why}); it is used only because the overrides ask for it. Fix: leave \`${key}\` out of the overrides (the strongest value both ends accept is then chosen), or set a strong one.`);
 }

@@ -105,6 +105,22 @@ const DEFINITIONS: AppCheckDefinition[] = [
   },
 ];
 
+/**
+ * What to do about a full prefix budget: summarise the user's property when that brings the count down (naming the
+ * summary, or its first prefixes), else filter or advertise a default route.
+ */
+function budgetFix(used: number, limit: number | undefined, summarized: string[], summaryFits: boolean, sender: string, property?: string): string {
+  const where = property ? `\`${property}\`` : `what ${sender} advertises`;
+  // a summary that leaves as many prefixes is no fix
+  if (summaryFits && summarized.length < used) {
+    const list = summarized.length <= 6 ? summarized.join(', ') : `${summarized.slice(0, 6).join(', ')}, ...`;
+    return `summarise ${where}: the session's ${used} prefixes cover the same addresses as ${summarized.length} (${list}); or filter what ${sender} sends on this session`;
+  }
+  const target = limit === undefined ? '' : ` below ${Math.floor(limit * WARNING_THRESHOLD)} (80 % of ${limit})`;
+  const list = property ? `list fewer, wider prefixes in \`${property}\`` : `advertise fewer, wider prefixes from ${sender}`;
+  return `bring the session${target || ' under its limit'}: ${list} if you own the address plan, or filter what ${sender} sends on this session (or advertise a default route); the prefixes do not summarise`;
+}
+
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -356,9 +372,7 @@ export class AppChecks {
     for (const b of p.budgets) {
       if (b.level === BudgetLevel.OK) continue;
       const error = b.level === BudgetLevel.ERROR;
-      const fix = b.summaryFits
-        ? `advertise the summary ${b.summarized.length <= 12 ? b.summarized.join(', ') : `(${b.summarized.length} prefixes)`} instead, or filter what ${b.senderLabel} sends on this session`
-        : `filter the prefixes ${b.senderLabel} sends on this session (or advertise a default route); summarising alone does not fit`;
+      const fix = budgetFix(b.used, b.limit, b.summarized, b.summaryFits, b.senderLabel, b.property);
       const parts = b.contributors.map((c) => `${c.count} from ${c.label}${c.property ? ` (${c.property})` : ''}`).join(', ');
       out.push(issue(
         AppCheckId.PREFIX_BUDGET, error ? IssueLevel.ERROR : IssueLevel.WARNING, [construct.get(b.link) ?? b.link],
