@@ -1,5 +1,5 @@
-import { VpnGateway } from '@cdktf/provider-aws/lib/vpn-gateway';
-import { VpnGatewayRoutePropagation } from '@cdktf/provider-aws/lib/vpn-gateway-route-propagation';
+import type { VpnGateway } from '@cdktf/provider-aws/lib/vpn-gateway';
+import type { VpnGatewayRoutePropagation } from '@cdktf/provider-aws/lib/vpn-gateway-route-propagation';
 import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { AppContext, checked, isUnresolved, known, stackName } from '../core/context';
@@ -11,6 +11,7 @@ import { requireListed } from '../plan/facts/listed-names';
 import { AWS_REGIONS } from '../plan/facts/regions';
 import { ConnectivityReport } from '../report/connectivity-report';
 import { IHub } from './hub';
+import { providerModule } from '../core/providers-load';
 
 /** Props of an `AwsHub`. */
 export interface AwsHubProps {
@@ -107,6 +108,8 @@ export class AwsHub extends Construct implements IHub {
       }
     });
 
+    const { VpnGateway } = providerModule(this, 'aws/vpn-gateway');
+    const { VpnGatewayRoutePropagation } = providerModule(this, 'aws/vpn-gateway-route-propagation');
     if (!props.transitGatewayId) {
       this.vpnGateway = new VpnGateway(this, 'VpnGateway', {
         vpcId: props.vpcId,

@@ -1,6 +1,6 @@
-import { PublicIp } from '@cdktf/provider-azurerm/lib/public-ip';
-import { Subnet } from '@cdktf/provider-azurerm/lib/subnet';
-import { VirtualNetworkGateway } from '@cdktf/provider-azurerm/lib/virtual-network-gateway';
+import type { PublicIp } from '@cdktf/provider-azurerm/lib/public-ip';
+import type { Subnet } from '@cdktf/provider-azurerm/lib/subnet';
+import type { VirtualNetworkGateway } from '@cdktf/provider-azurerm/lib/virtual-network-gateway';
 import { Lazy, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { AppContext, checked, isUnresolved, known, stackName } from '../core/context';
@@ -14,6 +14,7 @@ import { AZURE_VNET_RESERVED_RANGES, AZURE_VNET_RESERVED_SOURCE, EXPRESSROUTE_GA
 import { PeeringAllocation } from '../plan/addressing/peering';
 import { ConnectivityReport } from '../report/connectivity-report';
 import { IHub } from './hub';
+import { providerModule } from '../core/providers-load';
 
 /** Props of an `AzureHub`. */
 export interface AzureHubProps {
@@ -88,6 +89,8 @@ export class AzureVpnGateway extends Construct {
     this.generation = options.generation ?? 'Generation2';
     const p = scope;
     const name = scope.namePrefix;
+    const { PublicIp } = providerModule(this, 'azurerm/public-ip');
+    const { VirtualNetworkGateway } = providerModule(this, 'azurerm/virtual-network-gateway');
     this.publicIps = [0, 1].map((i) => new PublicIp(this, `PublicIp${i}`, {
       name: `${name}-vpngw-pip${i}`,
       resourceGroupName: p.resourceGroupName,
@@ -236,6 +239,7 @@ export class AzureHub extends Construct implements IHub {
       }
     });
 
+    const { Subnet } = providerModule(this, 'azurerm/subnet');
     this.gatewaySubnet = new Subnet(this, 'GatewaySubnet', {
       name: 'GatewaySubnet',
       resourceGroupName: props.resourceGroupName,
@@ -275,6 +279,8 @@ export class AzureHub extends Construct implements IHub {
       }
     });
     if (this.erGateway) return this.erGateway;
+    const { PublicIp } = providerModule(this, 'azurerm/public-ip');
+    const { VirtualNetworkGateway } = providerModule(this, 'azurerm/virtual-network-gateway');
     this.erSku = wanted;
     const scope = new Construct(this, 'ExpressRouteGateway');
     const zoneRedundant = EXPRESSROUTE_GATEWAY_SKUS[wanted].zoneRedundant;

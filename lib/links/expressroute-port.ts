@@ -1,4 +1,4 @@
-import { ExpressRoutePort } from '@cdktf/provider-azurerm/lib/express-route-port';
+import type { ExpressRoutePort } from '@cdktf/provider-azurerm/lib/express-route-port';
 import { Construct } from 'constructs';
 import { checked, isUnresolved } from '../core/context';
 import { AzureHub } from '../hubs/azure-hub';
@@ -6,6 +6,7 @@ import { fail } from '../plan/errors';
 import { ProviderRules } from '../plan/facts/provider-rules';
 import { EXPRESSROUTE_DIRECT_CIRCUIT_GBPS } from '../plan/facts/limits';
 import { propName } from './link-util';
+import { providerModule } from '../core/providers-load';
 
 /** How circuits are tagged on an ExpressRoute Direct port. */
 export enum ExpressRoutePortEncapsulation {
@@ -106,6 +107,7 @@ export class ExpressRouteDirectPort extends Construct {
       macsecCakKeyvaultSecretId: props.macsecCakKeyVaultSecretId,
       macsecSciEnabled: props.macsecSciEnabled ?? false,
     } : undefined;
+    const { ExpressRoutePort } = providerModule(this, 'azurerm/express-route-port');
     this.resource = new ExpressRoutePort(this, 'Resource', {
       name: props.name ?? `${hub.namePrefix}-${scope.node.id.toLowerCase()}-erd`,
       resourceGroupName: hub.resourceGroupName,

@@ -1,8 +1,8 @@
-import { ExpressRouteCircuit } from '@cdktf/provider-azurerm/lib/express-route-circuit';
-import { ExpressRouteCircuitPeering } from '@cdktf/provider-azurerm/lib/express-route-circuit-peering';
-import { VirtualNetworkGateway } from '@cdktf/provider-azurerm/lib/virtual-network-gateway';
-import { VirtualNetworkGatewayConnection } from '@cdktf/provider-azurerm/lib/virtual-network-gateway-connection';
-import { Password } from '@cdktf/provider-random/lib/password';
+import type { ExpressRouteCircuit } from '@cdktf/provider-azurerm/lib/express-route-circuit';
+import type { ExpressRouteCircuitPeering } from '@cdktf/provider-azurerm/lib/express-route-circuit-peering';
+import type { VirtualNetworkGateway } from '@cdktf/provider-azurerm/lib/virtual-network-gateway';
+import type { VirtualNetworkGatewayConnection } from '@cdktf/provider-azurerm/lib/virtual-network-gateway-connection';
+import type { Password } from '@cdktf/provider-random/lib/password';
 import { dependable, ITerraformDependable, Lazy, TerraformOutput, TerraformProvider, TerraformResource, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { claimPeering, claimVlan } from '../core/claims';
@@ -18,6 +18,7 @@ import { EXPRESSROUTE_BANDWIDTHS_MBPS, EXPRESSROUTE_DIRECT_CIRCUIT_GBPS, EXPRESS
 import { BgpSessionRecord, LinkKind, LinkRecord, LinkRole } from '../plan/routing/model';
 import { requireProvisionedCircuit } from './deploy-stage';
 import { generateMd5Key, md5KeyOutput, propName } from './link-util';
+import { providerModule } from '../core/providers-load';
 
 /** The ExpressRoute circuit SKU tier. */
 export enum ExpressRouteTier {
@@ -235,6 +236,7 @@ export class ExpressRouteLink extends Construct {
     this.gatewaySku = props.gatewaySku;
     this.resourceGroupName = hub.resourceGroupName;
     this.circuitName = props.circuitName ?? `${hub.namePrefix}-${scope.node.id.toLowerCase()}-er`;
+    const { ExpressRouteCircuit } = providerModule(this, 'azurerm/express-route-circuit');
     this.circuit = new ExpressRouteCircuit(this, 'Circuit', {
       name: this.circuitName,
       resourceGroupName: hub.resourceGroupName,
@@ -261,6 +263,7 @@ export class ExpressRouteLink extends Construct {
     });
     this.gateway = hub.expressRouteGateway({ sku: props.gatewaySku });
     if (props.connect === false) return;
+    const { VirtualNetworkGatewayConnection } = providerModule(this, 'azurerm/virtual-network-gateway-connection');
     this.connection = new VirtualNetworkGatewayConnection(props.connectionScope ?? this, 'Connection', {
       name: `${this.circuit.name}-connection`,
       resourceGroupName: hub.resourceGroupName,
@@ -300,6 +303,7 @@ export class ExpressRouteLink extends Construct {
     const key = options.md5Key ?? generatedMd5Key?.result;
     const [primary, secondary] = peeringSubnets;
     let resource: ExpressRouteCircuitPeering | undefined;
+    const { ExpressRouteCircuitPeering } = providerModule(this, 'azurerm/express-route-circuit-peering');
     if (options.create ?? true) {
       resource = new ExpressRouteCircuitPeering(this, 'PrivatePeering', {
         peeringType: 'AzurePrivatePeering',

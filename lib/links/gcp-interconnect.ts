@@ -1,7 +1,7 @@
-import { ComputeInterconnectAttachment } from '@cdktf/provider-google/lib/compute-interconnect-attachment';
-import { ComputeRouterInterface } from '@cdktf/provider-google/lib/compute-router-interface';
-import { ComputeRouterPeer } from '@cdktf/provider-google/lib/compute-router-peer';
-import { Password } from '@cdktf/provider-random/lib/password';
+import type { ComputeInterconnectAttachment } from '@cdktf/provider-google/lib/compute-interconnect-attachment';
+import type { ComputeRouterInterface } from '@cdktf/provider-google/lib/compute-router-interface';
+import type { ComputeRouterPeer } from '@cdktf/provider-google/lib/compute-router-peer';
+import type { Password } from '@cdktf/provider-random/lib/password';
 import { Fn, Lazy, TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
 import { claimPeering, claimVlan } from '../core/claims';
@@ -14,6 +14,7 @@ import { ProviderRules } from '../plan/facts/provider-rules';
 import { SessionType } from '../plan/facts/limits';
 import { PeeringAllocation, PeeringKind } from '../plan/addressing/peering';
 import { generateMd5Key, md5KeyOutput, propName, requireSecretToken } from './link-util';
+import { providerModule } from '../core/providers-load';
 
 /** How the VLAN attachments reach Google. */
 export enum GcpInterconnectType {
@@ -205,6 +206,9 @@ export class GcpInterconnectLink extends Construct {
     const name = (i: number) => `${prefix}-${i}`;
     const mtu = props.mtu !== undefined ? String(props.mtu) : '1500';
 
+    const { ComputeInterconnectAttachment } = providerModule(this, 'google/compute-interconnect-attachment');
+    const { ComputeRouterInterface } = providerModule(this, 'google/compute-router-interface');
+    const { ComputeRouterPeer } = providerModule(this, 'google/compute-router-peer');
     if (partner) {
       this.attachments = GCP_EDGE_AVAILABILITY_DOMAINS.map((ead, i) => new ComputeInterconnectAttachment(this, `Attachment${i}`, {
         ...common,

@@ -1,7 +1,8 @@
-import { Password } from '@cdktf/provider-random/lib/password';
+import type { Password } from '@cdktf/provider-random/lib/password';
 import { Fn, TerraformVariable, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { fail } from '../plan/errors';
+import { providerModule } from '../core/providers-load';
 
 /** Where the pre-shared keys of a site-to-site VPN's tunnels come from. */
 export interface VpnPreSharedKeyOptions {
@@ -120,6 +121,7 @@ export function _tunnelKeys(scope: Construct, count: number, tunnelName: string,
     return { passwords: [], keys: Array.from({ length: count }, () => variable.stringValue) };
   }
   const version = options.preSharedKeyVersion ?? '1';
+  const { Password } = providerModule(scope, 'random/password');
   const passwords = Array.from({ length: count }, (_, i) => new Password(scope, `Psk${i}`, {
     length: GENERATED_PSK_LENGTH,
     special: false,

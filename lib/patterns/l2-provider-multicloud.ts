@@ -1,5 +1,5 @@
-import { ExpressRouteCircuitPeering } from '@cdktf/provider-azurerm/lib/express-route-circuit-peering';
-import { Password } from '@cdktf/provider-random/lib/password';
+import type { ExpressRouteCircuitPeering } from '@cdktf/provider-azurerm/lib/express-route-circuit-peering';
+import type { Password } from '@cdktf/provider-random/lib/password';
 import { TerraformOutput, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import { StackArtifacts } from '../core/artifacts';

@@ -222,12 +222,12 @@ export interface PeeringAllocationRecord {
 /** A peering subnet handed out by the allocator; resolved on first read (see `PeeringAllocator`). */
 export class PeeringAllocation {
   /** @internal */
-  constructor(private readonly allocator: PeeringAllocator, public readonly key: string, private fixed?: Cidr) {}
+  constructor(private readonly allocator: PeeringAllocator, public readonly key: string, private settled?: Cidr) {}
 
   /** The subnet. Reading it settles every pending request of the allocator. */
   public get cidr(): Cidr {
-    if (!this.fixed) this.fixed = this.allocator._settle(this.key);
-    return this.fixed;
+    if (!this.settled) this.settled = this.allocator._settle(this.key);
+    return this.settled;
   }
 
   /** The subnet as text, e.g. `169.254.21.4/30`. */
