@@ -28,8 +28,9 @@ export interface OciHubProps {
   /** The VCN's CIDR blocks. */
   readonly vcnCidrs: string[];
   /**
-   * The subnet CIDRs of the VCN. OCI advertises subnets, not the VCN CIDR, over FastConnect and IPSec (cloud-facts
-   * §3.5), so these are what the other clouds receive and count against their prefix limits.
+   * The subnet CIDRs of the VCN. OCI advertises subnets, not the VCN CIDR, over FastConnect and IPSec
+   * (https://www.ateam-oracle.com/advertising-a-vcn-cidr-range-to-an-on-premises-network-over-bgp-instead-of-the-subnets%E2%80%99-cidr-ranges),
+   * so these are what the other clouds receive and count against their prefix limits.
    * @default - the VCN CIDRs (as if each VCN CIDR were one subnet)
    */
   readonly subnetCidrs?: string[];

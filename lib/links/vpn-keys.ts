@@ -27,7 +27,7 @@ export const GENERATED_PSK_LENGTH = 32;
 
 /**
  * AWS accepts a pre-shared key of 8-64 characters from letters, digits, `.` and `_` that does not start with `0`.
- * Source: EC2 API `VpnTunnelOptionsSpecification.PreSharedKey`; aws-cdk `aws-ec2/lib/vpn.ts`; cloud-facts §3.3.
+ * Source: https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_VpnTunnelOptionsSpecification.html (`PreSharedKey`); aws-cdk `aws-ec2/lib/vpn.ts`.
  */
 export const AWS_PSK_PATTERN = '^[A-Za-z1-9._][A-Za-z0-9._]{7,63}$';
 

@@ -229,7 +229,7 @@ export class L2ProviderMultiCloud extends Construct {
     this.deployStage = props.deployStage ?? (waits ? DeployStage.HANDOFF : DeployStage.CONNECT);
     const connectCircuit = direct || this.deployStage === DeployStage.CONNECT;
 
-    // What each party originates: OCI advertises subnets, not the VCN CIDR (cloud-facts §3.5).
+    // What each party originates: OCI advertises subnets, not the VCN CIDR (https://www.ateam-oracle.com/advertising-a-vcn-cidr-range-to-an-on-premises-network-over-bgp-instead-of-the-subnets%E2%80%99-cidr-ranges).
     this.origins = [
       { cloud: Cloud.AZURE, prefixes: known(azure.addressSpace) },
       ...(aws ? [{ cloud: Cloud.AWS, prefixes: known(aws.vpcCidrs) }] : []),

@@ -1,6 +1,6 @@
 /**
  * Cloud limits as typed data, each figure with its source. A figure marked `verify` was found only in a
- * secondary source or an older page (see `../shared/reference/cloud-facts.md`): the constructs that use it let
+ * secondary source or an older page: the constructs that use it let
  * the user override it.
  */
 
@@ -112,7 +112,7 @@ export interface VpnGatewaySku {
 }
 
 /** Where the VPN gateway figures come from. */
-export const VPN_GATEWAY_SKU_SOURCE = 'https://learn.microsoft.com/azure/vpn-gateway/about-gateway-skus (cloud-facts.md §3.2)';
+export const VPN_GATEWAY_SKU_SOURCE = 'https://learn.microsoft.com/azure/vpn-gateway/about-gateway-skus';
 
 function vpnSkus(): Record<string, VpnGatewaySku> {
   const out: Record<string, VpnGatewaySku> = {

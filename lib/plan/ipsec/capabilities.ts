@@ -101,7 +101,7 @@ export const CAPABILITIES: Record<VpnEndpointKind, IpsecCapabilities> = {
   //   phase1encryptionalgorithmsrequestlistvalue.html etc.): IKEVersions ikev1 | ikev2; phase 1/2 encryption AES128 |
   //   AES256 | AES128-GCM-16 | AES256-GCM-16; integrity SHA1 | SHA2-256 | SHA2-384 | SHA2-512; phase 1 DH 2, 14-24;
   //   phase 2 DH 2, 5, 14-24; Phase1LifetimeSeconds 900-28800; Phase2LifetimeSeconds 900-3600 and less than phase 1.
-  //   Also /work/shared/reference/cloud-facts.md §3.3. PFS cannot be switched off (phase 2 always runs a DH group).
+  //   PFS cannot be switched off (phase 2 always runs a DH group).
   [VpnEndpointKind.AWS_VPN]: {
     displayName: 'AWS Site-to-Site VPN',
     cloud: 'AWS',

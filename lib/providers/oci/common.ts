@@ -40,8 +40,10 @@ export interface DataOciCoreFilter {
 }
 
 /**
- * The arguments every taggable OCI core resource shares, besides its own: tags, the display name, the `id`
- * override and the operation timeouts (the generated bindings repeat them in every config).
+ * The arguments every taggable OCI core resource shares, besides its own: tags, the display name and the operation
+ * timeouts (the generated bindings repeat them in every config). The `id` override is declared by each resource's
+ * config itself: Python lifts a struct's properties into keyword arguments and renames the construct's `id`
+ * parameter to `id_` only when the struct declares `id` itself, not when it inherits it.
  */
 export interface OciResourceConfig extends cdktf.TerraformMetaArguments {
   /**
@@ -59,11 +61,6 @@ export interface OciResourceConfig extends cdktf.TerraformMetaArguments {
    * @default - none
    */
   readonly freeformTags?: { [key: string]: string };
-  /**
-   * Terraform `id` override; leave unset.
-   * @default - computed
-   */
-  readonly id?: string;
   /**
    * Operation timeouts.
    * @default - the provider's defaults

@@ -5,6 +5,11 @@ import { OciResourceConfig } from './common';
 
 /** Configuration of an `oci_core_drg` (dynamic routing gateway). */
 export interface CoreDrgConfig extends OciResourceConfig {
+  /**
+   * Terraform `id` override; leave unset.
+   * @default - computed
+   */
+  readonly id?: string;
   /** OCID of the compartment that contains the DRG. */
   readonly compartmentId: string;
 }

@@ -122,6 +122,11 @@ export interface CoreSecurityListEgressSecurityRules {
 
 /** Configuration of an `oci_core_security_list`. */
 export interface CoreSecurityListConfig extends OciResourceConfig {
+  /**
+   * Terraform `id` override; leave unset.
+   * @default - computed
+   */
+  readonly id?: string;
   /** OCID of the compartment that contains the security list. */
   readonly compartmentId: string;
   /** OCID of the VCN. Changing it replaces the security list. */

@@ -54,6 +54,11 @@ export interface CoreVirtualCircuitPublicPrefixes {
 
 /** Configuration of an `oci_core_virtual_circuit` (a FastConnect virtual circuit). */
 export interface CoreVirtualCircuitConfig extends OciResourceConfig {
+  /**
+   * Terraform `id` override; leave unset.
+   * @default - computed
+   */
+  readonly id?: string;
   /** OCID of the compartment that contains the circuit. */
   readonly compartmentId: string;
   /**
