@@ -56,7 +56,7 @@ export interface ExpressRouteGatewayOptions {
 
 /** Options of the hub's VPN gateway (created on first use, shared by every pattern). */
 export interface VpnGatewayOptions {
-  /** The SKU; must support BGP and active-active. @default 'VpnGw2AZ' */
+  /** The SKU: must support BGP and active-active. @default 'VpnGw2AZ' */
   readonly sku?: string;
   /** The gateway generation. @default 'Generation2' */
   readonly generation?: string;
@@ -198,7 +198,7 @@ export class AzureHub extends Construct implements IHub {
   public readonly rangesProperty: string = 'addressSpace';
   /** The property holding what Azure advertises (the address space). */
   public readonly advertisedProperty: string = 'addressSpace';
-  /** The region (the same as `location`; always set). @default - the location */
+  /** The region (the same as `location`, always set). @default - the location */
   public readonly region?: string;
   /** The `azurerm` provider. @default - the stack's default azurerm provider */
   public readonly provider?: TerraformProvider;

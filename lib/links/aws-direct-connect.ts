@@ -72,7 +72,7 @@ export interface AwsDirectConnectLinkProps {
   /** The peering subnet's allocation key (it decides the allocated subnet). @default - `<construct path>/peering` */
   readonly peeringKey?: string;
   /**
-   * The Amazon-side ASN of the Direct Connect gateway; must differ from the hub's gateway ASN.
+   * The Amazon-side ASN of the Direct Connect gateway: must differ from the hub's gateway ASN.
    * @default 64513
    */
   readonly directConnectGatewayAsn?: number;
@@ -234,7 +234,7 @@ export interface AwsHostedVirtualInterfaceAccepterLinkProps {
    */
   readonly virtualInterfaceId?: string;
   /**
-   * The Amazon-side ASN of the Direct Connect gateway (the provider's BGP peer ASN); must differ from the hub's
+   * The Amazon-side ASN of the Direct Connect gateway (the provider's BGP peer ASN): must differ from the hub's
    * gateway ASN.
    * @default 64513
    */

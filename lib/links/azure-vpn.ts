@@ -11,7 +11,7 @@ import { providerModule } from '../core/providers-load';
 
 /** One tunnel from the hub's VPN gateway to a remote tunnel endpoint. */
 export interface AzureVpnTunnel {
-  /** The remote endpoint's public (outside) IP address; usually a token of the remote cloud's gateway. */
+  /** The remote endpoint's public (outside) IP address: usually a token of the remote cloud's gateway. */
   readonly remoteAddress: string;
   /** The remote side's BGP ASN. */
   readonly remoteAsn: number;

@@ -12,7 +12,7 @@ import { providerModule } from '../core/providers-load';
 export enum ExpressRoutePortEncapsulation {
   /** 802.1Q: one tag; a VLAN (C-tag) is unique across the whole port pair. */
   DOT1Q = 'Dot1Q',
-  /** QinQ: Azure assigns each circuit an outer S-tag; the inner C-tag is unique per circuit. */
+  /** QinQ: Azure assigns each circuit an outer S-tag, and the inner C-tag is unique per circuit. */
   QINQ = 'QinQ',
 }
 

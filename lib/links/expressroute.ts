@@ -22,7 +22,7 @@ import { providerModule } from '../core/providers-load';
 
 /** The ExpressRoute circuit SKU tier. */
 export enum ExpressRouteTier {
-  /** Local: VNets in the peering location's local Azure region only; UnlimitedData only. */
+  /** Local: VNets in the peering location's local Azure region only, and UnlimitedData only. */
   LOCAL = 'Local',
   /** Standard: VNets in the same geopolitical region. */
   STANDARD = 'Standard',
@@ -90,7 +90,7 @@ export interface ExpressRoutePrivatePeeringOptions {
   readonly peeringAvoidRanges?: string[];
   /**
    * The /30s' allocation keys are `<peeringKeyPrefix>-primary` and `<peeringKeyPrefix>-secondary` (they decide the
-   * allocated subnets); the VLAN's owner is `<peeringKeyPrefix>-private-peering`.
+   * allocated subnets): the VLAN's owner is `<peeringKeyPrefix>-private-peering`.
    * @default - `<construct path>/private-peering`
    */
   readonly peeringKeyPrefix?: string;

@@ -48,7 +48,7 @@ export interface GcpHaVpnLinkProps extends VpnPreSharedKeyOptions {
   readonly propertyPrefix?: string;
   /** `ike_version` of the tunnels (1 or 2). */
   readonly ikeVersion: number;
-  /** `advertised_route_priority` of the BGP peers (the MED of what Google advertises to Azure); lower wins. */
+  /** `advertised_route_priority` of the BGP peers (the MED of what Google advertises to Azure): lower wins. */
   readonly advertisedRoutePriority: number;
   /** A prefix for resource names (lower case, letters, digits and hyphens). */
   readonly namePrefix: string;

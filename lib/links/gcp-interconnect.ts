@@ -18,7 +18,7 @@ import { providerModule } from '../core/providers-load';
 
 /** How the VLAN attachments reach Google. */
 export enum GcpInterconnectType {
-  /** Partner Interconnect: the provider delivers the attachments; the Cloud Router must use ASN 16550. */
+  /** Partner Interconnect: the provider delivers the attachments, and the Cloud Router must use ASN 16550. */
   PARTNER = 'PARTNER',
   /** Dedicated Interconnect: attachments on your own interconnects, with your VLANs and link-local subnets. */
   DEDICATED = 'DEDICATED',

@@ -48,7 +48,7 @@ export interface L2ProviderMultiCloudProps extends ExpressRouteOptions {
    */
   readonly peeringRange?: string[];
   /**
-   * The on-premises prefixes the customer router originates; every cloud receives them.
+   * The on-premises prefixes the customer router originates: every cloud receives them.
    * @default - none
    */
   readonly onPremisesPrefixes?: string[];
@@ -144,7 +144,7 @@ export interface L2ProviderMultiCloudProps extends ExpressRouteOptions {
   readonly ociVlan?: number;
   /** The virtual circuit's MD5 key, a sensitive variable. @default - generated (random_password) */
   readonly ociMd5Key?: TerraformVariable;
-  /** The prefixes OCI accepts on the session (not published; set it to budget OCI). @default - no budget for OCI */
+  /** The prefixes OCI accepts on the session (not published, set it to budget OCI). @default - no budget for OCI */
   readonly ociMaxPrefix?: number;
 
   // ---- every session
@@ -159,7 +159,7 @@ export interface L2ProviderMultiCloudProps extends ExpressRouteOptions {
   readonly deployStage?: DeployStage;
   /** Run BFD on every session that supports it (ExpressRoute, Direct Connect, Dedicated Interconnect, FastConnect). @default true */
   readonly bfd?: boolean;
-  /** Generate the MD5 keys not given (random_password; the stack needs the `random` provider). @default true */
+  /** Generate the MD5 keys not given (random_password, the stack needs the `random` provider). @default true */
   readonly generateMd5Keys?: boolean;
   /** Advertise per-origin summaries (adjacent prefixes merged) instead of every prefix. @default true */
   readonly summarizeAdvertisements?: boolean;

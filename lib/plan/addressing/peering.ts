@@ -219,7 +219,7 @@ export interface PeeringAllocationRecord {
   readonly cidr: string;
 }
 
-/** A peering subnet handed out by the allocator; resolved on first read (see `PeeringAllocator`). */
+/** A peering subnet handed out by the allocator: resolved on first read (see `PeeringAllocator`). */
 export class PeeringAllocation {
   /** @internal */
   constructor(private readonly allocator: PeeringAllocator, public readonly key: string, private settled?: Cidr) {}

@@ -30,7 +30,7 @@ export class VlanRegistry {
   private readonly taken = new Map<string, Map<number, string>>();
 
   /**
-   * Record `vlan` on `domain` for `owner`; throws when another owner already has it.
+   * Record `vlan` on `domain` for `owner`: throws when another owner already has it.
    *
    * @param domain the circuit or port, e.g. the ExpressRoute circuit's construct path
    * @param vlan the VLAN ID

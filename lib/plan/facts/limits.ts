@@ -32,7 +32,7 @@ export enum SessionType {
 
 /** A limit with its source. */
 export interface SourcedLimit {
-  /** The number; `undefined` when no published figure was found. */
+  /** The number: `undefined` when no published figure was found. */
   readonly value?: number;
   /** Where the number comes from. */
   readonly source: string;

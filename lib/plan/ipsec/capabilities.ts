@@ -42,15 +42,15 @@ export interface IpsecCapabilities {
   readonly pfsGroups: PfsGroup[];
   /** Whether the IKE SA lifetime can be set on this endpoint. */
   readonly ikeLifetimeConfigurable: boolean;
-  /** Lowest IKE SA lifetime (s); for a fixed lifetime, the fixed value. */
+  /** Lowest IKE SA lifetime (s): for a fixed lifetime, the fixed value. */
   readonly ikeLifetimeMinSeconds: number;
-  /** Highest IKE SA lifetime (s); for a fixed lifetime, the fixed value. */
+  /** Highest IKE SA lifetime (s): for a fixed lifetime, the fixed value. */
   readonly ikeLifetimeMaxSeconds: number;
   /** Whether the IPsec SA lifetime can be set on this endpoint. */
   readonly ipsecLifetimeConfigurable: boolean;
-  /** Lowest IPsec SA lifetime (s); for a fixed lifetime, the fixed value. */
+  /** Lowest IPsec SA lifetime (s): for a fixed lifetime, the fixed value. */
   readonly ipsecLifetimeMinSeconds: number;
-  /** Highest IPsec SA lifetime (s); for a fixed lifetime, the fixed value. */
+  /** Highest IPsec SA lifetime (s): for a fixed lifetime, the fixed value. */
   readonly ipsecLifetimeMaxSeconds: number;
   /** Whether the IPsec SA lifetime must be strictly shorter than the IKE SA lifetime. */
   readonly ipsecLifetimeBelowIke: boolean;

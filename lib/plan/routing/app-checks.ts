@@ -172,7 +172,7 @@ export class AppChecks {
   }
 
   /**
-   * Run every check; errors first, then warnings, each in a stable order.
+   * Run every check: errors first, then warnings, each in a stable order.
    *
    * @param snapshot the hubs and links of the app
    * @param propagation the propagation result, when already computed (the budgets come from it)

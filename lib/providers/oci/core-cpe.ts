@@ -6,7 +6,7 @@ import { OciResourceConfig } from './common';
 /** Configuration of an `oci_core_cpe` (customer-premises equipment, the far end of an IPSec VPN). */
 export interface CoreCpeConfig extends OciResourceConfig {
   /**
-   * Terraform `id` override; leave unset.
+   * Terraform `id` override: leave unset.
    * @default - computed
    */
   readonly id?: string;

@@ -32,7 +32,7 @@ export interface CoreDrgAttachmentNetworkDetails {
 /** Configuration of an `oci_core_drg_attachment`. */
 export interface CoreDrgAttachmentConfig extends OciResourceConfig {
   /**
-   * Terraform `id` override; leave unset.
+   * Terraform `id` override: leave unset.
    * @default - computed
    */
   readonly id?: string;

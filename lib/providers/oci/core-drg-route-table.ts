@@ -6,7 +6,7 @@ import { OciResourceConfig } from './common';
 /** Configuration of an `oci_core_drg_route_table`. */
 export interface CoreDrgRouteTableConfig extends OciResourceConfig {
   /**
-   * Terraform `id` override; leave unset.
+   * Terraform `id` override: leave unset.
    * @default - computed
    */
   readonly id?: string;

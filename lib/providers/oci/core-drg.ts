@@ -6,7 +6,7 @@ import { OciResourceConfig } from './common';
 /** Configuration of an `oci_core_drg` (dynamic routing gateway). */
 export interface CoreDrgConfig extends OciResourceConfig {
   /**
-   * Terraform `id` override; leave unset.
+   * Terraform `id` override: leave unset.
    * @default - computed
    */
   readonly id?: string;
@@ -85,7 +85,7 @@ export class CoreDrg extends cdktf.TerraformResource {
   public get id(): string {
     return this.getStringAttribute('id');
   }
-  /** Default DRG route tables per attachment type; use `.get(0).vcn` etc. */
+  /** Default DRG route tables per attachment type: use `.get(0).vcn` etc. */
   public get defaultDrgRouteTables(): CoreDrgDefaultDrgRouteTablesList {
     return this._defaultDrgRouteTables;
   }

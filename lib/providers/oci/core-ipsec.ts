@@ -25,7 +25,7 @@ export interface CoreIpsecTunnelConfiguration {
 /** Configuration of an `oci_core_ipsec` (an IPSec connection with two tunnels). */
 export interface CoreIpsecConfig extends OciResourceConfig {
   /**
-   * Terraform `id` override; leave unset.
+   * Terraform `id` override: leave unset.
    * @default - computed
    */
   readonly id?: string;

@@ -39,7 +39,7 @@ export interface CoreRouteTableRouteRules {
 /** Configuration of an `oci_core_route_table`. */
 export interface CoreRouteTableConfig extends OciResourceConfig {
   /**
-   * Terraform `id` override; leave unset.
+   * Terraform `id` override: leave unset.
    * @default - computed
    */
   readonly id?: string;
