@@ -2,8 +2,8 @@
 # README.md's "Start a project", followed as written in fresh projects, with the packed library and offline from
 # npm's cache (filled by `npm ci`):
 #   1. only @cdktf/provider-azurerm installed: main.ts synthesizes ExpressRouteToOracle;
-#   2. plus @cdktf/provider-aws and @cdktf/provider-random: main.ts with the "To add AWS" block synthesizes
-#      S2SVpnBackup to AWS;
+#   2. the same project with AWS added as the README says (@cdktf/provider-aws and @cdktf/provider-random, and the
+#      "To add AWS" block in main.ts): it synthesizes S2SVpnBackup to AWS;
 #   3. every ```ts block of README.md compiles (`tsc --noEmit`) in project 2 (.ci/readme-snippets.js).
 # Run after `npm run build` (it packs the built library). Prints the time it took and the synth figures.
 set -euo pipefail
@@ -57,7 +57,6 @@ grep -q '"azurerm_express_route_circuit"' cdktf.out/stacks/azure-oracle/cdk.tf.j
 grep -q '"oci_core_virtual_circuit"' cdktf.out/stacks/azure-oracle/cdk.tf.json
 
 # 2. Add AWS: the provider packages the README names, and its block in main.ts before app.synth().
-project "$work/aws"
 npm install $NPM_FLAGS @cdktf/provider-aws@^21 @cdktf/provider-random@^12 > /dev/null
 node -e '
   const fs = require("fs");
