@@ -1,4 +1,4 @@
-// `npm run bench` (= `npm run build && npm run compile:examples && node bench/run.js`): synth time, peak memory and
+// `npm run bench` (= `npm run build && npm run compile:bench && node bench/run.js`): synth time, peak memory and
 // output size of the examples app, of the same stacks written by hand (root and deep imports), of apps of 1 to 500
 // links, the planning core alone, and the test suite; one Markdown table per section, then the targets of issue 8
 // with met / not met. Every synth is a fresh `node` process (what `cdktf synth` pays on every run), measured from

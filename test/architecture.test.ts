@@ -50,3 +50,12 @@ test('no construct reads another construct\'s props', () => {
   const reads = files.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/\b(?!this\b)(\w+)\.props\./g)].map((m) => `${relative(LIB, f)}: ${m[0]}`));
   expect(reads).toEqual([]);
 });
+
+test('no file imports a prebuilt provider package as a value: classes come from core/providers-load.ts when used', () => {
+  // The provider packages are optional peers (issue 16): a value import at module top would make loading the library
+  // need all four. Types are fine (`import type`), and so is every deep path; a package root never is.
+  const loader = join(LIB, 'core', 'providers-load.ts'); // builds `<package>/lib/<module>`, never a root
+  const found = files.filter((f) => f !== loader).flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/^import (?!type )[^;]*? from '(@cdktf\/provider-[^']+)';|require\('(@cdktf\/provider-[^']+)'\)|'(@cdktf\/provider-[a-z]+)'/gm)]
+    .map((m) => `${relative(LIB, f)}: ${m[0]}`));
+  expect(found).toEqual([]);
+});

@@ -1,5 +1,5 @@
-import { VpnGateway } from '@cdktf/provider-aws/lib/vpn-gateway';
-import { VpnGatewayRoutePropagation } from '@cdktf/provider-aws/lib/vpn-gateway-route-propagation';
+import type { VpnGateway } from '@cdktf/provider-aws/lib/vpn-gateway';
+import type { VpnGatewayRoutePropagation } from '@cdktf/provider-aws/lib/vpn-gateway-route-propagation';
 import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { AppContext, checked, isUnresolved, known, stackName } from '../core/context';
@@ -15,6 +15,7 @@ import { IHub } from './hub';
 import { guardArgs } from '../core/guard-props';
 import { addWarningOnce } from '../core/warnings';
 import { AWS_VPC_CIDR_RULE } from '../plan/facts/limits';
+import { providerModule } from '../core/providers-load';
 
 /** Props of an `AwsHub`. */
 export interface AwsHubProps {
@@ -119,6 +120,8 @@ export class AwsHub extends Construct implements IHub {
       }
     });
 
+    const { VpnGateway } = providerModule(this, 'aws/vpn-gateway');
+    const { VpnGatewayRoutePropagation } = providerModule(this, 'aws/vpn-gateway-route-propagation');
     if (!props.transitGatewayId) {
       this.vpnGateway = new VpnGateway(this, 'VpnGateway', {
         vpcId: props.vpcId,

@@ -1,6 +1,6 @@
-import { PublicIp } from '@cdktf/provider-azurerm/lib/public-ip';
-import { Subnet } from '@cdktf/provider-azurerm/lib/subnet';
-import { VirtualNetworkGateway } from '@cdktf/provider-azurerm/lib/virtual-network-gateway';
+import type { PublicIp } from '@cdktf/provider-azurerm/lib/public-ip';
+import type { Subnet } from '@cdktf/provider-azurerm/lib/subnet';
+import type { VirtualNetworkGateway } from '@cdktf/provider-azurerm/lib/virtual-network-gateway';
 import { Lazy, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { AppContext, checked, isUnresolved, known, stackName } from '../core/context';
@@ -17,6 +17,7 @@ import { ConnectivityReport } from '../report/connectivity-report';
 import { IHub } from './hub';
 import { DOC_NAME_RULES } from '../plan/facts/provider-rules/azurerm-names';
 import { guardArgs } from '../core/guard-props';
+import { providerModule } from '../core/providers-load';
 
 /** The ExpressRoute gateway SKU a pattern asks for when it does not set `gatewaySku`. */
 const DEFAULT_ER_GATEWAY_SKU = 'ErGw1AZ';
@@ -61,7 +62,7 @@ export interface ExpressRouteGatewayOptions {
 
 /** Options of the hub's VPN gateway (created on first use, shared by every pattern). */
 export interface VpnGatewayOptions {
-  /** The SKU; must support BGP and active-active. @default 'VpnGw2AZ' */
+  /** The SKU: must support BGP and active-active. @default 'VpnGw2AZ' */
   readonly sku?: string;
   /** The gateway generation. @default 'Generation2' */
   readonly generation?: string;
@@ -95,6 +96,8 @@ export class AzureVpnGateway extends Construct {
     this.generation = options.generation ?? 'Generation2';
     const p = scope;
     const name = scope.namePrefix;
+    const { PublicIp } = providerModule(this, 'azurerm/public-ip');
+    const { VirtualNetworkGateway } = providerModule(this, 'azurerm/virtual-network-gateway');
     this.publicIps = [0, 1].map((i) => new PublicIp(this, `PublicIp${i}`, {
       name: `${name}-vpngw-pip${i}`,
       resourceGroupName: p.resourceGroupName,
@@ -203,7 +206,7 @@ export class AzureHub extends Construct implements IHub {
   public readonly rangesProperty: string = 'addressSpace';
   /** The property holding what Azure advertises (the address space). */
   public readonly advertisedProperty: string = 'addressSpace';
-  /** The region (the same as `location`; always set). @default - the location */
+  /** The region (the same as `location`, always set). @default - the location */
   public readonly region?: string;
   /** The `azurerm` provider. @default - the stack's default azurerm provider */
   public readonly provider?: TerraformProvider;
@@ -252,6 +255,7 @@ export class AzureHub extends Construct implements IHub {
       }
     });
 
+    const { Subnet } = providerModule(this, 'azurerm/subnet');
     this.gatewaySubnet = new Subnet(this, 'GatewaySubnet', {
       name: 'GatewaySubnet',
       resourceGroupName: props.resourceGroupName,
@@ -294,6 +298,8 @@ export class AzureHub extends Construct implements IHub {
       }
     });
     if (this.erGateway) return this.erGateway;
+    const { PublicIp } = providerModule(this, 'azurerm/public-ip');
+    const { VirtualNetworkGateway } = providerModule(this, 'azurerm/virtual-network-gateway');
     this.erSku = wanted;
     const scope = new Construct(this, 'ExpressRouteGateway');
     const zoneRedundant = EXPRESSROUTE_GATEWAY_SKUS[wanted].zoneRedundant; // own key: checked above

@@ -1,4 +1,4 @@
-import { ComputeRouter } from '@cdktf/provider-google/lib/compute-router';
+import type { ComputeRouter } from '@cdktf/provider-google/lib/compute-router';
 import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { AppContext, checked, isUnresolved, known, stackName } from '../core/context';
@@ -13,6 +13,7 @@ import { ConnectivityReport } from '../report/connectivity-report';
 import { IHub } from './hub';
 import { guardArgs } from '../core/guard-props';
 import { GCP_SUBNET_RULE } from '../plan/facts/limits';
+import { providerModule } from '../core/providers-load';
 
 /** Props of a `GcpHub`. */
 export interface GcpHubProps {
@@ -143,6 +144,7 @@ export class GcpHub extends Construct implements IHub {
   private router(id: string, suffix: string, asn: number): ComputeRouter {
     let r = this.routers.get(id);
     if (!r) {
+      const { ComputeRouter } = providerModule(this, 'google/compute-router');
       r = new ComputeRouter(this, id, {
         name: `${this.namePrefix}-${suffix}-router`,
         project: this.project,

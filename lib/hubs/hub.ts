@@ -17,7 +17,7 @@ export interface IHub extends IConstruct {
   readonly ranges: string[];
   /** The user's property that holds `ranges`, e.g. `vpcCidrs` (what an overlap error names). */
   readonly rangesProperty: string;
-  /** The prefixes the cloud advertises for this network over its links (known at synth; tokens left out). */
+  /** The prefixes the cloud advertises for this network over its links (known at synth, tokens left out). */
   readonly advertisedPrefixes: string[];
   /** The user's property that holds what the hub advertises, e.g. `subnetCidrs` (what a budget error names). */
   readonly advertisedProperty: string;

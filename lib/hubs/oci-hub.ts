@@ -31,8 +31,9 @@ export interface OciHubProps {
   /** The VCN's IPv4 CIDR blocks: each a /16 to /30, outside the ranges OCI reserves (169.254.0.0/16, 224.0.0.0/4, 240.0.0.0/4). */
   readonly vcnCidrs: string[];
   /**
-   * The subnet CIDRs of the VCN. OCI advertises subnets, not the VCN CIDR, over FastConnect and IPSec (cloud-facts
-   * §3.5), so these are what the other clouds receive and count against their prefix limits.
+   * The subnet CIDRs of the VCN. OCI advertises subnets, not the VCN CIDR, over FastConnect and IPSec
+   * (https://www.ateam-oracle.com/advertising-a-vcn-cidr-range-to-an-on-premises-network-over-bgp-instead-of-the-subnets%E2%80%99-cidr-ranges),
+   * so these are what the other clouds receive and count against their prefix limits.
    * @default - the VCN CIDRs (as if each VCN CIDR were one subnet)
    */
   readonly subnetCidrs?: string[];

@@ -1,10 +1,10 @@
-import { DxGateway } from '@cdktf/provider-aws/lib/dx-gateway';
-import { DxGatewayAssociation } from '@cdktf/provider-aws/lib/dx-gateway-association';
-import { DxHostedPrivateVirtualInterfaceAccepter } from '@cdktf/provider-aws/lib/dx-hosted-private-virtual-interface-accepter';
-import { DxHostedTransitVirtualInterfaceAccepter } from '@cdktf/provider-aws/lib/dx-hosted-transit-virtual-interface-accepter';
-import { DxPrivateVirtualInterface } from '@cdktf/provider-aws/lib/dx-private-virtual-interface';
-import { DxTransitVirtualInterface } from '@cdktf/provider-aws/lib/dx-transit-virtual-interface';
-import { Password } from '@cdktf/provider-random/lib/password';
+import type { DxGateway } from '@cdktf/provider-aws/lib/dx-gateway';
+import type { DxGatewayAssociation } from '@cdktf/provider-aws/lib/dx-gateway-association';
+import type { DxHostedPrivateVirtualInterfaceAccepter } from '@cdktf/provider-aws/lib/dx-hosted-private-virtual-interface-accepter';
+import type { DxHostedTransitVirtualInterfaceAccepter } from '@cdktf/provider-aws/lib/dx-hosted-transit-virtual-interface-accepter';
+import type { DxPrivateVirtualInterface } from '@cdktf/provider-aws/lib/dx-private-virtual-interface';
+import type { DxTransitVirtualInterface } from '@cdktf/provider-aws/lib/dx-transit-virtual-interface';
+import type { Password } from '@cdktf/provider-random/lib/password';
 import { Lazy, TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
 import { claimPeering, claimVlan } from '../core/claims';
@@ -19,6 +19,7 @@ import { PeeringAllocation, PeeringKind } from '../plan/addressing/peering';
 import { generateMd5Key, hubRanges, md5KeyOutput, propName, requireSecretToken } from './link-util';
 import { nameSlug } from '../plan/documents/text';
 import { guardArgs } from '../core/guard-props';
+import { providerModule } from '../core/providers-load';
 
 /** The default Amazon-side ASN of the Direct Connect gateway: one above the VGW/TGW default 64512, so they differ. */
 export const DEFAULT_DX_GATEWAY_ASN = 64513;
@@ -35,6 +36,8 @@ function validateGatewayAsn(gwAsn: number, hub: AwsHub, property: string): void 
 
 /** The Direct Connect gateway (`Gateway`) and its association with the hub's VGW or TGW (`Association`). */
 function gatewayAndAssociation(scope: Construct, hub: AwsHub, name: string, asn: number, allowedPrefixes?: string[]): [DxGateway, DxGatewayAssociation] {
+  const { DxGateway } = providerModule(scope, 'aws/dx-gateway');
+  const { DxGatewayAssociation } = providerModule(scope, 'aws/dx-gateway-association');
   const gateway = new DxGateway(scope, 'Gateway', {
     name: `${name}-dxgw`,
     amazonSideAsn: String(asn),
@@ -71,7 +74,7 @@ export interface AwsDirectConnectLinkProps {
   /** The peering subnet's allocation key (it decides the allocated subnet). @default - `<construct path>/peering` */
   readonly peeringKey?: string;
   /**
-   * The Amazon-side ASN of the Direct Connect gateway; must differ from the hub's gateway ASN.
+   * The Amazon-side ASN of the Direct Connect gateway: must differ from the hub's gateway ASN.
    * @default 64513
    */
   readonly directConnectGatewayAsn?: number;
@@ -201,6 +204,8 @@ export class AwsDirectConnectLink extends Construct {
       tags: { Name: `${name}-vif`, ...hub.tags },
       provider: hub.provider,
     };
+    const { DxTransitVirtualInterface } = providerModule(this, 'aws/dx-transit-virtual-interface');
+    const { DxPrivateVirtualInterface } = providerModule(this, 'aws/dx-private-virtual-interface');
     if (transit) {
       this.transitVirtualInterface = new DxTransitVirtualInterface(this, 'VirtualInterface', vif);
     } else {
@@ -234,7 +239,7 @@ export interface AwsHostedVirtualInterfaceAccepterLinkProps {
    */
   readonly virtualInterfaceId?: string;
   /**
-   * The Amazon-side ASN of the Direct Connect gateway (the provider's BGP peer ASN); must differ from the hub's
+   * The Amazon-side ASN of the Direct Connect gateway (the provider's BGP peer ASN): must differ from the hub's
    * gateway ASN.
    * @default 64513
    */
@@ -304,6 +309,8 @@ export class AwsHostedVirtualInterfaceAccepterLink extends Construct {
       dependsOn: [this.association],
       provider: hub.provider,
     };
+    const { DxHostedTransitVirtualInterfaceAccepter } = providerModule(this, 'aws/dx-hosted-transit-virtual-interface-accepter');
+    const { DxHostedPrivateVirtualInterfaceAccepter } = providerModule(this, 'aws/dx-hosted-private-virtual-interface-accepter');
     if (transit) {
       this.transitAccepter = new DxHostedTransitVirtualInterfaceAccepter(this, 'Accepter', accepter);
     } else {

@@ -1,6 +1,6 @@
-import { CustomerGateway } from '@cdktf/provider-aws/lib/customer-gateway';
-import { VpnConnection } from '@cdktf/provider-aws/lib/vpn-connection';
-import { Password } from '@cdktf/provider-random/lib/password';
+import type { CustomerGateway } from '@cdktf/provider-aws/lib/customer-gateway';
+import type { VpnConnection } from '@cdktf/provider-aws/lib/vpn-connection';
+import type { Password } from '@cdktf/provider-random/lib/password';
 import { Lazy } from 'cdktf';
 import { Construct } from 'constructs';
 import { checked } from '../core/context';
@@ -11,6 +11,7 @@ import { PeeringAllocation, PeeringKind } from '../plan/addressing/peering';
 import { claimTunnelCidrs, propName } from './link-util';
 import { VpnPreSharedKeyOptions, _PskRule, _tunnelKeys } from './vpn-keys';
 import { guardArgs } from '../core/guard-props';
+import { providerModule } from '../core/providers-load';
 
 /** The largest ASN `bgp_asn` takes; larger (4-byte) ASNs go in `bgp_asn_extended`. Source: aws provider `aws_customer_gateway` docs. */
 const MAX_BGP_ASN = 2147483647;
@@ -84,6 +85,8 @@ export class AwsVpnLink extends Construct {
     const o = props.tunnelOptions;
     const extended = props.azureAsn > MAX_BGP_ASN;
 
+    const { CustomerGateway } = providerModule(this, 'aws/customer-gateway');
+    const { VpnConnection } = providerModule(this, 'aws/vpn-connection');
     this.customerGateways = props.azurePublicIps.map((ip, i) => new CustomerGateway(this, `CustomerGateway${i}`, {
       type: 'ipsec.1',
       ipAddress: ip,

@@ -1,5 +1,5 @@
-import { LocalNetworkGateway } from '@cdktf/provider-azurerm/lib/local-network-gateway';
-import { VirtualNetworkGatewayConnection } from '@cdktf/provider-azurerm/lib/virtual-network-gateway-connection';
+import type { LocalNetworkGateway } from '@cdktf/provider-azurerm/lib/local-network-gateway';
+import type { VirtualNetworkGatewayConnection } from '@cdktf/provider-azurerm/lib/virtual-network-gateway-connection';
 import { Lazy } from 'cdktf';
 import { Construct } from 'constructs';
 import { checked } from '../core/context';
@@ -8,10 +8,11 @@ import { fail } from '../plan/errors';
 import { AzureIpsecPolicy } from '../plan/ipsec';
 import { PeeringAllocation } from '../plan/addressing/peering';
 import { guardArgs } from '../core/guard-props';
+import { providerModule } from '../core/providers-load';
 
 /** One tunnel from the hub's VPN gateway to a remote tunnel endpoint. */
 export interface AzureVpnTunnel {
-  /** The remote endpoint's public (outside) IP address; usually a token of the remote cloud's gateway. Accepts a Terraform token. */
+  /** The remote endpoint's public (outside) IP address: usually a token of the remote cloud's gateway. Accepts a Terraform token. */
   readonly remoteAddress: string;
   /** The remote side's BGP ASN. */
   readonly remoteAsn: number;
@@ -74,6 +75,8 @@ export class AzureVpnLink extends Construct {
     const tags = props.tags ?? hub.tags;
     this.localGateways = [];
     this.connections = [];
+    const { LocalNetworkGateway } = providerModule(this, 'azurerm/local-network-gateway');
+    const { VirtualNetworkGatewayConnection } = providerModule(this, 'azurerm/virtual-network-gateway-connection');
     props.tunnels.forEach((t, i) => {
       const own = gateway._addApipa(t.instance, t.insideCidr);
       const other = gateway._addApipa(1 - t.instance, t.otherInstanceCidr);

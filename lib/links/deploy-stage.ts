@@ -1,6 +1,7 @@
-import { DataAzurermExpressRouteCircuit } from '@cdktf/provider-azurerm/lib/data-azurerm-express-route-circuit';
+import type { DataAzurermExpressRouteCircuit } from '@cdktf/provider-azurerm/lib/data-azurerm-express-route-circuit';
 import { ITerraformDependable, TerraformProvider, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
+import { providerModule } from '../core/providers-load';
 
 /**
  * The apply a link through a connectivity provider is in. Some links need someone else between two applies: an
@@ -55,6 +56,7 @@ export interface ProvisionedCircuitOptions {
  * a data source read after `readAfter` (still unknown at plan) is checked during apply, before the resources.
  */
 export function requireProvisionedCircuit(scope: Construct, id: string, resources: TerraformResource[], options: ProvisionedCircuitOptions): DataAzurermExpressRouteCircuit {
+  const { DataAzurermExpressRouteCircuit } = providerModule(scope, 'azurerm/data-azurerm-express-route-circuit');
   const state = new DataAzurermExpressRouteCircuit(scope, id, {
     name: options.circuitNameRef ?? options.circuitName,
     resourceGroupName: options.resourceGroupName,

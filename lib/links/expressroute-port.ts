@@ -1,4 +1,4 @@
-import { ExpressRoutePort } from '@cdktf/provider-azurerm/lib/express-route-port';
+import type { ExpressRoutePort } from '@cdktf/provider-azurerm/lib/express-route-port';
 import { Construct } from 'constructs';
 import { checked, isUnresolved } from '../core/context';
 import { AzureHub } from '../hubs/azure-hub';
@@ -8,12 +8,13 @@ import { EXPRESSROUTE_DIRECT_CIRCUIT_GBPS } from '../plan/facts/limits';
 import { propName } from './link-util';
 import { nameSlug } from '../plan/documents/text';
 import { guardArgs } from '../core/guard-props';
+import { providerModule } from '../core/providers-load';
 
 /** How circuits are tagged on an ExpressRoute Direct port. */
 export enum ExpressRoutePortEncapsulation {
   /** 802.1Q: one tag; a VLAN (C-tag) is unique across the whole port pair. */
   DOT1Q = 'Dot1Q',
-  /** QinQ: Azure assigns each circuit an outer S-tag; the inner C-tag is unique per circuit. */
+  /** QinQ: Azure assigns each circuit an outer S-tag, and the inner C-tag is unique per circuit. */
   QINQ = 'QinQ',
 }
 
@@ -110,6 +111,7 @@ export class ExpressRouteDirectPort extends Construct {
       macsecCakKeyvaultSecretId: props.macsecCakKeyVaultSecretId,
       macsecSciEnabled: props.macsecSciEnabled ?? false,
     } : undefined;
+    const { ExpressRoutePort } = providerModule(this, 'azurerm/express-route-port');
     this.resource = new ExpressRoutePort(this, 'Resource', {
       name: props.name ?? `${hub.namePrefix}-${nameSlug(scope.node.id, 'a-z0-9_.-', 48)}-erd`,
       resourceGroupName: hub.resourceGroupName,

@@ -1,8 +1,8 @@
-import { ExpressRouteCircuit } from '@cdktf/provider-azurerm/lib/express-route-circuit';
-import { ExpressRouteCircuitPeering } from '@cdktf/provider-azurerm/lib/express-route-circuit-peering';
-import { VirtualNetworkGateway } from '@cdktf/provider-azurerm/lib/virtual-network-gateway';
-import { VirtualNetworkGatewayConnection } from '@cdktf/provider-azurerm/lib/virtual-network-gateway-connection';
-import { Password } from '@cdktf/provider-random/lib/password';
+import type { ExpressRouteCircuit } from '@cdktf/provider-azurerm/lib/express-route-circuit';
+import type { ExpressRouteCircuitPeering } from '@cdktf/provider-azurerm/lib/express-route-circuit-peering';
+import type { VirtualNetworkGateway } from '@cdktf/provider-azurerm/lib/virtual-network-gateway';
+import type { VirtualNetworkGatewayConnection } from '@cdktf/provider-azurerm/lib/virtual-network-gateway-connection';
+import type { Password } from '@cdktf/provider-random/lib/password';
 import { dependable, ITerraformDependable, Lazy, TerraformOutput, TerraformProvider, TerraformResource, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { claimPeering, claimVlan } from '../core/claims';
@@ -23,10 +23,11 @@ import { nameSlug } from '../plan/documents/text';
 import { guardArgs } from '../core/guard-props';
 import { addWarningOnce } from '../core/warnings';
 import { lookup } from '../plan/guards';
+import { providerModule } from '../core/providers-load';
 
 /** The ExpressRoute circuit SKU tier. */
 export enum ExpressRouteTier {
-  /** Local: VNets in the peering location's local Azure region only; UnlimitedData only. */
+  /** Local: VNets in the peering location's local Azure region only, and UnlimitedData only. */
   LOCAL = 'Local',
   /** Standard: VNets in the same geopolitical region. */
   STANDARD = 'Standard',
@@ -94,7 +95,7 @@ export interface ExpressRoutePrivatePeeringOptions {
   readonly peeringAvoidRanges?: string[];
   /**
    * The /30s' allocation keys are `<peeringKeyPrefix>-primary` and `<peeringKeyPrefix>-secondary` (they decide the
-   * allocated subnets); the VLAN's owner is `<peeringKeyPrefix>-private-peering`.
+   * allocated subnets): the VLAN's owner is `<peeringKeyPrefix>-private-peering`.
    * @default - `<construct path>/private-peering`
    */
   readonly peeringKeyPrefix?: string;
@@ -246,6 +247,7 @@ export class ExpressRouteLink extends Construct {
     this.gatewaySku = props.gatewaySku;
     this.resourceGroupName = hub.resourceGroupName;
     this.circuitName = props.circuitName ?? `${hub.namePrefix}-${nameSlug(scope.node.id, 'a-z0-9_.-', 48)}-er`;
+    const { ExpressRouteCircuit } = providerModule(this, 'azurerm/express-route-circuit');
     this.circuit = new ExpressRouteCircuit(this, 'Circuit', {
       name: this.circuitName,
       resourceGroupName: hub.resourceGroupName,
@@ -280,6 +282,7 @@ export class ExpressRouteLink extends Construct {
     });
     this.gateway = hub.expressRouteGateway({ sku: props.gatewaySku });
     if (props.connect === false) return;
+    const { VirtualNetworkGatewayConnection } = providerModule(this, 'azurerm/virtual-network-gateway-connection');
     this.connection = new VirtualNetworkGatewayConnection(props.connectionScope ?? this, 'Connection', {
       name: `${this.circuit.name}-connection`,
       resourceGroupName: hub.resourceGroupName,
@@ -320,6 +323,7 @@ export class ExpressRouteLink extends Construct {
     const key = options.md5Key ?? generatedMd5Key?.result;
     const [primary, secondary] = peeringSubnets;
     let resource: ExpressRouteCircuitPeering | undefined;
+    const { ExpressRouteCircuitPeering } = providerModule(this, 'azurerm/express-route-circuit-peering');
     if (options.create ?? true) {
       resource = new ExpressRouteCircuitPeering(this, 'PrivatePeering', {
         peeringType: 'AzurePrivatePeering',

@@ -1,10 +1,10 @@
-import { ComputeExternalVpnGateway } from '@cdktf/provider-google/lib/compute-external-vpn-gateway';
-import { ComputeHaVpnGateway } from '@cdktf/provider-google/lib/compute-ha-vpn-gateway';
-import { ComputeRouter } from '@cdktf/provider-google/lib/compute-router';
-import { ComputeRouterInterface } from '@cdktf/provider-google/lib/compute-router-interface';
-import { ComputeRouterPeer } from '@cdktf/provider-google/lib/compute-router-peer';
-import { ComputeVpnTunnel } from '@cdktf/provider-google/lib/compute-vpn-tunnel';
-import { Password } from '@cdktf/provider-random/lib/password';
+import type { ComputeExternalVpnGateway } from '@cdktf/provider-google/lib/compute-external-vpn-gateway';
+import type { ComputeHaVpnGateway } from '@cdktf/provider-google/lib/compute-ha-vpn-gateway';
+import type { ComputeRouter } from '@cdktf/provider-google/lib/compute-router';
+import type { ComputeRouterInterface } from '@cdktf/provider-google/lib/compute-router-interface';
+import type { ComputeRouterPeer } from '@cdktf/provider-google/lib/compute-router-peer';
+import type { ComputeVpnTunnel } from '@cdktf/provider-google/lib/compute-vpn-tunnel';
+import type { Password } from '@cdktf/provider-random/lib/password';
 import { Lazy } from 'cdktf';
 import { Construct } from 'constructs';
 import { checked, isUnresolved } from '../core/context';
@@ -14,6 +14,7 @@ import { PeeringAllocation, PeeringKind } from '../plan/addressing/peering';
 import { claimTunnelCidrs, propName } from './link-util';
 import { VpnPreSharedKeyOptions, _tunnelKeys } from './vpn-keys';
 import { guardArgs } from '../core/guard-props';
+import { providerModule } from '../core/providers-load';
 
 /**
  * Google's default base priority of the routes a Cloud Router advertises (the MED); lower wins.
@@ -48,7 +49,7 @@ export interface GcpHaVpnLinkProps extends VpnPreSharedKeyOptions {
   readonly propertyPrefix?: string;
   /** `ike_version` of the tunnels (1 or 2). */
   readonly ikeVersion: number;
-  /** `advertised_route_priority` of the BGP peers (the MED of what Google advertises to Azure); lower wins. */
+  /** `advertised_route_priority` of the BGP peers (the MED of what Google advertises to Azure): lower wins. */
   readonly advertisedRoutePriority: number;
   /** A prefix for resource names (lower case, letters, digits and hyphens). */
   readonly namePrefix: string;
@@ -109,6 +110,11 @@ export class GcpHaVpnLink extends Construct {
     this.preSharedKeys = keys.keys;
     this.router = hub.vpnRouter();
 
+    const { ComputeHaVpnGateway } = providerModule(this, 'google/compute-ha-vpn-gateway');
+    const { ComputeExternalVpnGateway } = providerModule(this, 'google/compute-external-vpn-gateway');
+    const { ComputeVpnTunnel } = providerModule(this, 'google/compute-vpn-tunnel');
+    const { ComputeRouterInterface } = providerModule(this, 'google/compute-router-interface');
+    const { ComputeRouterPeer } = providerModule(this, 'google/compute-router-peer');
     this.haVpnGateway = new ComputeHaVpnGateway(this, 'HaVpnGateway', {
       name: `${props.namePrefix}-havpn`,
       project: p.project,

@@ -1,7 +1,7 @@
-import { ComputeInterconnectAttachment } from '@cdktf/provider-google/lib/compute-interconnect-attachment';
-import { ComputeRouterInterface } from '@cdktf/provider-google/lib/compute-router-interface';
-import { ComputeRouterPeer } from '@cdktf/provider-google/lib/compute-router-peer';
-import { Password } from '@cdktf/provider-random/lib/password';
+import type { ComputeInterconnectAttachment } from '@cdktf/provider-google/lib/compute-interconnect-attachment';
+import type { ComputeRouterInterface } from '@cdktf/provider-google/lib/compute-router-interface';
+import type { ComputeRouterPeer } from '@cdktf/provider-google/lib/compute-router-peer';
+import type { Password } from '@cdktf/provider-random/lib/password';
 import { Fn, Lazy, TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
 import { claimPeering, claimVlan } from '../core/claims';
@@ -15,10 +15,11 @@ import { SessionType } from '../plan/facts/limits';
 import { PeeringAllocation, PeeringKind } from '../plan/addressing/peering';
 import { generateMd5Key, md5KeyOutput, propName, requireSecretToken } from './link-util';
 import { guardArgs } from '../core/guard-props';
+import { providerModule } from '../core/providers-load';
 
 /** How the VLAN attachments reach Google. */
 export enum GcpInterconnectType {
-  /** Partner Interconnect: the provider delivers the attachments; the Cloud Router must use ASN 16550. */
+  /** Partner Interconnect: the provider delivers the attachments, and the Cloud Router must use ASN 16550. */
   PARTNER = 'PARTNER',
   /** Dedicated Interconnect: attachments on your own interconnects, with your VLANs and link-local subnets. */
   DEDICATED = 'DEDICATED',
@@ -209,6 +210,9 @@ export class GcpInterconnectLink extends Construct {
     const name = (i: number) => `${prefix}-${i}`;
     const mtu = props.mtu !== undefined ? String(props.mtu) : '1500';
 
+    const { ComputeInterconnectAttachment } = providerModule(this, 'google/compute-interconnect-attachment');
+    const { ComputeRouterInterface } = providerModule(this, 'google/compute-router-interface');
+    const { ComputeRouterPeer } = providerModule(this, 'google/compute-router-peer');
     if (partner) {
       this.attachments = GCP_EDGE_AVAILABILITY_DOMAINS.map((ead, i) => new ComputeInterconnectAttachment(this, `Attachment${i}`, {
         ...common,

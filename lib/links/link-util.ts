@@ -1,11 +1,12 @@
 // Internal helpers of the link building blocks (not exported from the package).
-import { Password } from '@cdktf/provider-random/lib/password';
+import type { Password } from '@cdktf/provider-random/lib/password';
 import { TerraformOutput, TerraformProvider, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import { AppContext, checked, isUnresolved } from '../core/context';
 import { claimPeering } from '../core/claims';
 import { fail } from '../plan/errors';
 import { PeeringAllocation, PeeringKind } from '../plan/addressing/peering';
+import { providerModule } from '../core/providers-load';
 
 /**
  * The name of a link property as the pattern that uses the link spells it: `vlan` with prefix `aws` is `awsVlan`,
@@ -44,6 +45,7 @@ export function requireSecretVariable(v: TerraformVariable, property: string): v
  * that router CLIs treat specially.
  */
 export function generateMd5Key(scope: Construct, provider?: TerraformProvider): Password {
+  const { Password } = providerModule(scope, 'random/password');
   return new Password(scope, 'Md5Key', { length: 24, special: false, provider });
 }
 

@@ -1,4 +1,4 @@
-import { Password } from '@cdktf/provider-random/lib/password';
+import type { Password } from '@cdktf/provider-random/lib/password';
 import { Lazy, TerraformOutput, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { claimPeering } from '../core/claims';

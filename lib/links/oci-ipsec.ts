@@ -1,4 +1,4 @@
-import { Password } from '@cdktf/provider-random/lib/password';
+import type { Password } from '@cdktf/provider-random/lib/password';
 import { Lazy } from 'cdktf';
 import { Construct } from 'constructs';
 import { checked } from '../core/context';

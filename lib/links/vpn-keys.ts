@@ -1,8 +1,9 @@
-import { Password } from '@cdktf/provider-random/lib/password';
+import type { Password } from '@cdktf/provider-random/lib/password';
 import { Fn, TerraformVariable, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { requireSecretVariable } from './link-util';
 import { fail } from '../plan/errors';
+import { providerModule } from '../core/providers-load';
 
 /** Where the pre-shared keys of a site-to-site VPN's tunnels come from. */
 export interface VpnPreSharedKeyOptions {
@@ -27,7 +28,7 @@ export const GENERATED_PSK_LENGTH = 32;
 
 /**
  * AWS accepts a pre-shared key of 8-64 characters from letters, digits, `.` and `_` that does not start with `0`.
- * Source: EC2 API `VpnTunnelOptionsSpecification.PreSharedKey`; aws-cdk `aws-ec2/lib/vpn.ts`; cloud-facts §3.3.
+ * Source: https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_VpnTunnelOptionsSpecification.html (`PreSharedKey`); aws-cdk `aws-ec2/lib/vpn.ts`.
  */
 export const AWS_PSK_PATTERN = '^[A-Za-z1-9._][A-Za-z0-9._]{7,63}$';
 
@@ -118,6 +119,7 @@ export function _tunnelKeys(scope: Construct, count: number, tunnelName: string,
     return { passwords: [], keys: Array.from({ length: count }, () => variable.stringValue) };
   }
   const version = options.preSharedKeyVersion ?? '1';
+  const { Password } = providerModule(scope, 'random/password');
   const passwords = Array.from({ length: count }, (_, i) => new Password(scope, `Psk${i}`, {
     length: GENERATED_PSK_LENGTH,
     special: false,

@@ -21,7 +21,7 @@ import { guardArgs, propsOf } from '../core/guard-props';
 
 /** The Azure-side provider name of the Oracle Interconnect (configure-azure-oci-networking.md). */
 export const ORACLE_EXPRESSROUTE_PROVIDER = 'Oracle Cloud FastConnect';
-/** The OCI-side provider name to look up, exactly (matching "Azure" alone never creates the link: OELZ#117). */
+/** The OCI-side provider name to look up, exactly (matching "Azure" alone never creates the link: https://github.com/oci-landing-zones/oracle-enterprise-landingzone/issues/117). */
 export const AZURE_FASTCONNECT_PROVIDER = 'Microsoft Azure';
 /** Where the BGP /30s come from when neither `bgpPeeringCidrs` nor `peeringRange` is given. */
 export const DEFAULT_INTERCONNECT_PEERING_RANGE = '192.168.255.0/24';

@@ -1,5 +1,5 @@
-import { ExpressRouteCircuitPeering } from '@cdktf/provider-azurerm/lib/express-route-circuit-peering';
-import { Password } from '@cdktf/provider-random/lib/password';
+import type { ExpressRouteCircuitPeering } from '@cdktf/provider-azurerm/lib/express-route-circuit-peering';
+import type { Password } from '@cdktf/provider-random/lib/password';
 import { TerraformOutput, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import { StackArtifacts } from '../core/artifacts';
@@ -51,7 +51,7 @@ export interface L2ProviderMultiCloudProps extends ExpressRouteOptions {
    */
   readonly peeringRange?: string[];
   /**
-   * The on-premises prefixes the customer router originates; every cloud receives them.
+   * The on-premises prefixes the customer router originates: every cloud receives them.
    * Accepts a Terraform token.
    * @default - none
    */
@@ -148,7 +148,7 @@ export interface L2ProviderMultiCloudProps extends ExpressRouteOptions {
   readonly ociVlan?: number;
   /** The virtual circuit's MD5 key, a sensitive variable. @default - generated (random_password) */
   readonly ociMd5Key?: TerraformVariable;
-  /** The prefixes OCI accepts on the session (not published; set it to budget OCI). @default - no budget for OCI */
+  /** The prefixes OCI accepts on the session (not published, set it to budget OCI). @default - no budget for OCI */
   readonly ociMaxPrefix?: number;
 
   // ---- every session
@@ -163,7 +163,7 @@ export interface L2ProviderMultiCloudProps extends ExpressRouteOptions {
   readonly deployStage?: DeployStage;
   /** Run BFD on every session that supports it (ExpressRoute, Direct Connect, Dedicated Interconnect, FastConnect). @default true */
   readonly bfd?: boolean;
-  /** Generate the MD5 keys not given (random_password; the stack needs the `random` provider). @default true */
+  /** Generate the MD5 keys not given (random_password, the stack needs the `random` provider). @default true */
   readonly generateMd5Keys?: boolean;
   /** Advertise per-origin summaries (adjacent prefixes merged) instead of every prefix. @default true */
   readonly summarizeAdvertisements?: boolean;
@@ -234,7 +234,7 @@ export class L2ProviderMultiCloud extends Construct {
     this.deployStage = props.deployStage ?? (waits ? DeployStage.HANDOFF : DeployStage.CONNECT);
     const connectCircuit = direct || this.deployStage === DeployStage.CONNECT;
 
-    // What each party originates: OCI advertises subnets, not the VCN CIDR (cloud-facts §3.5).
+    // What each party originates: OCI advertises subnets, not the VCN CIDR (https://www.ateam-oracle.com/advertising-a-vcn-cidr-range-to-an-on-premises-network-over-bgp-instead-of-the-subnets%E2%80%99-cidr-ranges).
     this.origins = [
       { cloud: Cloud.AZURE, prefixes: known(azure.addressSpace) },
       ...(aws ? [{ cloud: Cloud.AWS, prefixes: known(aws.vpcCidrs) }] : []),

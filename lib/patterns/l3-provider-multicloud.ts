@@ -133,7 +133,7 @@ export interface L3ProviderMultiCloudProps extends ExpressRouteOptions {
   readonly ociBandwidthShapeName?: string;
   /** The provider's service key for the virtual circuit, if the provider issued one. @default - none */
   readonly ociProviderServiceKeyName?: string;
-  /** The prefixes OCI accepts on the session (not published; set it to budget OCI). @default - no budget for OCI */
+  /** The prefixes OCI accepts on the session (not published, set it to budget OCI). @default - no budget for OCI */
   readonly ociMaxPrefix?: number;
 }
 
@@ -265,7 +265,7 @@ export class L3ProviderMultiCloud extends Construct {
   }
 
   /**
-   * The provider handoff document (Markdown; what the synth writes to `handoffFileName`): the VRF design and what the
+   * The provider handoff document (Markdown, what the synth writes to `handoffFileName`): the VRF design and what the
    * provider must configure, then per cloud the keys to hand over, the ASNs, the prefixes to advertise to the cloud
    * and the maximum it accepts, and the route propagation table.
    */

@@ -27,7 +27,7 @@ import { addWarningOnce } from '../core/warnings';
 
 /** Props of an `S2SVpnBackup`. */
 export interface S2SVpnBackupProps extends VpnPreSharedKeyOptions {
-  /** The Azure hub; its VPN gateway (route-based, active-active, BGP) is created on first use and shared. */
+  /** The Azure hub: its VPN gateway (route-based, active-active, BGP) is created on first use and shared. */
   readonly azure: AzureHub;
   /** A VPN to this AWS hub's virtual private or transit gateway (4 tunnels). @default - no VPN to AWS */
   readonly aws?: AwsHub;
@@ -42,14 +42,14 @@ export interface S2SVpnBackupProps extends VpnPreSharedKeyOptions {
    */
   readonly azureAsn?: number;
   /**
-   * The Azure VPN gateway SKU; it must support BGP and active-active (not `Basic`).
+   * The Azure VPN gateway SKU: it must support BGP and active-active (not `Basic`).
    * @default 'VpnGw2AZ' (or the SKU of the hub's existing VPN gateway)
    */
   readonly vpnGatewaySku?: string;
   /** The Azure VPN gateway generation. @default 'Generation2' (or that of the hub's existing VPN gateway) */
   readonly vpnGatewayGeneration?: string;
   /**
-   * IKE/IPsec values to force on every tunnel; each must be accepted by both ends of every tunnel. Weak values (DES,
+   * IKE/IPsec values to force on every tunnel: each must be accepted by both ends of every tunnel. Weak values (DES,
    * 3DES, MD5, SHA-1, DH groups below 14, no PFS) are used only when asked for here, with a warning.
    * @default - `IkeResolver` picks one strong proposal per peer (IKEv2, AES-256, SHA-384, ECP384, AES-256-GCM)
    */
@@ -57,7 +57,7 @@ export interface S2SVpnBackupProps extends VpnPreSharedKeyOptions {
   /** Primary or backup. A backup is configured so that the private link wins whenever it is up. @default LinkRole.BACKUP */
   readonly role?: LinkRole;
   /**
-   * The four AWS tunnel inside /30s (connection to instance 0: tunnels 1, 2; connection to instance 1: tunnels 1, 2),
+   * The four AWS tunnel inside /30s (connection to instance 0: tunnels 1 and 2, then connection to instance 1: tunnels 1 and 2),
    * each inside Azure's APIPA window 169.254.21.0-169.254.22.255 and off AWS's reserved list. Must be known at synth:
    * every BGP address on both sides is derived from it.
    * @default - allocated from the app-wide peering allocator
@@ -69,13 +69,13 @@ export interface S2SVpnBackupProps extends VpnPreSharedKeyOptions {
    */
   readonly gcpTunnelInsideCidrs?: string[];
   /**
-   * The four OCI tunnel inside /30s (IPSec connection to instance 0: 2 tunnels; to instance 1: 2 tunnels), inside
+   * The four OCI tunnel inside /30s (IPSec connection to instance 0: 2 tunnels, to instance 1: 2 tunnels), inside
    * Azure's APIPA window. Known at synth.
    * @default - allocated from the app-wide peering allocator
    */
   readonly ociTunnelInsideCidrs?: string[];
   /**
-   * The Cloud Router base priority (MED) of the routes Google advertises to Azure; lower wins.
+   * The Cloud Router base priority (MED) of the routes Google advertises to Azure: lower wins.
    * @default 10200 for a backup (Google's value for "always a backup"), 100 (Google's default) for a primary
    */
   readonly gcpAdvertisedRoutePriority?: number;

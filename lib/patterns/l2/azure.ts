@@ -1,7 +1,7 @@
 // The Azure side of an L2ProviderMultiCloud: the ExpressRoute circuit (through the Layer 2 provider or on an
 // ExpressRoute Direct port), the hub's gateway and connection, and Azure private peering with its /30s, VLAN and key.
-import { ExpressRouteCircuitPeering } from '@cdktf/provider-azurerm/lib/express-route-circuit-peering';
-import { Password } from '@cdktf/provider-random/lib/password';
+import type { ExpressRouteCircuitPeering } from '@cdktf/provider-azurerm/lib/express-route-circuit-peering';
+import type { Password } from '@cdktf/provider-random/lib/password';
 import { Lazy, TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
 import { ExpressRouteLink } from '../../links/expressroute';

@@ -4,7 +4,7 @@ import { guard } from '../guards';
 
 /**
  * BGP autonomous system numbers: which numbers exist, which are private, and which each cloud reserves or
- * requires for each role. Every figure cites its source; see also `../shared/reference/cloud-facts.md` §3.6.
+ * requires for each role. Every figure cites its source.
  */
 
 /** The role an ASN plays on a cloud. */

@@ -73,7 +73,7 @@ export class Cidr {
   }
 
   /**
-   * Parse a prefix, tolerating host bits (they are cleared; `aligned` tells whether any were set).
+   * Parse a prefix, tolerating host bits (they are cleared, `aligned` tells whether any were set).
    *
    * @param text the prefix
    * @param property the property name to use in the error message
@@ -267,7 +267,7 @@ export class Cidr {
   }
 
   /**
-   * The first usable host address: network + 1 for an IPv4 /30 (or shorter) and an IPv6 /126 (or shorter); the
+   * The first usable host address: network + 1 for an IPv4 /30 (or shorter) and an IPv6 /126 (or shorter), the
    * network address itself for a point-to-point IPv4 /31 or IPv6 /127 (RFC 3021 / RFC 6164).
    */
   public get firstUsable(): string {

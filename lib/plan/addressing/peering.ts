@@ -10,19 +10,19 @@ import { guard, lookup } from '../guards';
 
 /** A kind of BGP peering subnet, each with its cloud's rules. */
 export enum PeeringKind {
-  /** An Azure VPN gateway custom APIPA BGP address: only 169.254.21.0-169.254.22.255 (cloud-facts §3.2). */
+  /** An Azure VPN gateway custom APIPA BGP address: only 169.254.21.0-169.254.22.255 (https://learn.microsoft.com/azure/vpn-gateway/vpn-gateway-howto-aws-bgp). */
   AZURE_APIPA = 'Azure APIPA',
-  /** An AWS VPN tunnel inside CIDR: a /30 in 169.254.0.0/16 minus AWS's reserved /30s (cloud-facts §3.3). */
+  /** An AWS VPN tunnel inside CIDR: a /30 in 169.254.0.0/16 minus AWS's reserved /30s (https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_VpnTunnelOptionsSpecification.html). */
   AWS_TUNNEL = 'AWS tunnel inside CIDR',
-  /** A Google Cloud Router BGP session over HA VPN: a link-local /30, unique per router (cloud-facts §3.4). */
+  /** A Google Cloud Router BGP session over HA VPN: a link-local /30, unique per router (https://cloud.google.com/network-connectivity/docs/vpn/how-to/creating-ha-vpn). */
   GCP_LINK_LOCAL = 'Google link-local',
   /** A Google Dedicated Interconnect candidate subnet: a link-local /29 (google_compute_interconnect_attachment `candidate_subnets`). */
   GCP_CANDIDATE = 'Google candidate subnet',
-  /** An OCI IPSec inside-tunnel subnet: a /30 or /31 (cloud-facts §3.5). */
+  /** An OCI IPSec inside-tunnel subnet: a /30 or /31 (https://docs.oracle.com/en-us/iaas/api/#/en/iaas/20160918/datatypes/CreateIPSecTunnelBgpSessionDetails). */
   OCI_IPSEC = 'OCI IPSec inside tunnel',
   /** An OCI FastConnect BGP subnet: /28 to /31 (`CrossConnectMappingDetails`). */
   OCI_FASTCONNECT = 'OCI FastConnect',
-  /** An ExpressRoute private-peering /30: customer the first usable address, Microsoft the second (cloud-facts §3.1). */
+  /** An ExpressRoute private-peering /30: customer the first usable address, Microsoft the second (https://learn.microsoft.com/azure/expressroute/expressroute-routing). */
   EXPRESSROUTE = 'ExpressRoute peering',
   /** An AWS Direct Connect VIF peering subnet (/30 or /31). */
   AWS_DX = 'AWS Direct Connect VIF',
@@ -40,7 +40,7 @@ interface Rule {
   readonly text: string;
 }
 
-/** AWS's reserved tunnel inside CIDRs. Source: EC2 API VpnTunnelOptionsSpecification.TunnelInsideCidr; cloud-facts §3.3. */
+/** AWS's reserved tunnel inside CIDRs. Source: https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_VpnTunnelOptionsSpecification.html (TunnelInsideCidr). */
 export const AWS_RESERVED_TUNNEL_CIDRS = [
   '169.254.0.0/30', '169.254.1.0/30', '169.254.2.0/30', '169.254.3.0/30', '169.254.4.0/30', '169.254.5.0/30', '169.254.169.252/30',
 ];
@@ -242,15 +242,15 @@ export interface PeeringAllocationRecord {
   readonly cidr: string;
 }
 
-/** A peering subnet handed out by the allocator; resolved on first read (see `PeeringAllocator`). */
+/** A peering subnet handed out by the allocator: resolved on first read (see `PeeringAllocator`). */
 export class PeeringAllocation {
   /** @internal */
-  constructor(private readonly allocator: PeeringAllocator, public readonly key: string, private fixed?: Cidr) {}
+  constructor(private readonly allocator: PeeringAllocator, public readonly key: string, private settled?: Cidr) {}
 
   /** The subnet. Reading it settles every pending request of the allocator. */
   public get cidr(): Cidr {
-    if (!this.fixed) this.fixed = this.allocator._settle(this.key);
-    return this.fixed;
+    if (!this.settled) this.settled = this.allocator._settle(this.key);
+    return this.settled;
   }
 
   /** The subnet as text, e.g. `169.254.21.4/30`. */

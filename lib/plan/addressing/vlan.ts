@@ -10,7 +10,7 @@ export class Vlan {
 
   /**
    * Throws unless `vlan` is a whole number from 1 to 4094 (802.1Q; 0 and 4095 are reserved, although some modules
-   * accept them: see cloud-facts.md §3.1 "VLAN").
+   * accept them; https://learn.microsoft.com/azure/expressroute/expressroute-howto-routing-arm).
    *
    * @param vlan the VLAN ID
    * @param property the property that holds it
@@ -32,7 +32,7 @@ export class VlanRegistry {
   private readonly taken = new Map<string, Map<number, string>>();
 
   /**
-   * Record `vlan` on `domain` for `owner`; throws when another owner already has it.
+   * Record `vlan` on `domain` for `owner`: throws when another owner already has it.
    *
    * @param domain the circuit or port, e.g. the ExpressRoute circuit's construct path
    * @param vlan the VLAN ID

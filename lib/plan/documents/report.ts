@@ -99,7 +99,7 @@ export interface ReportSession {
   readonly initiator: BgpInitiator;
   /** BFD on the session. */
   readonly bfd: boolean;
-  /** The MD5 key reference ("none" without a key; never the key). */
+  /** The MD5 key reference ("none" without a key, never the key). */
   readonly md5: string;
   /** Who configures it, when not the customer. */
   readonly managedBy?: string;
@@ -111,7 +111,7 @@ export interface ConnectivityReportData {
   readonly schema: string;
   /** The title. */
   readonly title: string;
-  /** The stack the report is for; undefined for the whole app. */
+  /** The stack the report is for: undefined for the whole app. */
   readonly stack?: string;
   /** The hubs (those of the stack, and those its links reach). */
   readonly hubs: ReportHub[];

@@ -1,7 +1,7 @@
 import { guard, lookup, table } from '../guards';
 /**
  * Cloud limits as typed data, each figure with its source. A figure marked `verify` was found only in a
- * secondary source or an older page (see `../shared/reference/cloud-facts.md`): the constructs that use it let
+ * secondary source or an older page: the constructs that use it let
  * the user override it.
  */
 
@@ -33,7 +33,7 @@ export enum SessionType {
 
 /** A limit with its source. */
 export interface SourcedLimit {
-  /** The number; `undefined` when no published figure was found. */
+  /** The number: `undefined` when no published figure was found. */
   readonly value?: number;
   /** Where the number comes from. */
   readonly source: string;
@@ -121,7 +121,7 @@ export interface VpnGatewaySku {
 }
 
 /** Where the VPN gateway figures come from. */
-export const VPN_GATEWAY_SKU_SOURCE = 'https://learn.microsoft.com/azure/vpn-gateway/about-gateway-skus (cloud-facts.md §3.2)';
+export const VPN_GATEWAY_SKU_SOURCE = 'https://learn.microsoft.com/azure/vpn-gateway/about-gateway-skus';
 
 function vpnSkus(): Record<string, VpnGatewaySku> {
   const out: Record<string, VpnGatewaySku> = {

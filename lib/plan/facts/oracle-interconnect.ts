@@ -6,8 +6,8 @@ import { OCI_AZURE_INTERCONNECT_BANDWIDTHS_MBPS } from './limits';
  * Where the Oracle Interconnect for Microsoft Azure exists: each OCI region pairs with specific ExpressRoute
  * peering locations (the limitation is on the peering location, not the Azure region).
  *
- * Source: docs.oracle.com/iaas/Content/Network/Concepts/azure.htm ("Available regions", 2025-01 snapshot, via
- * cloud-facts.md §3.5); older Microsoft list in learn.microsoft.com/azure/virtual-machines/workloads/oracle/oracle-oci-overview.
+ * Source: docs.oracle.com/iaas/Content/Network/Concepts/azure.htm ("Available regions", 2025-01
+ * snapshot); older Microsoft list in learn.microsoft.com/azure/virtual-machines/workloads/oracle/oracle-oci-overview.
  * Pairs the OCI page lists beyond these (Phoenix, San Jose, ...) were not confirmed: pass
  * `allowUnlistedPeeringLocation` to use one.
  */

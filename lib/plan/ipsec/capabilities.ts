@@ -42,15 +42,15 @@ export interface IpsecCapabilities {
   readonly pfsGroups: PfsGroup[];
   /** Whether the IKE SA lifetime can be set on this endpoint. */
   readonly ikeLifetimeConfigurable: boolean;
-  /** Lowest IKE SA lifetime (s); for a fixed lifetime, the fixed value. */
+  /** Lowest IKE SA lifetime (s): for a fixed lifetime, the fixed value. */
   readonly ikeLifetimeMinSeconds: number;
-  /** Highest IKE SA lifetime (s); for a fixed lifetime, the fixed value. */
+  /** Highest IKE SA lifetime (s): for a fixed lifetime, the fixed value. */
   readonly ikeLifetimeMaxSeconds: number;
   /** Whether the IPsec SA lifetime can be set on this endpoint. */
   readonly ipsecLifetimeConfigurable: boolean;
-  /** Lowest IPsec SA lifetime (s); for a fixed lifetime, the fixed value. */
+  /** Lowest IPsec SA lifetime (s): for a fixed lifetime, the fixed value. */
   readonly ipsecLifetimeMinSeconds: number;
-  /** Highest IPsec SA lifetime (s); for a fixed lifetime, the fixed value. */
+  /** Highest IPsec SA lifetime (s): for a fixed lifetime, the fixed value. */
   readonly ipsecLifetimeMaxSeconds: number;
   /** Whether the IPsec SA lifetime must be strictly shorter than the IKE SA lifetime. */
   readonly ipsecLifetimeBelowIke: boolean;
@@ -101,7 +101,7 @@ export const CAPABILITIES: Record<VpnEndpointKind, IpsecCapabilities> = {
   //   phase1encryptionalgorithmsrequestlistvalue.html etc.): IKEVersions ikev1 | ikev2; phase 1/2 encryption AES128 |
   //   AES256 | AES128-GCM-16 | AES256-GCM-16; integrity SHA1 | SHA2-256 | SHA2-384 | SHA2-512; phase 1 DH 2, 14-24;
   //   phase 2 DH 2, 5, 14-24; Phase1LifetimeSeconds 900-28800; Phase2LifetimeSeconds 900-3600 and less than phase 1.
-  //   Also /work/shared/reference/cloud-facts.md §3.3. PFS cannot be switched off (phase 2 always runs a DH group).
+  //   PFS cannot be switched off (phase 2 always runs a DH group).
   [VpnEndpointKind.AWS_VPN]: {
     displayName: 'AWS Site-to-Site VPN',
     cloud: 'AWS',

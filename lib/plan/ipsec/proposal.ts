@@ -19,7 +19,7 @@ export interface IpsecProposal {
   readonly dhGroup: DhGroup;
   /** IPsec (phase 2) encryption. */
   readonly ipsecEncryption: IpsecEncryption;
-  /** IPsec (phase 2) integrity; `GCM` when `ipsecEncryption` is AES-GCM. */
+  /** IPsec (phase 2) integrity: `GCM` when `ipsecEncryption` is AES-GCM. */
   readonly ipsecIntegrity: IpsecIntegrity;
   /** IPsec (phase 2) PFS group. */
   readonly pfsGroup: PfsGroup;
@@ -29,7 +29,7 @@ export interface IpsecProposal {
   readonly ipsecLifetimeSeconds: number;
 }
 
-/** Values to force into the proposal; everything left out is chosen by `IkeResolver`. */
+/** Values to force into the proposal: everything left out is chosen by `IkeResolver`. */
 export interface IpsecProposalOverrides {
   /**
    * IKE version.
@@ -83,7 +83,7 @@ export interface IpsecEndpoint {
   /** The kind of device. */
   readonly kind: VpnEndpointKind;
   /**
-   * The IKE versions this device offers; must be a subset of what its kind supports
+   * The IKE versions this device offers: must be a subset of what its kind supports
    * (e.g. `[IkeVersion.IKEV2]` for an Azure Basic route-based gateway).
    * @default - every version the kind supports
    */

@@ -23,7 +23,7 @@ export interface AzureIpsecPolicy {
   readonly ikeIntegrity: string;
   /** `ipsec_encryption`, e.g. `GCMAES256`. */
   readonly ipsecEncryption: string;
-  /** `ipsec_integrity`; equals `ipsecEncryption` for GCM. */
+  /** `ipsec_integrity`: equals `ipsecEncryption` for GCM. */
   readonly ipsecIntegrity: string;
   /** `pfs_group`, e.g. `ECP384`, `PFS2048`, `None`. */
   readonly pfsGroup: string;

@@ -161,7 +161,7 @@ export class IkeResolver {
   }
 
   /**
-   * Why an endpoint would reject a proposal; an empty list means it accepts it. Lifetimes are checked only where the
+   * Why an endpoint would reject a proposal: an empty list means it accepts it. Lifetimes are checked only where the
    * endpoint lets them be set.
    *
    * @param endpoint the endpoint
@@ -221,7 +221,7 @@ export class IkeResolver {
   }
 
   /**
-   * The IANA number of a PFS group; 0 for `NONE`.
+   * The IANA number of a PFS group: 0 for `NONE`.
    *
    * @param group the group
    */
@@ -232,7 +232,7 @@ export class IkeResolver {
 
   /**
    * Describe an Azure VPN gateway by SKU: Basic route-based speaks IKEv2 only, Basic policy-based IKEv1 only, and
-   * neither takes a custom IPsec/IKE policy; VpnGw1-5 / VpnGw1AZ-5AZ (and the legacy Standard / HighPerformance)
+   * neither takes a custom IPsec/IKE policy: VpnGw1-5 / VpnGw1AZ-5AZ (and the legacy Standard / HighPerformance)
    * speak both and take a policy. Source: learn.microsoft.com/azure/vpn-gateway/vpn-gateway-about-vpn-gateway-settings
    * and ipsec-ike-policy-howto ("IPsec/IKE policy only works on VpnGw1~5 and VpnGw1AZ~5AZ, Standard and HighPerformance").
    *

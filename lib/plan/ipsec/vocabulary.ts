@@ -126,11 +126,11 @@ export enum IpsecEncryption {
   AES192 = 'AES192',
   /** AES-CBC, 256-bit key. */
   AES256 = 'AES256',
-  /** AES-GCM (16-octet ICV), 128-bit key; authenticates too (`IpsecIntegrity.GCM`). */
+  /** AES-GCM (16-octet ICV), 128-bit key: authenticates too (`IpsecIntegrity.GCM`). */
   GCM_AES128 = 'GCM_AES128',
-  /** AES-GCM (16-octet ICV), 192-bit key; authenticates too (`IpsecIntegrity.GCM`). */
+  /** AES-GCM (16-octet ICV), 192-bit key: authenticates too (`IpsecIntegrity.GCM`). */
   GCM_AES192 = 'GCM_AES192',
-  /** AES-GCM (16-octet ICV), 256-bit key; authenticates too (`IpsecIntegrity.GCM`). */
+  /** AES-GCM (16-octet ICV), 256-bit key: authenticates too (`IpsecIntegrity.GCM`). */
   GCM_AES256 = 'GCM_AES256',
   /** Single DES. Weak. */
   DES = 'DES',
@@ -150,7 +150,7 @@ export enum IpsecIntegrity {
   SHA384 = 'SHA384',
   /** HMAC-SHA2-512-256. */
   SHA512 = 'SHA512',
-  /** Integrity provided by the AES-GCM cipher; required with, and only with, a `GCM_*` `IpsecEncryption`. */
+  /** Integrity provided by the AES-GCM cipher: required with, and only with, a `GCM_*` `IpsecEncryption`. */
   GCM = 'GCM',
 }
 

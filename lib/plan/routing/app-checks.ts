@@ -76,22 +76,22 @@ const DEFINITIONS: AppCheckDefinition[] = [
   {
     id: AppCheckId.OVERLAPPING_RANGES,
     rule: 'the address ranges of every hub (VNets, VPCs, VCNs, Google subnets) and every on-premises network of the app are disjoint, in every stack (a network declared twice is an error too: two hubs on one network each create its gateway subnet and gateways)',
-    source: 'connected networks route by longest prefix: an overlapping range is reachable from at most one side (learn.microsoft.com/azure/expressroute/expressroute-routing; docs.aws.amazon.com/vpn/latest/s2svpn/VPNRoutingTypes.html; cloud-facts.md §3.1, §3.3)',
+    source: 'connected networks route by longest prefix: an overlapping range is reachable from at most one side (learn.microsoft.com/azure/expressroute/expressroute-routing; docs.aws.amazon.com/vpn/latest/s2svpn/VPNRoutingTypes.html)',
   },
   {
     id: AppCheckId.PEERING_SUBNET_REUSE,
     rule: 'a BGP peering subnet (link-local /30 or ExpressRoute/FastConnect /30) is used by one session in the whole app',
-    source: 'Azure: custom APIPA addresses must not overlap across gateways and devices (learn.microsoft.com/azure/vpn-gateway/vpn-gateway-howto-aws-bgp); AWS: tunnel inside CIDRs unique per gateway; Google: link-local /30 unique per Cloud Router; ExpressRoute: peering subnets must not overlap (cloud-facts.md §3.1-3.4)',
+    source: 'Azure: custom APIPA addresses must not overlap across gateways and devices (learn.microsoft.com/azure/vpn-gateway/vpn-gateway-howto-aws-bgp); AWS: tunnel inside CIDRs unique per gateway; Google: link-local /30 unique per Cloud Router; ExpressRoute: peering subnets must not overlap (learn.microsoft.com/azure/expressroute/expressroute-routing; docs.aws.amazon.com/AWSEC2/latest/APIReference/API_VpnTunnelOptionsSpecification.html; cloud.google.com/network-connectivity/docs/vpn/how-to/creating-ha-vpn)',
   },
   {
     id: AppCheckId.VLAN_REUSE,
     rule: 'a VLAN ID is used by one peering or attachment per circuit or port',
-    source: 'ExpressRoute: "Ensure that no other peering in the circuit uses the same VLAN ID" (learn.microsoft.com/azure/expressroute/expressroute-howto-routing-arm); 802.1Q (cloud-facts.md §3.1)',
+    source: 'ExpressRoute: "Ensure that no other peering in the circuit uses the same VLAN ID" (learn.microsoft.com/azure/expressroute/expressroute-howto-routing-arm); IEEE 802.1Q: VLAN IDs 1-4094',
   },
   {
     id: AppCheckId.ASN_COLLISION,
     rule: 'the two ends of an eBGP session have different ASNs, and an Azure hub\'s gateway ASN differs from the ASN of every peer of that hub',
-    source: 'BGP loop prevention drops routes whose AS path holds the receiver\'s own ASN (RFC 4271 §9.1.2); defaults collide easily: Azure 65515, AWS 64512 (cloud-facts.md §3.6)',
+    source: 'BGP loop prevention drops routes whose AS path holds the receiver\'s own ASN (RFC 4271 §9.1.2); defaults collide easily: Azure 65515, AWS 64512 (learn.microsoft.com/azure/vpn-gateway/vpn-gateway-vpn-faq; docs.aws.amazon.com/vpn/latest/s2svpn/how_it_works.html)',
   },
   {
     id: AppCheckId.PREFIX_BUDGET,
@@ -189,7 +189,7 @@ export class AppChecks {
   }
 
   /**
-   * Run every check; errors first, then warnings, each in a stable order.
+   * Run every check: errors first, then warnings, each in a stable order.
    *
    * @param snapshot the hubs and links of the app
    * @param propagation the propagation result, when already computed (the budgets come from it)

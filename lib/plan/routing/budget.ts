@@ -24,7 +24,7 @@ export interface PrefixBudgetResult {
   readonly used: number;
   /** The limit, when one is known. */
   readonly limit?: number;
-  /** `used / limit * 100`, rounded to one decimal; undefined without a limit. */
+  /** `used / limit * 100`, rounded to one decimal: undefined without a limit. */
   readonly percent?: number;
   /** Where the limit comes from. */
   readonly source: string;

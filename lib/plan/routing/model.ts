@@ -69,9 +69,9 @@ export interface BgpSpeakerRecord {
   readonly node: string;
   /** A display label, e.g. "Azure VPN gateway (instance 0)". */
   readonly label: string;
-  /** Its ASN; undefined when a provider manages it. */
+  /** Its ASN: undefined when a provider manages it. */
   readonly asn?: number;
-  /** Its peering address (no prefix length); undefined when assigned by a provider or a cloud at apply time. */
+  /** Its peering address (no prefix length): undefined when assigned by a provider or a cloud at apply time. */
   readonly address?: string;
   /** The prefixes it originates (its own networks). */
   readonly originates: string[];
@@ -88,7 +88,7 @@ export interface BgpSpeakerRecord {
    */
   readonly edge?: EdgeKind;
   /**
-   * True when this end re-advertises what it learns to its other eBGP peers; set it only to override the edge
+   * True when this end re-advertises what it learns to its other eBGP peers: set it only to override the edge
    * table (e.g. a Layer 3 provider's edge in a design without customer BGP).
    * @default - the edge table's figure for `edge`; without `edge`, true for a `Cloud.CUSTOMER` speaker
    */

@@ -46,7 +46,7 @@ export interface PathInfo {
   readonly patterns: string[];
   /** The kinds of those links. */
   readonly kinds: LinkKind[];
-  /** The smallest throughput figure on the path, Mbit/s; undefined when no figure is known. */
+  /** The smallest throughput figure on the path, Mbit/s: undefined when no figure is known. */
   readonly bottleneckMbps?: number;
   /** The figures equal to the bottleneck (a tie names several). */
   readonly limitedBy: ThroughputConstraint[];

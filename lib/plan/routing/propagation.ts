@@ -51,7 +51,7 @@ export interface ReceivedRoute {
   readonly originNode: string;
   /** The hub the prefix belongs to, when the originating speaker has one. */
   readonly originHub?: string;
-  /** The AS path as received (nearest AS first; ASNs a provider manages are absent). */
+  /** The AS path as received (nearest AS first, ASNs a provider manages are absent). */
   readonly asPath: number[];
   /** The sessions the route crossed, from its origin to this speaker. */
   readonly sessionPath: string[];

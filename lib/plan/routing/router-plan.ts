@@ -30,7 +30,7 @@ export enum RouterPort {
 
 /** The prefixes one party (a cloud, or the customer's own network) originates towards the customer router. */
 export interface RouterPlanOrigin {
-  /** The party; `Cloud.CUSTOMER` for the on-premises network. */
+  /** The party: `Cloud.CUSTOMER` for the on-premises network. */
   readonly cloud: Cloud;
   /**
    * Its prefixes, as that party advertises them (OCI advertises subnets, not the VCN CIDR). The sessions are IPv4:
@@ -131,7 +131,7 @@ export interface RouterPlanSession {
   readonly maxPrefixSource: string;
   /** The most prefixes the router accepts from the cloud (`neighbor ... maximum-prefix`). */
   readonly inboundMaxPrefix: number;
-  /** What the router expects to receive from the cloud (its own prefixes; more specifics are accepted too). */
+  /** What the router expects to receive from the cloud (its own prefixes, more specifics are accepted too). */
   readonly receives: string[];
   /** What default re-advertisement would send: every other cloud's prefixes plus the on-premises ones. */
   readonly reAdvertised: string[];

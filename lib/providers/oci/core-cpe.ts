@@ -5,6 +5,11 @@ import { OciResourceConfig } from './common';
 
 /** Configuration of an `oci_core_cpe` (customer-premises equipment, the far end of an IPSec VPN). */
 export interface CoreCpeConfig extends OciResourceConfig {
+  /**
+   * Terraform `id` override: leave unset.
+   * @default - computed
+   */
+  readonly id?: string;
   /** OCID of the compartment that contains the CPE. */
   readonly compartmentId: string;
   /**

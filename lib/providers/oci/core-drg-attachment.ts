@@ -31,6 +31,11 @@ export interface CoreDrgAttachmentNetworkDetails {
 
 /** Configuration of an `oci_core_drg_attachment`. */
 export interface CoreDrgAttachmentConfig extends OciResourceConfig {
+  /**
+   * Terraform `id` override: leave unset.
+   * @default - computed
+   */
+  readonly id?: string;
   /** OCID of the DRG. Changing it replaces the attachment. */
   readonly drgId: string;
   /**

@@ -5,10 +5,15 @@ import { OciResourceConfig } from './common';
 
 /** Configuration of an `oci_core_drg_route_distribution`. */
 export interface CoreDrgRouteDistributionConfig extends OciResourceConfig {
+  /**
+   * Terraform `id` override: leave unset.
+   * @default - computed
+   */
+  readonly id?: string;
   /** OCID of the DRG. Changing it replaces the distribution. */
   readonly drgId: string;
   /**
-   * `IMPORT` or `EXPORT` (OCI API values; the schema does not enumerate them). Changing it
+   * `IMPORT` or `EXPORT` (OCI API values, the schema does not enumerate them). Changing it
    * replaces the distribution. Statements are separate `oci_core_drg_route_distribution_statement`
    * resources (not bound here).
    */

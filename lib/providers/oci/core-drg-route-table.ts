@@ -5,6 +5,11 @@ import { OciResourceConfig } from './common';
 
 /** Configuration of an `oci_core_drg_route_table`. */
 export interface CoreDrgRouteTableConfig extends OciResourceConfig {
+  /**
+   * Terraform `id` override: leave unset.
+   * @default - computed
+   */
+  readonly id?: string;
   /** OCID of the DRG. Changing it replaces the route table. */
   readonly drgId: string;
   /**

@@ -5,6 +5,11 @@ import { OciResourceConfig } from './common';
 
 /** Configuration of an `oci_core_drg` (dynamic routing gateway). */
 export interface CoreDrgConfig extends OciResourceConfig {
+  /**
+   * Terraform `id` override: leave unset.
+   * @default - computed
+   */
+  readonly id?: string;
   /** OCID of the compartment that contains the DRG. */
   readonly compartmentId: string;
 }
@@ -80,7 +85,7 @@ export class CoreDrg extends cdktf.TerraformResource {
   public get id(): string {
     return this.getStringAttribute('id');
   }
-  /** Default DRG route tables per attachment type; use `.get(0).vcn` etc. */
+  /** Default DRG route tables per attachment type: use `.get(0).vcn` etc. */
   public get defaultDrgRouteTables(): CoreDrgDefaultDrgRouteTablesList {
     return this._defaultDrgRouteTables;
   }

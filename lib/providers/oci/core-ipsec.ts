@@ -24,6 +24,11 @@ export interface CoreIpsecTunnelConfiguration {
 
 /** Configuration of an `oci_core_ipsec` (an IPSec connection with two tunnels). */
 export interface CoreIpsecConfig extends OciResourceConfig {
+  /**
+   * Terraform `id` override: leave unset.
+   * @default - computed
+   */
+  readonly id?: string;
   /** OCID of the compartment that contains the connection. */
   readonly compartmentId: string;
   /** OCID of the CPE. Changing it replaces the connection. */

@@ -38,6 +38,11 @@ export interface CoreRouteTableRouteRules {
 
 /** Configuration of an `oci_core_route_table`. */
 export interface CoreRouteTableConfig extends OciResourceConfig {
+  /**
+   * Terraform `id` override: leave unset.
+   * @default - computed
+   */
+  readonly id?: string;
   /** OCID of the compartment that contains the route table. */
   readonly compartmentId: string;
   /** OCID of the VCN. Changing it replaces the route table. */

@@ -38,7 +38,7 @@ export interface CoreSecurityListIcmpOptions {
   /** ICMP type, e.g. 3 (destination unreachable). */
   readonly type: number;
   /**
-   * ICMP code; -1 matches every code.
+   * ICMP code: -1 matches every code.
    * @default -1
    */
   readonly code?: number;
@@ -122,6 +122,11 @@ export interface CoreSecurityListEgressSecurityRules {
 
 /** Configuration of an `oci_core_security_list`. */
 export interface CoreSecurityListConfig extends OciResourceConfig {
+  /**
+   * Terraform `id` override: leave unset.
+   * @default - computed
+   */
+  readonly id?: string;
   /** OCID of the compartment that contains the security list. */
   readonly compartmentId: string;
   /** OCID of the VCN. Changing it replaces the security list. */

@@ -15,7 +15,7 @@ export interface CoreVirtualCircuitCrossConnectMappings {
    */
   readonly bgpMd5AuthKey?: string;
   /**
-   * OCID of the cross-connect or cross-connect group (colocation only; not for provider circuits).
+   * OCID of the cross-connect or cross-connect group (colocation only, not for provider circuits).
    * @default - none
    */
   readonly crossConnectOrCrossConnectGroupId?: string;
@@ -40,7 +40,7 @@ export interface CoreVirtualCircuitCrossConnectMappings {
    */
   readonly oracleBgpPeeringIpv6?: string;
   /**
-   * VLAN (colocation only; provider circuits get it from the provider).
+   * VLAN (colocation only, provider circuits get it from the provider).
    * @default - assigned
    */
   readonly vlan?: number;
@@ -54,6 +54,11 @@ export interface CoreVirtualCircuitPublicPrefixes {
 
 /** Configuration of an `oci_core_virtual_circuit` (a FastConnect virtual circuit). */
 export interface CoreVirtualCircuitConfig extends OciResourceConfig {
+  /**
+   * Terraform `id` override: leave unset.
+   * @default - computed
+   */
+  readonly id?: string;
   /** OCID of the compartment that contains the circuit. */
   readonly compartmentId: string;
   /**
@@ -114,7 +119,7 @@ export interface CoreVirtualCircuitConfig extends OciResourceConfig {
    */
   readonly providerServiceId?: string;
   /**
-   * Service key issued by the provider; for Azure the ExpressRoute circuit's `service_key`.
+   * Service key issued by the provider: for Azure the ExpressRoute circuit's `service_key`.
    * @default - none
    */
   readonly providerServiceKeyName?: string;
@@ -135,7 +140,7 @@ export interface CoreVirtualCircuitConfig extends OciResourceConfig {
    */
   readonly routingPolicy?: string[];
   /**
-   * Traffic mode of the circuit (`traffic_mode`); the schema does not enumerate the values.
+   * Traffic mode of the circuit (`traffic_mode`): the schema does not enumerate the values.
    * @default - computed
    */
   readonly trafficMode?: string;

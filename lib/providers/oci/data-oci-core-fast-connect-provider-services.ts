@@ -13,7 +13,7 @@ export interface DataOciCoreFastConnectProviderServicesConfig extends cdktf.Terr
    */
   readonly filter?: Array<DataOciCoreFilter | cdktf.IResolvable> | cdktf.IResolvable;
   /**
-   * Terraform `id` override; leave unset.
+   * Terraform `id` override: leave unset.
    * @default - computed
    */
   readonly id?: string;
@@ -122,7 +122,7 @@ export class DataOciCoreFastConnectProviderServices extends cdktf.TerraformDataS
   public get id(): string {
     return this.getStringAttribute('id');
   }
-  /** The matching provider services; `.get(0).id` references the first one. */
+  /** The matching provider services: `.get(0).id` references the first one. */
   public get fastConnectProviderServices(): DataOciCoreFastConnectProviderServicesFastConnectProviderServicesList {
     return this._services;
   }

@@ -13,7 +13,7 @@ export interface DataOciCoreIpsecConnectionTunnelsConfig extends cdktf.Terraform
    */
   readonly filter?: Array<DataOciCoreFilter | cdktf.IResolvable> | cdktf.IResolvable;
   /**
-   * Terraform `id` override; leave unset.
+   * Terraform `id` override: leave unset.
    * @default - computed
    */
   readonly id?: string;
@@ -142,7 +142,7 @@ export class DataOciCoreIpsecConnectionTunnelsIpSecConnectionTunnelsOutputRefere
   public get sharedSecret(): string {
     return this.getStringAttribute('shared_secret');
   }
-  /** BGP session of the tunnel; `.get(0).oracleInterfaceIp` etc. */
+  /** BGP session of the tunnel: `.get(0).oracleInterfaceIp` etc. */
   public get bgpSessionInfo(): DataOciCoreIpsecConnectionTunnelsIpSecConnectionTunnelsBgpSessionInfoList {
     return this._bgpSessionInfo;
   }
@@ -189,7 +189,7 @@ export class DataOciCoreIpsecConnectionTunnels extends cdktf.TerraformDataSource
   public get id(): string {
     return this.getStringAttribute('id');
   }
-  /** The tunnels (attribute `ip_sec_connection_tunnels`); `.get(0).vpnIp` etc. */
+  /** The tunnels (attribute `ip_sec_connection_tunnels`): `.get(0).vpnIp` etc. */
   public get ipSecConnectionTunnels(): DataOciCoreIpsecConnectionTunnelsIpSecConnectionTunnelsList {
     return this._tunnels;
   }

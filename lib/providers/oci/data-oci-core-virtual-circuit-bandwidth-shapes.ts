@@ -13,7 +13,7 @@ export interface DataOciCoreVirtualCircuitBandwidthShapesConfig extends cdktf.Te
    */
   readonly filter?: Array<DataOciCoreFilter | cdktf.IResolvable> | cdktf.IResolvable;
   /**
-   * Terraform `id` override; leave unset.
+   * Terraform `id` override: leave unset.
    * @default - computed
    */
   readonly id?: string;
@@ -82,7 +82,7 @@ export class DataOciCoreVirtualCircuitBandwidthShapes extends cdktf.TerraformDat
   public get id(): string {
     return this.getStringAttribute('id');
   }
-  /** The matching shapes; `.get(0).name` references the first one's name. */
+  /** The matching shapes: `.get(0).name` references the first one's name. */
   public get virtualCircuitBandwidthShapes(): DataOciCoreVirtualCircuitBandwidthShapesVirtualCircuitBandwidthShapesList {
     return this._shapes;
   }

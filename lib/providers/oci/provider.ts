@@ -81,7 +81,7 @@ export interface OciProviderConfig {
    */
   readonly tenancyOcid?: string;
   /**
-   * Provider test hook (`test_time_maintenance_reboot_due`); not for normal use.
+   * Provider test hook (`test_time_maintenance_reboot_due`): not for normal use.
    * @default - unset
    */
   readonly testTimeMaintenanceRebootDue?: string;
@@ -163,7 +163,7 @@ export class OciProvider extends cdktf.TerraformProvider {
   /**
    * @param scope the scope in which to define this provider
    * @param id the scoped construct id
-   * @param config provider arguments; all optional
+   * @param config the provider arguments, all optional
    */
   public constructor(scope: Construct, id: string, config: OciProviderConfig = {}) {
     super(scope, id, {
