@@ -1,5 +1,8 @@
 import { TerraformStack } from 'cdktf';
 import { ProviderRules } from '../plan/facts/provider-rules';
+import { Cloud } from '../plan/facts/clouds';
+import { ValidationError } from '../plan/errors';
+import { AppContext } from './context';
 
 /**
  * The last line of defence before Terraform: every literal value of the stack's synthesized configuration against
@@ -75,4 +78,61 @@ function reuseOnce(stack: TerraformStack, config: unknown): void {
   PENDING.set(stack, config);
   // never across passes: whatever changes after this synchronous synth is resolved afresh
   queueMicrotask(() => PENDING.delete(stack));
+}
+
+/** The pattern prop that takes a hub of each cloud. */
+const HUB_PROP = new Map<string, string>([[Cloud.AZURE, 'azure'], [Cloud.AWS, 'aws'], [Cloud.GCP, 'gcp'], [Cloud.OCI, 'oci']]);
+
+/**
+ * cdktf's "circular dependency" between two stacks, said in the user's terms: the patterns whose hubs live in
+ * another stack, in both directions. A pattern's resources reference its hubs' resources, so a pattern in stack A
+ * with a hub in stack B makes A depend on B; two such uses in opposite directions cannot be ordered.
+ */
+function stackCycleError(stack: TerraformStack, e: unknown): ValidationError | undefined {
+  if (!(e instanceof Error) || !/circular dependency/i.test(e.message)) return undefined;
+  const model = AppContext.of(stack).model;
+  const hubs = new Map(model.hubs.map((h) => [h.id, h]));
+  const edges: { from: string; to: string; link: string; hub: string; prop: string }[] = [];
+  for (const l of model.links) {
+    for (const id of l.hubs) {
+      const h = hubs.get(id);
+      if (h && h.stack !== l.stack) edges.push({ from: l.stack, to: h.stack, link: l.id, hub: h.id, prop: HUB_PROP.get(h.cloud) ?? 'hub' });
+    }
+  }
+  const reaches = (from: string, to: string, seen = new Set<string>()): boolean => {
+    if (from === to) return true;
+    if (seen.has(from)) return false;
+    seen.add(from);
+    return edges.some((x) => x.from === from && reaches(x.to, to, seen));
+  };
+  const inCycle = edges.filter((x) => reaches(x.to, x.from));
+  if (inCycle.length === 0) return undefined;
+  const first = inCycle[0];
+  const uses = inCycle.map((x) => `${x.link} (stack ${x.from}) uses the hub ${x.hub} (stack ${x.to}) through \`${x.prop}\``).join('; ');
+  return new ValidationError({
+    path: first.link,
+    property: first.prop,
+    value: first.hub,
+    rule: `stacks that would depend on each other, which Terraform cannot order: ${uses}`,
+    fix: 'keep the dependencies one way: create each pattern in the stack of its hubs, or put the patterns that join hubs of several stacks in one further stack',
+  });
+}
+
+const CYCLES_EXPLAINED = new WeakSet<TerraformStack>();
+
+/**
+ * Make cdktf's "circular dependency" between stacks (thrown while it prepares the stacks, before any validation
+ * runs) a ValidationError that names the patterns and hub props that cause it.
+ */
+export function explainStackCycles(stack: TerraformStack): void {
+  if (CYCLES_EXPLAINED.has(stack)) return;
+  CYCLES_EXPLAINED.add(stack);
+  const prepare = stack.prepareStack.bind(stack);
+  stack.prepareStack = (): void => {
+    try {
+      prepare();
+    } catch (e) {
+      throw stackCycleError(stack, e) ?? e;
+    }
+  };
 }

@@ -2,7 +2,7 @@ import { TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { StackArtifacts } from '../core/artifacts';
 import { AppContext } from '../core/context';
-import { providerRuleErrors } from '../core/provider-rules-check';
+import { explainStackCycles, providerRuleErrors } from '../core/provider-rules-check';
 import { addWarningOnce, printWarningsAtSynth } from '../core/warnings';
 import { AppCheckIssue, AppChecks, IssueLevel } from '../plan/routing/app-checks';
 import { isValidationError, ValidationError } from '../plan/errors';
@@ -102,6 +102,7 @@ export class ConnectivityReport {
     ATTACHED.add(stack);
     stack.node.addValidation({ validate: () => ConnectivityReport.validateStack(stack) });
     stack.node.addValidation({ validate: () => providerRuleErrors(stack) });
+    explainStackCycles(stack);
     printWarningsAtSynth(stack); // `node main.js` prints the warnings too, not only `cdktf synth`
     StackArtifacts.of(stack)._addFiles([ConnectivityReport.MARKDOWN_FILE, ConnectivityReport.JSON_FILE], () => {
       const report = ConnectivityReport.forStack(stack); // composed once for both files, then let go

@@ -8,7 +8,9 @@ import { AwsHub } from '../../lib/hubs/aws-hub';
 import { ExpressRouteToOracle } from '../../lib/patterns/expressroute-to-oracle';
 import { S2SVpnBackup } from '../../lib/patterns/s2s-vpn-backup';
 import { isValidationError } from '../../lib/plan/errors';
+import { expectValidationError } from '../support/errors';
 import { AWS_HUB, AZURE_HUB, GCP_HUB, OCI_HUB, providerStack } from '../support/fixtures';
+import { withoutJudging } from '../support/terraform-check';
 
 type Step = (stack: TerraformStack, made: Map<string, unknown>) => void;
 
@@ -80,5 +82,24 @@ describe('order independence', () => {
       expect(text).not.toMatch(/"10\.50\.0\.\d+\/30"/);
       expect(text).toMatch(/10\.49\.255\.\d+\/30/);
     }
+  });
+});
+
+describe('stacks', () => {
+  test('fails when two patterns use hubs across two stacks in opposite directions, naming the patterns and hub props (not cdktf\'s "circular dependency")', () => {
+    const app = Testing.app();
+    const one = providerStack('one', app);
+    const two = providerStack('two', app);
+    const a1 = new AzureHub(one, 'Azure', AZURE_HUB);
+    const w1 = new AwsHub(one, 'Aws', AWS_HUB);
+    const a2 = new AzureHub(two, 'Azure', { ...AZURE_HUB, resourceGroupName: 'rg-two', virtualNetworkName: 'vnet-two', addressSpace: ['10.60.0.0/16'], gatewaySubnetCidr: '10.60.255.0/27' });
+    const w2 = new AwsHub(two, 'Aws', { ...AWS_HUB, vpcId: 'vpc-0two', vpcCidrs: ['10.70.0.0/16'] });
+    new S2SVpnBackup(one, 'Vpn', { azure: a1, aws: w2 });
+    new S2SVpnBackup(two, 'Vpn', { azure: a2, aws: w1 });
+    expectValidationError(() => withoutJudging(() => app.synth()), {
+      property: 'aws',
+      rule: /^stacks that would depend on each other, which Terraform cannot order: one\/Vpn\/aws \(stack one\) uses the hub two\/Aws \(stack two\) through `aws`; two\/Vpn\/aws \(stack two\) uses the hub one\/Aws \(stack one\) through `aws`$/,
+      fix: /create each pattern in the stack of its hubs/,
+    });
   });
 });

@@ -3,7 +3,7 @@ import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { GoogleProvider } from '@cdktf/provider-google/lib/provider';
 import { RandomProvider } from '@cdktf/provider-random/lib/provider';
-import { TerraformStack, Testing } from 'cdktf';
+import { App, TerraformStack, Testing } from 'cdktf';
 import { AwsHub, AwsHubProps } from '../../lib/hubs/aws-hub';
 import { AzureHub, AzureHubProps } from '../../lib/hubs/azure-hub';
 import { GcpHub, GcpHubProps } from '../../lib/hubs/gcp-hub';
@@ -19,9 +19,9 @@ export const OCI_HUB: OciHubProps = {
   compartmentId: 'ocid1.compartment.oc1..aaaa', region: 'us-ashburn-1', vcnId: 'ocid1.vcn.oc1.iad.aaaa', vcnCidrs: ['10.40.0.0/16'], subnetCidrs: ['10.40.1.0/24'],
 };
 
-/** A stack named `test` with the azurerm, aws, google, random and oci providers. */
-export function providerStack(id = 'test'): TerraformStack {
-  const s = new TerraformStack(Testing.app(), id);
+/** A stack (named `test` unless given, in a new app unless given) with the azurerm, aws, google, random and oci providers. */
+export function providerStack(id = 'test', app: App = Testing.app()): TerraformStack {
+  const s = new TerraformStack(app, id);
   new AzurermProvider(s, 'azurerm', { features: [{}] });
   new AwsProvider(s, 'aws', { region: 'us-east-1' });
   new GoogleProvider(s, 'google', { project: 'net-prod' });
