@@ -2,7 +2,7 @@
 // checked against the kinds the jsii assembly records, before anything reads it.
 import { Testing, TerraformStack, TerraformVariable } from 'cdktf';
 import * as lib from '../../lib';
-import { PROP_SHAPES } from '../../lib/core/prop-shapes.generated';
+import { PROP_SHAPES } from '../../lib/plan/prop-shapes.generated';
 import { isValidationError } from '../../lib/plan/errors';
 import { expectValidationError } from '../support/errors';
 import { AWS_HUB, AZURE_HUB, GCP_HUB, hubsStack, OCI_HUB, providerStack } from '../support/fixtures';
@@ -168,5 +168,19 @@ describe('from JavaScript: every wrong kind is a ValidationError, never a crash'
       }
     }
     expect(n).toBe(Object.keys(good).length * wrongs.length);
+  });
+});
+
+describe('the planning entry points that take records check them too', () => {
+  const guarded = ['AppChecks.run', 'AppChecks.enforce', 'L3RoutePropagation.sessions', 'L3RoutePropagation.plan', 'RoutePropagation.compute',
+    'RoutePropagation.paths', 'RoutePropagation.linkConstraints', 'RoutePropagation.pathOf', 'CustomerRouterPlanner.plan', 'CustomerRouterPlanner.warnings',
+    'CustomerRouterPlanner.enforce', 'ConnectivityPlan.compose', 'ConnectivityPlan.mermaid', 'ConnectivityPlan.markdown', 'ConnectivityPlan.json'];
+  test.each(guarded)('%s: a missing, malformed or misspelt record is a ValidationError naming the field, never a TypeError', (entry) => {
+    const [cls, method] = entry.split('.');
+    const fn = (lib as unknown as Record<string, Record<string, (...a: unknown[]) => unknown>>)[cls][method];
+    const first = PROP_SHAPES.entryPoints.find(([n]) => n === entry)![1][0].n;
+    expectValidationError(() => fn(), { property: first, value: undefined, rule: /^required: /, fix: new RegExp(`set \`${first}\``) });
+    expectValidationError(() => fn('not a record'), { property: first, rule: /^must be /, fix: /^pass / });
+    expectValidationError(() => fn({ nonsense: 1 }), { property: new RegExp(`^${first}(\\.|$)`), rule: /^required|^not a property|^must be a list of \w+ objects/, fix: /.+/ });
   });
 });

@@ -25,7 +25,7 @@ import { ExpressRouteToOracle } from '../../lib/patterns/expressroute-to-oracle'
 import { L2ProviderMultiCloud } from '../../lib/patterns/l2-provider-multicloud';
 import { L3ProviderMultiCloud } from '../../lib/patterns/l3-provider-multicloud';
 import { S2SVpnBackup } from '../../lib/patterns/s2s-vpn-backup';
-import { PROP_SHAPES } from '../../lib/core/prop-shapes.generated';
+import { PROP_SHAPES } from '../../lib/plan/prop-shapes.generated';
 import { isValidationError } from '../../lib/plan/errors';
 import { OciProvider } from '../../lib/providers/oci';
 import { AWS_HUB, AZURE_HUB, GCP_HUB, OCI_HUB } from '../support/fixtures';
@@ -48,7 +48,7 @@ const HOSTILE: Record<string, unknown> = {
 interface Mutation { readonly target: string; readonly prop: string; readonly value: string }
 interface AppSpec { readonly peers: string[]; readonly patterns: string[]; readonly mutations: Mutation[]; readonly id: string }
 
-/** Every prop of each construct's props, from the jsii assembly (lib/core/prop-shapes.generated.ts). */
+/** Every prop of each construct's props, from the jsii assembly (lib/plan/prop-shapes.generated.ts). */
 const propsOf = (struct: string): string[] => PROP_SHAPES.structs.find(([n]) => n === struct)![1].map((p) => p.n);
 const TARGETS: Record<string, string[]> = Object.fromEntries(
   ['AzureHub', 'AwsHub', 'GcpHub', 'OciHub', 'S2SVpnBackup', 'ExpressRouteToOracle', 'L2ProviderMultiCloud', 'L3ProviderMultiCloud'].map((c) => [c, propsOf(`${c}Props`)]),

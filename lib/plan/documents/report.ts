@@ -7,6 +7,7 @@ import { ConnectivitySnapshot, PropagationResult, RoutePropagation, SpeakerRoute
 import { CLOUD_ORDER, cmp, omitUndefined, uniqueSessions } from '../routing/util';
 import { markdownOf, mermaidOf } from './report-markdown';
 import { assertCleanDocument } from './text';
+import { checkArgs } from '../shape-check';
 /**
  * The connectivity report: hubs, links, BGP sessions, prefix budgets, paths with their bottlenecks, route
  * propagation and a Mermaid topology, as Markdown for people and JSON for tools. Pure TypeScript, no cdktf: the
@@ -204,6 +205,7 @@ export class ConnectivityPlan {
    * @param issues the check issues of the whole app, when already computed
    */
   public static compose(snapshot: ConnectivitySnapshot, options: ConnectivityPlanOptions = {}, propagation?: PropagationResult, issues?: AppCheckIssue[]): ConnectivityReportData {
+    checkArgs('ConnectivityPlan.compose', [snapshot, options, propagation, issues]);
     const prop = propagation ?? RoutePropagation.compute(snapshot);
     const allIssues = issues ?? AppChecks.run(snapshot, prop);
     const stack = options.stack;
@@ -251,6 +253,7 @@ export class ConnectivityPlan {
    * @param sessions their sessions
    */
   public static mermaid(hubs: HubRecord[], links: LinkRecord[], sessions: BgpSessionRecord[]): string {
+    checkArgs('ConnectivityPlan.mermaid', [hubs, links, sessions]);
     return assertCleanDocument('connectivity report (Mermaid)', mermaidOf(hubs, links, sessions));
   }
 
@@ -260,6 +263,7 @@ export class ConnectivityPlan {
    * @param data the report data
    */
   public static markdown(data: ConnectivityReportData): string {
+    checkArgs('ConnectivityPlan.markdown', [data]);
     return assertCleanDocument('connectivity report (Markdown)', markdownOf(data));
   }
 
@@ -269,6 +273,7 @@ export class ConnectivityPlan {
    * @param data the report data
    */
   public static json(data: ConnectivityReportData): string {
+    checkArgs('ConnectivityPlan.json', [data]);
     return assertCleanDocument('connectivity report (JSON)', stableStringify(data) + '\n');
   }
 }

@@ -9,6 +9,7 @@ import { EXPRESSROUTE_GATEWAY_SKU_SOURCE, EXPRESSROUTE_GATEWAY_SKUS, PREFIX_LIMI
 import { BgpSessionRecord, HubRecord, LinkRecord } from './model';
 import { ConnectivitySnapshot, PropagationResult, RoutePropagation } from './propagation';
 import { uniqueSessions } from './util';
+import { checkArgs } from '../shape-check';
 
 /**
  * Whole-app checks: what no single pattern can see. Each check is one function with an id, the rule and its
@@ -195,6 +196,7 @@ export class AppChecks {
    * @param propagation the propagation result, when already computed (the budgets come from it)
    */
   public static run(snapshot: ConnectivitySnapshot, propagation?: PropagationResult): AppCheckIssue[] {
+    checkArgs('AppChecks.run', [snapshot, propagation]);
     const all = [
       ...AppChecks.overlappingRanges(snapshot),
       ...AppChecks.peeringSubnetReuse(snapshot),
@@ -212,6 +214,7 @@ export class AppChecks {
    * @param snapshot the hubs and links of the app
    */
   public static enforce(snapshot: ConnectivitySnapshot): void {
+    checkArgs('AppChecks.enforce', [snapshot]);
     const first = AppChecks.run(snapshot).find((i) => i.level === IssueLevel.ERROR);
     if (first) throw toValidationError(first);
   }

@@ -8,6 +8,7 @@ import { SessionType } from '../facts/limits';
 import { BgpInitiator, BgpSessionRecord, BgpSpeakerRecord, LinkKind, LinkRole } from './model';
 import { L3RouteReader } from './l3-routes';
 import { RoutePropagation } from './propagation';
+import { checkArgs } from '../shape-check';
 
 /**
  * Route propagation through a Layer 3 (IP VPN / MPLS) provider: the provider runs BGP with every cloud's edge, and
@@ -356,6 +357,7 @@ export class L3RoutePropagation {
    * @param input the design, the clouds and the on-premises prefixes
    */
   public static sessions(input: L3PropagationInput): BgpSessionRecord[] {
+    checkArgs('L3RoutePropagation.sessions', [input]);
     return sessionsOf(design(input));
   }
 
@@ -367,6 +369,7 @@ export class L3RoutePropagation {
    * @param input the design, the clouds and the on-premises prefixes
    */
   public static plan(input: L3PropagationInput): L3PropagationPlan {
+    checkArgs('L3RoutePropagation.plan', [input]);
     const d = design(input);
     const { provider, shared, onPrem } = d;
     const P = input.providerAsn;

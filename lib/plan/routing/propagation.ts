@@ -7,6 +7,7 @@ import { PREFIX_LIMITS } from '../facts/limits';
 import { BgpSessionRecord, BgpSpeakerRecord, ConnectivityModel, HubRecord, LinkRecord } from './model';
 import { CloudPairPaths, findPaths, linkConstraints, PathInfo, pathInfo, ThroughputConstraint } from './paths';
 import { cmp, omitUndefined, uniqueSessions } from './util';
+import { checkArgs } from '../shape-check';
 
 /**
  * Route propagation over the connectivity model: which prefixes every BGP speaker receives and from whom, the
@@ -158,6 +159,7 @@ export class RoutePropagation {
    * @param snapshot the hubs and links of the app
    */
   public static compute(snapshot: ConnectivitySnapshot): PropagationResult {
+    checkArgs('RoutePropagation.compute', [snapshot]);
     const sessions = uniqueSessions(snapshot.links);
     const speakers = collectSpeakers(sessions);
     const tables = propagate(sessions, speakers);
@@ -200,6 +202,7 @@ export class RoutePropagation {
    * @param onlyLinks consider only paths made of these links (e.g. one stack's) @default - every link
    */
   public static paths(snapshot: ConnectivitySnapshot, speakers: SpeakerRoutes[], onlyLinks?: string[]): CloudPairPaths[] {
+    checkArgs('RoutePropagation.paths', [snapshot, speakers, onlyLinks]);
     return findPaths(snapshot, speakers, onlyLinks ? new Set(onlyLinks) : undefined);
   }
 
@@ -209,6 +212,7 @@ export class RoutePropagation {
    * @param link the link
    */
   public static linkConstraints(link: LinkRecord): ThroughputConstraint[] {
+    checkArgs('RoutePropagation.linkConstraints', [link]);
     return linkConstraints(link);
   }
 
@@ -223,6 +227,7 @@ export class RoutePropagation {
    * @param hubs the hubs, to find the cloud of a link's `gatewayHub` @default - none
    */
   public static pathOf(links: LinkRecord[], endpoints?: Cloud[], alternatives?: number, hubs?: HubRecord[]): PathInfo {
+    checkArgs('RoutePropagation.pathOf', [links, endpoints, alternatives, hubs]);
     return pathInfo(links, endpoints, alternatives, new Map((hubs ?? []).map((h) => [h.id, h.cloud] as [string, Cloud])));
   }
 }

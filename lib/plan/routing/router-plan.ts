@@ -7,6 +7,7 @@ import { fail } from '../errors';
 import { PREFIX_LIMITS, SessionType } from '../facts/limits';
 import { BgpInitiator, BgpSessionRecord, LinkKind, LinkRole } from './model';
 import { RoutePropagation } from './propagation';
+import { checkArgs } from '../shape-check';
 
 /**
  * The customer router in the middle of a Layer 2 (or ExpressRoute Direct) design: one BGP session per cloud link,
@@ -186,6 +187,7 @@ export class CustomerRouterPlanner {
    * cloud's receiving side, the report's figures @default - the route propagation over the router's sessions alone
    */
   public static plan(input: CustomerRouterPlanInput, budgets?: SessionBudget[]): CustomerRouterPlan {
+    checkArgs('CustomerRouterPlanner.plan', [input, budgets]);
     const summarize = input.summarize ?? true;
     const inbound = input.inboundMaxPrefix ?? DEFAULT_INBOUND_MAX_PREFIX;
     if (!Number.isInteger(inbound) || inbound < 1) {
@@ -261,6 +263,7 @@ export class CustomerRouterPlanner {
 
   /** The sessions at or above 80 % of their limit (but not over it). */
   public static warnings(plan: CustomerRouterPlan): RouterPlanSession[] {
+    checkArgs('CustomerRouterPlanner.warnings', [plan]);
     return plan.sessions.filter((s) => s.level === BudgetLevel.WARNING);
   }
 
@@ -273,6 +276,7 @@ export class CustomerRouterPlanner {
    * @param propertyOf the property to blame for an origin (e.g. Cloud.CUSTOMER -> `onPremisesPrefixes`)
    */
   public static enforce(plan: CustomerRouterPlan, origins: RouterPlanOrigin[], propertyOf: { [cloud: string]: string }): void {
+    checkArgs('CustomerRouterPlanner.enforce', [plan, origins, propertyOf]);
     for (const s of plan.sessions) {
       if (s.level !== BudgetLevel.ERROR) continue;
       const contributors = origins
