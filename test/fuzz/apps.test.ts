@@ -75,6 +75,15 @@ function valueOf(name: string, stack: TerraformStack, n: number): unknown {
 /** Build the app of `spec`; `reverse` creates the patterns in the opposite order. Returns the output directory. */
 function build(spec: AppSpec, reverse: boolean): string {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'fuzz-'));
+  try {
+    return buildIn(outdir, spec, reverse);
+  } catch (e) {
+    fs.rmSync(outdir, { recursive: true, force: true });
+    throw e;
+  }
+}
+
+function buildIn(outdir: string, spec: AppSpec, reverse: boolean): string {
   const app = new App({ outdir, skipValidation: false });
   const stack = new TerraformStack(app, 'fuzz');
   new AzurermProvider(stack, 'azurerm', { features: [{}] });
@@ -116,6 +125,7 @@ function build(spec: AppSpec, reverse: boolean): string {
   return outdir;
 }
 
+/** The files of an output directory (which is then removed: long runs build tens of thousands). */
 function files(dir: string): Map<string, string> {
   const out = new Map<string, string>();
   const walk = (d: string) => {
@@ -126,6 +136,7 @@ function files(dir: string): Map<string, string> {
     }
   };
   walk(dir);
+  fs.rmSync(dir, { recursive: true, force: true });
   return out;
 }
 
@@ -171,7 +182,9 @@ describe('fuzz: generated apps with hostile props', () => {
   test(`${RUNS} apps (seed ${SEED}): only ValidationErrors, clean files, the same files in any order`, () => {
     let built = 0;
     let refused = 0;
+    let slowest = 0;
     fc.assert(fc.property(specArb, (spec) => {
+      const started = Date.now();
       let dir: string | undefined;
       try {
         // a refused app's stack is not judged; an accepted one is, below (terraform validate, provider rules)
@@ -182,20 +195,26 @@ describe('fuzz: generated apps with hostile props', () => {
         const secretProp = isValidationError(e) && /Key$|preSharedKey/.test(e.property);
         if (secretProp && String((e as Error).message).includes(SECRET)) throw new Error(`an error message echoes the literal secret: ${(e as Error).message}`);
         refused++;
+        slowest = Math.max(slowest, Date.now() - started);
         if (process.env.FUZZ_VERBOSE && spec.mutations.length === 0) process.stderr.write(`refused without mutations: ${JSON.stringify(spec)}: ${(e as Error).message.slice(0, 300)}\n`);
         return;
       }
       built++;
       const first = files(dir);
       checkFiles(first, secretGiven(spec));
-      for (const [name, text] of first) if (name.endsWith('cdk.tf.json')) recordStack(`fuzz app ${JSON.stringify(spec)}`, text);
+      // judged when the file ends (terraform validate, the provider rules); a long run judges its first 500
+      if (built <= 500) for (const [name, text] of first) if (name.endsWith('cdk.tf.json')) recordStack(`fuzz app ${JSON.stringify(spec)}`, text);
       const again = files(withoutJudging(() => build(spec, true)));
       expect([...again.keys()].sort()).toEqual([...first.keys()].sort());
       for (const [name, text] of first) if (again.get(name) !== text) throw new Error(`${name} differs when the patterns are built in the other order`);
+      const took = Date.now() - started;
+      slowest = Math.max(slowest, took);
+      // a hang shows as an app that takes seconds: both builds and syntheses of one app stay far below 20 s
+      if (took > 20_000) throw new Error(`${JSON.stringify(spec)} took ${took} ms`);
     }), { numRuns: RUNS, seed: SEED, endOnFailure: true });
-    if (process.env.FUZZ_VERBOSE) process.stderr.write(`fuzz: ${built} apps synthesized, ${refused} refused with a ValidationError\n`);
+    if (process.env.FUZZ_VERBOSE) process.stderr.write(`fuzz: ${built} apps synthesized, ${refused} refused with a ValidationError; slowest app ${slowest} ms\n`);
     // both outcomes must occur, or the generator is not exercising the checks
     expect(built).toBeGreaterThan(0);
     expect(refused).toBeGreaterThan(0);
-  });
+  }, Math.max(120_000, RUNS * 2_000));
 });
