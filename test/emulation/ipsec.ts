@@ -19,7 +19,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { IpsecSide, TunnelPlan } from './ipsec-plan';
-import { LabUnavailableError, onCleanup, poll, runPrefix } from './netlab';
+import { alive, LabUnavailableError, onCleanup, poll, runPrefix } from './netlab';
 
 const CHARON = '/usr/lib/ipsec/charon';
 const LIBIPSEC = '/usr/lib/ipsec/plugins/libstrongswan-kernel-libipsec.so';
@@ -327,19 +327,6 @@ export class IpsecLab {
   /** Pids of the charons this lab started that still run. */
   public livePids(): number[] {
     return [...this.pairs.values()].flatMap((p) => p.ends).filter((e) => e.pid !== undefined && alive(e.pid)).map((e) => e.pid!);
-  }
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  try {
-    return !/^\d+ \(.*\) Z/.test(fs.readFileSync(`/proc/${pid}/stat`, 'utf8'));
-  } catch {
-    return false;
   }
 }
 

@@ -595,7 +595,8 @@ export class Netlab {
   }
 }
 
-function alive(pid: number): boolean {
+/** True while `pid` runs (a zombie does not count). */
+export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
   } catch {

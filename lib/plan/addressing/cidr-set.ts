@@ -35,19 +35,7 @@ export class CidrSet {
 
   /** The index (in the sorted order) of the last prefix starting at or before `at`; -1 when none does. */
   private lastStartingBy(at: bigint): number {
-    let lo = 0;
-    let hi = this.firsts.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.firsts[mid] <= at) {
-        found = mid;
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return found;
+    return lastAtOrBefore(this.firsts, at);
   }
 
   /** The list index of a prefix that overlaps [first, last] and reaches furthest, or undefined. */
@@ -89,4 +77,21 @@ export class CidrSet {
     const i = this._reaching(first, last);
     return i === undefined ? undefined : this.cidrs[i]._last;
   }
+}
+
+/** In an ascending list, the index of the last value at or before `at` (binary search); -1 when none is. */
+export function lastAtOrBefore(sorted: readonly bigint[], at: bigint): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= at) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return found;
 }

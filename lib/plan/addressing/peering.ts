@@ -1,5 +1,5 @@
 import { Cidr } from './cidr';
-import { CidrSet } from './cidr-set';
+import { CidrSet, lastAtOrBefore } from './cidr-set';
 import { fail } from '../errors';
 import { guard, lookup } from '../guards';
 
@@ -177,19 +177,7 @@ class TakenSet {
 
   private lastStartingBy(last: bigint): number {
     // the last interval that starts at or before `last`
-    let lo = 0;
-    let hi = this.firsts.length - 1;
-    let at = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.firsts[mid] <= last) {
-        at = mid;
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return at;
+    return lastAtOrBefore(this.firsts, last);
   }
 
   /** Record [first, last] for `key` (the caller has checked that it overlaps nothing). */
