@@ -95,6 +95,10 @@ function join(prefix: string, name: string): string {
 
 function checkValue(value: unknown, p: PropShape, property: string, entry: string): void {
   const name = property || p.n;
+  if (value === null && p.o) {
+    // undefined (left out) means the default; null is not read the same way everywhere, so it is refused
+    throw new ValidationError({ property: name, value, rule: 'null is not a value for this property', fix: `leave \`${name}\` out (undefined) for its default` });
+  }
   if (value === undefined || value === null) {
     if (p.o) return;
     throw new ValidationError({

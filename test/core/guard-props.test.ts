@@ -184,3 +184,12 @@ describe('the planning entry points that take records check them too', () => {
     expectValidationError(() => fn({ nonsense: 1 }), { property: new RegExp(`^${first}(\\.|$)`), rule: /^required|^not a property|^must be a list of \w+ objects/, fix: /.+/ });
   });
 });
+
+describe('null', () => {
+  test('fails when an optional prop is null (from JavaScript), telling to leave it out', () => {
+    const h = hubsStack();
+    expectValidationError(() => new lib.S2SVpnBackup(h.stack, 'V', { azure: h.azure, aws: h.aws, awsIkeVersions: null as never }), {
+      path: 'test/V', property: 'awsIkeVersions', value: null, rule: 'null is not a value for this property', fix: 'leave `awsIkeVersions` out (undefined) for its default',
+    });
+  });
+});
