@@ -3,7 +3,8 @@ import type { VirtualNetworkGatewayConnection } from '@cdktf/provider-azurerm/li
 import { Lazy } from 'cdktf';
 import { Construct } from 'constructs';
 import { checked } from '../core/context';
-import { AzureHub, AzureVpnGateway } from '../hubs/azure-hub';
+import { AzureHub } from '../hubs/azure-hub';
+import { AzureVpnGateway } from '../hubs/azure-vpn-gateway';
 import { fail } from '../plan/errors';
 import { AzureIpsecPolicy } from '../plan/ipsec';
 import { PeeringAllocation } from '../plan/addressing/peering';
@@ -98,7 +99,7 @@ export class AzureVpnLink extends Construct {
         resourceGroupName: hub.resourceGroupName,
         location: hub.location,
         type: 'IPsec',
-        virtualNetworkGatewayId: gateway.resource.id,
+        virtualNetworkGatewayId: gateway.gatewayId,
         localNetworkGatewayId: lgw.id,
         sharedKey: t.sharedKey,
         enableBgp: true,
