@@ -229,7 +229,9 @@ export class AzureHub extends Construct implements IHub {
       what: `tunnel ${i} the existing VPN gateway already runs`,
     }));
     if (er || vpn) {
-      addWarningOnce(this, `the hub uses the VNet's existing ${[er && 'ExpressRoute', vpn && 'VPN'].filter(Boolean).join(' and ')} gateway: it is read, never changed, and the plan fails while it differs from the declaration.${vpn ? ' Configure the custom APIPA addresses of the output ApipaAddresses on its two instances before the new VPN connections are applied.' : ''}`);
+      const what = er && vpn ? 'ExpressRoute and VPN gateways: they are' : `${er ? 'ExpressRoute' : 'VPN'} gateway: it is`;
+      const apipa = vpn ? ' Configure the custom APIPA addresses of the output ApipaAddresses on the VPN gateway\'s two instances before the new VPN connections are applied.' : '';
+      addWarningOnce(this, `the hub uses the VNet's existing ${what} read, never changed, and the plan fails while one differs from the declaration.${apipa}`);
     }
   }
 

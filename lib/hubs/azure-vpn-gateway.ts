@@ -118,8 +118,10 @@ export class AzureVpnGateway extends Construct {
   /**
    * The existing gateway read at plan, its declared facts checked there; and, since the library does not manage it,
    * an output `ApipaAddresses` with the custom APIPA addresses the new connections use, per instance, which must be
-   * configured on the gateway before they are applied (an Azure connection's custom BGP address is one of its
-   * instance's APIPA addresses: learn.microsoft.com/azure/vpn-gateway/bgp-howto, "custom APIPA BGP address").
+   * configured on the gateway before they are applied: azurerm finds each custom BGP address of a connection among
+   * the gateway's `peering_addresses` and fails the create otherwise (azurerm v4.55.0
+   * internal/services/network/virtual_network_gateway_connection_resource.go:957-997). The data source does not
+   * expose them, so this cannot be a plan-time check.
    */
   private readExisting(scope: AzureHub, existing: AzureExistingVpnGateway): DataAzurermVirtualNetworkGateway {
     const p = 'existingVpnGateway';

@@ -14,6 +14,7 @@ import { GcpHub } from '../../lib/hubs/gcp-hub';
 import { OciHub } from '../../lib/hubs/oci-hub';
 import { AWS_HUB, AZURE_HUB, GCP_HUB, OCI_HUB, providerStack, synthJson } from '../support/fixtures';
 import { expectValidationError } from '../support/errors';
+import { BrownfieldStack } from '../../examples/brownfield-stack';
 
 const GW = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-net/providers/Microsoft.Network/virtualNetworkGateways';
 const VPN_ID = `${GW}/vnet-hub-vpngw`;
@@ -276,4 +277,11 @@ test('a hub with only existingGatewaySubnetId creates no GatewaySubnet', () => {
   const h = hubs({ existingGatewaySubnetId: SUBNET_ID });
   expect(h.azure.gatewaySubnet).toBeUndefined();
   expect(values(synthJson(h.stack), 'resource', 'azurerm_subnet')).toEqual([]);
+});
+
+test('the brownfield example creates no gateway, public IP or GatewaySubnet and reads both gateways', () => {
+  const stack = new BrownfieldStack(Testing.app(), 'brownfield');
+  const json = synthJson(stack);
+  expectNothingOfTheHubCreated(json);
+  expect(values(json, 'data', 'azurerm_virtual_network_gateway').map((d) => d.name).sort()).toEqual(['vnet-hub-northeurope-ergw', 'vnet-hub-northeurope-vpngw']);
 });
