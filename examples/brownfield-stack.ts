@@ -43,6 +43,7 @@ export class BrownfieldStack extends TerraformStack {
         activeActive: true,
         publicIpAddresses: ips.map((ip) => ip.ipAddress),
         apipaCidrsInUse: ['169.254.21.0/30', '169.254.22.0/30'], // the two tunnels to on-premises
+        peerAsnsInUse: [65010], // the on-premises routers
       },
     });
     const oci = new OciHub(this, 'OciHub', {

@@ -56,6 +56,13 @@ export interface AzureExistingVpnGateway {
    * @default - none
    */
   readonly apipaCidrsInUse?: string[];
+  /**
+   * The BGP ASNs of the gateway's existing peers (its local network gateways' `bgp_settings.asn`). A new peer with one
+   * of them gets a warning: the gateway passes routes between its peers, and a BGP speaker drops routes whose AS
+   * path holds its own ASN, so the two would not learn each other's prefixes through Azure.
+   * @default - none
+   */
+  readonly peerAsnsInUse?: number[];
 }
 
 /** The parts of a virtual network gateway id the data source reads by (`name`, `resource_group_name`). */

@@ -216,6 +216,7 @@ export class AzureHub extends Construct implements IHub {
         fail('existingVpnGateway.activeActive', false, 'the VPN patterns terminate their tunnels on both instances of an active-active gateway (learn.microsoft.com/azure/vpn-gateway/vpn-gateway-highlyavailable)', 'switch the gateway to active-active (az network vnet-gateway update --set activeActive=true, with a second public IP) and declare activeActive: true');
       }
       Asn.validate(vpn.asn, Cloud.AZURE, AsnRole.CLOUD_SIDE, 'existingVpnGateway.asn');
+      (vpn.peerAsnsInUse ?? []).forEach((asn, i) => Asn.validate(asn, Cloud.AZURE, AsnRole.PEER, `existingVpnGateway.peerAsnsInUse[${i}]`));
       if (!isUnresolved(vpn.publicIpAddresses) && vpn.publicIpAddresses.length !== 2) {
         fail('existingVpnGateway.publicIpAddresses', vpn.publicIpAddresses, 'an active-active gateway has two public IPs, one per instance', 'list the public IP address of instance 0, then of instance 1');
       }

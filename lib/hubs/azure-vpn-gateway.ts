@@ -43,6 +43,8 @@ export class AzureVpnGateway extends Construct {
   public readonly sku: string;
   /** The generation. */
   public readonly generation: string;
+  /** The BGP ASNs of the existing gateway's peers, as declared (none for a created gateway). */
+  public readonly peerAsnsInUse: number[];
   /** The names of the two IP configurations (instance 0 and instance 1), as `custom_bgp_addresses` refers to them. */
   public readonly ipConfigurationNames: string[] = ['instance-0', 'instance-1'];
   private readonly apipa: Array<Map<string, PeeringAllocation>> = [new Map(), new Map()];
@@ -61,6 +63,7 @@ export class AzureVpnGateway extends Construct {
     this.generation = options.generation ?? 'Generation2';
     if (existing) {
       this.publicIps = [];
+      this.peerAsnsInUse = existing.peerAsnsInUse ?? [];
       this.publicIpAddresses = existing.publicIpAddresses;
       this.gatewayId = existing.id;
       // its tunnels today count towards the SKU's tunnel limit (one connection per inside /30)
@@ -68,6 +71,7 @@ export class AzureVpnGateway extends Construct {
       this.state = this.readExisting(scope, existing);
       return;
     }
+    this.peerAsnsInUse = [];
     const p = scope;
     const name = scope.namePrefix;
     const { PublicIp } = providerModule(this, 'azurerm/public-ip');

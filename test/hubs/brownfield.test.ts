@@ -134,7 +134,25 @@ describe('AzureHub with an existing VPN gateway (S2SVpnBackup)', () => {
     expectValidationError(() => build(27), { property: 'existingVpnGateway.sku', rule: /31 site-to-site connections/, fix: /VpnGw4AZ/ });
   });
 
+  test('a new peer with the ASN of an existing peer gets a warning; other ASNs do not', () => {
+    const warned = (peerAsnsInUse: number[]) => {
+      const h = hubs({ existingVpnGateway: { ...EXISTING_VPN, peerAsnsInUse } });
+      new S2SVpnBackup(h.stack, 'Vpn', { azure: h.azure, aws: h.aws });
+      Testing.synth(h.stack);
+      return h.stack.node.findAll().flatMap((c) => c.node.metadata).map((m) => String(m.data)).filter((d) => d.includes('peerAsnsInUse'));
+    };
+    expect(warned([65010])).toEqual([]);
+    const [w] = warned([65010, 64512]); // 64512: the AWS hub's default amazonSideAsn
+    expect(w).toMatch(/AS64512.*will not learn each other's prefixes/);
+  });
+
   describe('fails when', () => {
+    test('fails when a declared peer ASN is one Azure reserves', () => {
+      expectValidationError(() => hubs({ existingVpnGateway: { ...EXISTING_VPN, peerAsnsInUse: [65010, 65515] } }), {
+        property: 'existingVpnGateway.peerAsnsInUse[1]', value: 65515, rule: /reserved|Azure/, fix: /./,
+      });
+    });
+
     test('fails when the declared SKU is Basic (no BGP, no active-active)', () => {
       expectValidationError(() => hubs({ existingVpnGateway: { ...EXISTING_VPN, sku: 'Basic' } }), {
         property: 'existingVpnGateway.sku', value: 'Basic', rule: /neither BGP nor active-active/, fix: /VpnGw1-5/,
