@@ -1,5 +1,6 @@
 import { App } from 'cdktf';
 import { AzureOracleStack } from './azure-oracle-stack';
+import { BrownfieldStack } from './brownfield-stack';
 import { L2DirectStack, L2ProviderStack } from './l2-provider-stack';
 import { L3PerCloudVrfStack, L3SharedVrfStack } from './l3-provider-stack';
 import { PlanningStack } from './planning-stack';
@@ -17,4 +18,5 @@ export function buildExamples(app: App): void {
   new L2DirectStack(app, 'l2-direct');
   new L3SharedVrfStack(app, 'l3-shared-vrf');
   new L3PerCloudVrfStack(app, 'l3-per-cloud-vrf');
+  new BrownfieldStack(app, 'brownfield');
 }

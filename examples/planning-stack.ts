@@ -23,7 +23,7 @@ export class PlanningStack extends TerraformStack {
 
     const spokes = Cidr.parse('10.0.0.0/16').split(20).map((c) => c.toString());
     const budget = PrefixBudget.evaluate(spokes, SessionType.EXPRESSROUTE_PRIVATE);
-    new TerraformOutput(this, 'gateway_subnet_id', { value: hub.gatewaySubnet.id });
+    new TerraformOutput(this, 'gateway_subnet_id', { value: hub.gatewaySubnet!.id });
     new TerraformOutput(this, 'expressroute_budget', { value: budget.advice });
   }
 }

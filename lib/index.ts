@@ -6,6 +6,8 @@ export * from './plan';
 export * from './providers/oci';
 export * from './hubs/hub';
 export * from './hubs/azure-hub';
+export * from './hubs/azure-existing';
+export * from './hubs/azure-vpn-gateway';
 export * from './hubs/aws-hub';
 export * from './hubs/gcp-hub';
 export * from './hubs/oci-hub';

@@ -36,6 +36,7 @@ interface ProviderModules {
   'aws/vpn-gateway': typeof import('@cdktf/provider-aws/lib/vpn-gateway');
   'aws/vpn-gateway-route-propagation': typeof import('@cdktf/provider-aws/lib/vpn-gateway-route-propagation');
   'azurerm/data-azurerm-express-route-circuit': typeof import('@cdktf/provider-azurerm/lib/data-azurerm-express-route-circuit');
+  'azurerm/data-azurerm-virtual-network-gateway': typeof import('@cdktf/provider-azurerm/lib/data-azurerm-virtual-network-gateway');
   'azurerm/express-route-circuit': typeof import('@cdktf/provider-azurerm/lib/express-route-circuit');
   'azurerm/express-route-circuit-peering': typeof import('@cdktf/provider-azurerm/lib/express-route-circuit-peering');
   'azurerm/express-route-port': typeof import('@cdktf/provider-azurerm/lib/express-route-port');

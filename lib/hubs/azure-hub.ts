@@ -1,7 +1,8 @@
 import type { PublicIp } from '@cdktf/provider-azurerm/lib/public-ip';
 import type { Subnet } from '@cdktf/provider-azurerm/lib/subnet';
 import type { VirtualNetworkGateway } from '@cdktf/provider-azurerm/lib/virtual-network-gateway';
-import { Lazy, TerraformProvider } from 'cdktf';
+import type { DataAzurermVirtualNetworkGateway } from '@cdktf/provider-azurerm/lib/data-azurerm-virtual-network-gateway';
+import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { AppContext, checked, isUnresolved, known, stackName } from '../core/context';
 import { Asn, AsnRole, WellKnownAsn } from '../plan/addressing/asn';
@@ -12,12 +13,16 @@ import { requireListed } from '../plan/facts/listed-names';
 import { AZURE_LOCATIONS } from '../plan/facts/regions';
 import { AZURE_VNET_RESERVED_RANGES, AZURE_VNET_RESERVED_SOURCE, EXPRESSROUTE_CIRCUITS_PER_PEERING_LOCATION, EXPRESSROUTE_GATEWAY_SKUS, vpnGatewaySku } from '../plan/facts/limits';
 import { hasOwn, lookup } from '../plan/guards';
-import { PeeringAllocation } from '../plan/addressing/peering';
+import { PeeringKind } from '../plan/addressing/peering';
+import { claimPeering } from '../core/claims';
+import { addWarningOnce } from '../core/warnings';
 import { ConnectivityReport } from '../report/connectivity-report';
 import { IHub } from './hub';
 import { DOC_NAME_RULES } from '../plan/facts/provider-rules/azurerm-names';
 import { guardArgs } from '../core/guard-props';
 import { providerModule } from '../core/providers-load';
+import { AzureExistingExpressRouteGateway, AzureExistingVpnGateway, readExistingGateway } from './azure-existing';
+import { AzureVpnGateway, VpnGatewayOptions } from './azure-vpn-gateway';
 
 /** The ExpressRoute gateway SKU a pattern asks for when it does not set `gatewaySku`. */
 const DEFAULT_ER_GATEWAY_SKU = 'ErGw1AZ';
@@ -39,9 +44,29 @@ export interface AzureHubProps {
   readonly addressSpace: string[];
   /**
    * The prefix of the `GatewaySubnet` the hub creates. At least a /27, so that an ExpressRoute gateway and a VPN
-   * gateway can coexist in it.
+   * gateway can coexist in it. With an existing `GatewaySubnet` (`existingGatewaySubnetId`, or an existing gateway),
+   * its prefix: checked to lie in the address space, never created.
    */
   readonly gatewaySubnetCidr: string;
+  /**
+   * The id of the VNet's existing `GatewaySubnet`: the hub does not create one and creates any gateway it still needs
+   * in this one. Accepts a Terraform token.
+   * @default - the hub creates the `GatewaySubnet`, unless an existing gateway is declared (it sits in the existing one)
+   */
+  readonly existingGatewaySubnetId?: string;
+  /**
+   * The VNet's existing ExpressRoute gateway: every ExpressRoute pattern on the hub connects to it, and the hub never
+   * creates one (a VNet has at most one). Its type and SKU are read and checked at plan.
+   * @default - the hub creates an ExpressRoute gateway on first use
+   */
+  readonly existingExpressRouteGateway?: AzureExistingExpressRouteGateway;
+  /**
+   * The VNet's existing VPN gateway: every VPN pattern on the hub connects to it, and the hub never creates a VPN
+   * gateway or its public IPs (a VNet has at most one). Its SKU, generation, ASN and active-active mode are read and
+   * checked at plan; the inside /30s of its tunnels are never handed out again.
+   * @default - the hub creates a VPN gateway on first use
+   */
+  readonly existingVpnGateway?: AzureExistingVpnGateway;
   /** The `azurerm` provider to use. @default - the stack's default azurerm provider */
   readonly provider?: TerraformProvider;
   /** Tags for every resource the hub creates. Accepts a Terraform token. @default - none */
@@ -60,136 +85,18 @@ export interface ExpressRouteGatewayOptions {
   readonly sku?: string;
 }
 
-/** Options of the hub's VPN gateway (created on first use, shared by every pattern). */
-export interface VpnGatewayOptions {
-  /** The SKU: must support BGP and active-active. @default 'VpnGw2AZ' */
-  readonly sku?: string;
-  /** The gateway generation. @default 'Generation2' */
-  readonly generation?: string;
-  /** The gateway's BGP ASN. @default 65515 */
-  readonly asn?: number;
-}
-
-/** The hub's active-active, BGP-enabled VPN gateway. */
-export class AzureVpnGateway extends Construct {
-  /** The gateway. */
-  public readonly resource: VirtualNetworkGateway;
-  /** The public IPs of instance 0 and instance 1. */
-  public readonly publicIps: PublicIp[];
-  /** The gateway's ASN. */
-  public readonly asn: number;
-  /** The SKU. */
-  public readonly sku: string;
-  /** The generation. */
-  public readonly generation: string;
-  /** The names of the two IP configurations (instance 0 and instance 1), as `custom_bgp_addresses` refers to them. */
-  public readonly ipConfigurationNames: string[] = ['instance-0', 'instance-1'];
-  private readonly apipa: Array<Map<string, PeeringAllocation>> = [new Map(), new Map()];
-  private connections = 0;
-
-  /** Created by `AzureHub.vpnGateway()`; use that rather than this constructor. */
-  constructor(scope: AzureHub, id: string, options: VpnGatewayOptions) {
-    guardArgs('AzureVpnGateway', [scope, id, options]);
-    super(scope, id);
-    this.asn = options.asn ?? WellKnownAsn.AZURE_VPN_GATEWAY_DEFAULT;
-    this.sku = options.sku ?? 'VpnGw2AZ';
-    this.generation = options.generation ?? 'Generation2';
-    const p = scope;
-    const name = scope.namePrefix;
-    const { PublicIp } = providerModule(this, 'azurerm/public-ip');
-    const { VirtualNetworkGateway } = providerModule(this, 'azurerm/virtual-network-gateway');
-    this.publicIps = [0, 1].map((i) => new PublicIp(this, `PublicIp${i}`, {
-      name: `${name}-vpngw-pip${i}`,
-      resourceGroupName: p.resourceGroupName,
-      location: p.location,
-      allocationMethod: 'Static',
-      sku: 'Standard',
-      zones: sku(this.sku).zoneRedundant ? ['1', '2', '3'] : undefined,
-      tags: p.tags,
-      provider: p.provider,
-    }));
-    this.resource = new VirtualNetworkGateway(this, 'Resource', {
-      name: `${name}-vpngw`,
-      resourceGroupName: p.resourceGroupName,
-      location: p.location,
-      type: 'Vpn',
-      vpnType: 'RouteBased',
-      sku: this.sku,
-      generation: this.generation,
-      activeActive: true,
-      enableBgp: true,
-      ipConfiguration: [0, 1].map((i) => ({
-        name: this.ipConfigurationNames[i],
-        publicIpAddressId: this.publicIps[i].id,
-        privateIpAddressAllocation: 'Dynamic',
-        subnetId: scope.gatewaySubnet.id,
-      })),
-      bgpSettings: {
-        asn: this.asn,
-        peeringAddresses: [0, 1].map((i) => ({
-          ipConfigurationName: this.ipConfigurationNames[i],
-          // absent, not empty, without VPN links: azurerm 4.55 wants at least one item when the list is written
-          apipaAddresses: Lazy.listValue({ produce: () => this.apipaAddresses(i) }, { omitEmpty: true }),
-        })),
-      },
-      tags: p.tags,
-      provider: p.provider,
-    });
-  }
-
-  /**
-   * Register a custom APIPA BGP address of instance `instance` (0 or 1); the address is the second usable host of
-   * the allocation (the peer takes the first). Returns the address as a token resolved at synth.
-   *
-   * @internal
-   */
-  public _addApipa(instance: number, allocation: PeeringAllocation): string {
-    this.apipa[instance].set(allocation.key, allocation);
-    return Lazy.stringValue({ produce: () => allocation.second });
-  }
-
-  /** The custom APIPA addresses of instance `instance`, sorted. */
-  public apipaAddresses(instance: number): string[] {
-    guardArgs('AzureVpnGateway.apipaAddresses', [instance], this);
-    return [...this.apipa[instance].values()].map((a) => a.second).sort();
-  }
-
-  /**
-   * Count `count` more site-to-site connections on this gateway (every pattern attached to the hub shares it);
-   * throws when the SKU's tunnel limit would be exceeded.
-   *
-   * @internal
-   */
-  public _addConnections(count: number, who: string): void {
-    const sku = vpnGatewaySku(this.sku, this.generation);
-    const total = this.connections + count;
-    if (sku && total > sku.maxS2sTunnels) {
-      fail('vpnGatewaySku', this.sku, `the hub's VPN gateway would carry ${total} site-to-site connections (${who} adds ${count}); ${this.sku} supports ${sku.maxS2sTunnels} (learn.microsoft.com/azure/vpn-gateway/about-gateway-skus)`, 'use VpnGw4AZ or VpnGw5AZ (100 tunnels), or split the peers across hubs');
-    }
-    this.connections = total;
-  }
-
-  /** The gateway's aggregate throughput from the SKU table, in Mbit/s. */
-  public get throughputMbps(): number {
-    return vpnGatewaySku(this.sku, this.generation)?.throughputMbps ?? 0;
-  }
-}
-
 /** ExpressRoute circuits from one peering location per VNet (limits.ts, includes/expressroute-limits.md). */
 const MAX_CIRCUITS_PER_LOCATION = EXPRESSROUTE_CIRCUITS_PER_PEERING_LOCATION.value!;
-
-function sku(name: string): { zoneRedundant: boolean } {
-  return { zoneRedundant: name.endsWith('AZ') };
-}
 
 /**
  * The Azure side that patterns attach to: an existing virtual network. The hub creates its `GatewaySubnet` and,
  * on first use, one ExpressRoute gateway and one VPN gateway (a VNet has at most one of each), which every
- * pattern attached to the hub shares.
+ * pattern attached to the hub shares. Brownfield: a VNet that already runs a gateway declares it
+ * (`existingExpressRouteGateway`, `existingVpnGateway`, `existingGatewaySubnetId`) and the patterns connect to it.
  */
 export class AzureHub extends Construct implements IHub {
-  /** The `GatewaySubnet`. */
-  public readonly gatewaySubnet: Subnet;
+  /** The `GatewaySubnet`, when the hub creates it. @default - absent when the VNet's existing one is used */
+  public readonly gatewaySubnet?: Subnet;
   /** The address space, as given. */
   public readonly addressSpace: string[];
   /** The region. */
@@ -214,7 +121,11 @@ export class AzureHub extends Construct implements IHub {
   public readonly tags?: { [key: string]: string };
   private erGateway?: VirtualNetworkGateway;
   private erGatewayIp?: PublicIp;
+  private readonly existingEr?: AzureExistingExpressRouteGateway;
+  private readonly existingVpn?: AzureExistingVpnGateway;
+  private readonly existingSubnetId?: string;
   private erSku?: string;
+  private erState?: DataAzurermVirtualNetworkGateway;
   private readonly circuitsByLocation = new Map<string, string[]>();
   private readonly circuits: string[] = [];
   private vpnGw?: AzureVpnGateway;
@@ -230,6 +141,11 @@ export class AzureHub extends Construct implements IHub {
     this.tags = props.tags;
     this.resourceGroupName = props.resourceGroupName;
     this.namePrefix = props.namePrefix ?? props.virtualNetworkName;
+    this.existingEr = props.existingExpressRouteGateway;
+    this.existingVpn = props.existingVpnGateway;
+    this.existingSubnetId = props.existingGatewaySubnetId;
+    // A gateway sits in the GatewaySubnet, so a VNet with a gateway has one already (and a VNet has one GatewaySubnet).
+    const createSubnet = !this.existingSubnetId && !this.existingEr && !this.existingVpn;
     // The prefix starts every name the hub and its patterns give (`<prefix>-ergw`, `<prefix>-<id>-er`, ...).
     checked(this, () => {
       if (!/^[A-Za-z0-9][\w.-]{0,59}$/.test(this.namePrefix)) {
@@ -247,7 +163,7 @@ export class AzureHub extends Construct implements IHub {
         if (hit) fail(`addressSpace[${i}]`, props.addressSpace[i], `it overlaps ${hit.cidr} (${hit.what}), which an Azure virtual network cannot use (${AZURE_VNET_RESERVED_SOURCE})`, 'use private (RFC 1918) or public ranges outside the reserved ones');
       });
       const gw = Cidr.parse(props.gatewaySubnetCidr, 'gatewaySubnetCidr');
-      if (gw.prefixLength > 27) {
+      if (createSubnet && gw.prefixLength > 27) {
         fail('gatewaySubnetCidr', props.gatewaySubnetCidr, 'the GatewaySubnet must be a /27 or larger for an ExpressRoute and a VPN gateway to coexist (learn.microsoft.com/azure/expressroute/expressroute-howto-coexist-resource-manager)', 'use a /27 (or a /26)');
       }
       if (!space.some((s) => s.contains(gw))) {
@@ -255,14 +171,17 @@ export class AzureHub extends Construct implements IHub {
       }
     });
 
-    const { Subnet } = providerModule(this, 'azurerm/subnet');
-    this.gatewaySubnet = new Subnet(this, 'GatewaySubnet', {
-      name: 'GatewaySubnet',
-      resourceGroupName: props.resourceGroupName,
-      virtualNetworkName: props.virtualNetworkName,
-      addressPrefixes: [props.gatewaySubnetCidr],
-      provider: props.provider,
-    });
+    if (createSubnet) {
+      const { Subnet } = providerModule(this, 'azurerm/subnet');
+      this.gatewaySubnet = new Subnet(this, 'GatewaySubnet', {
+        name: 'GatewaySubnet',
+        resourceGroupName: props.resourceGroupName,
+        virtualNetworkName: props.virtualNetworkName,
+        addressPrefixes: [props.gatewaySubnetCidr],
+        provider: props.provider,
+      });
+    }
+    this.checkExisting();
 
     AppContext.of(this).addHub({
       id: this.node.path,
@@ -273,6 +192,78 @@ export class AzureHub extends Construct implements IHub {
       ranges: known(props.addressSpace),
     });
     ConnectivityReport.attach(this);
+  }
+
+  /**
+   * Check the declared existing gateways (what can be checked at synth; the rest is checked at plan, see
+   * `readExistingGateway`) and reserve the inside /30s of the existing VPN gateway's tunnels in the app's allocator.
+   */
+  private checkExisting(): void {
+    const er = this.existingEr;
+    const vpn = this.existingVpn;
+    checked(this, () => {
+      if (er && !hasOwn(EXPRESSROUTE_GATEWAY_SKUS, er.sku)) {
+        fail('existingExpressRouteGateway.sku', er.sku, `not an ExpressRoute gateway SKU (${Object.keys(EXPRESSROUTE_GATEWAY_SKUS).join(', ')}; learn.microsoft.com/azure/expressroute/expressroute-about-virtual-network-gateways)`, 'declare the SKU the gateway runs (az network vnet-gateway show --query sku.name)');
+      }
+      if (!vpn) return;
+      const generation = vpn.generation ?? 'Generation2';
+      const s = vpnGatewaySku(vpn.sku, generation);
+      if (!s) fail('existingVpnGateway.sku', `${vpn.sku}/${generation}`, 'not a known Azure VPN gateway SKU and generation (VpnGw1 is Generation1 only; VpnGw4 and VpnGw5 are Generation2 only; learn.microsoft.com/azure/vpn-gateway/about-gateway-skus)', 'declare the SKU and generation the gateway runs (az network vnet-gateway show --query "[sku.name, vpnGatewayGeneration]")');
+      if (!s.bgp || !s.activeActive) {
+        fail('existingVpnGateway.sku', vpn.sku, `the ${vpn.sku} SKU supports neither BGP nor active-active, which the VPN patterns need (learn.microsoft.com/azure/vpn-gateway/about-gateway-skus)`, 'resize or migrate the gateway to a VpnGw1-5 or VpnGw1AZ-5AZ SKU first (a Basic gateway cannot be resized: it is recreated)');
+      }
+      if (!vpn.activeActive) {
+        fail('existingVpnGateway.activeActive', false, 'the VPN patterns terminate their tunnels on both instances of an active-active gateway (learn.microsoft.com/azure/vpn-gateway/vpn-gateway-highlyavailable)', 'switch the gateway to active-active (az network vnet-gateway update --set activeActive=true, with a second public IP) and declare activeActive: true');
+      }
+      Asn.validate(vpn.asn, Cloud.AZURE, AsnRole.CLOUD_SIDE, 'existingVpnGateway.asn');
+      (vpn.peerAsnsInUse ?? []).forEach((asn, i) => Asn.validate(asn, Cloud.AZURE, AsnRole.PEER, `existingVpnGateway.peerAsnsInUse[${i}]`));
+      if (!isUnresolved(vpn.publicIpAddresses) && vpn.publicIpAddresses.length !== 2) {
+        fail('existingVpnGateway.publicIpAddresses', vpn.publicIpAddresses, 'an active-active gateway has two public IPs, one per instance', 'list the public IP address of instance 0, then of instance 1');
+      }
+    });
+    (vpn?.apipaCidrsInUse ?? []).forEach((cidr, i) => claimPeering(this, {
+      key: `${this.node.path}/existing-vpn-gateway/in-use-${i}`,
+      explicit: cidr,
+      explicitMustBeKnown: true,
+      kinds: [PeeringKind.AZURE_APIPA],
+      property: `existingVpnGateway.apipaCidrsInUse[${i}]`,
+      what: `tunnel ${i} the existing VPN gateway already runs`,
+    }));
+    if (er || vpn) {
+      const what = er && vpn ? 'ExpressRoute and VPN gateways: they are' : `${er ? 'ExpressRoute' : 'VPN'} gateway: it is`;
+      const apipa = vpn ? ' Configure the custom APIPA addresses of the output ApipaAddresses on the VPN gateway\'s two instances before the new VPN connections are applied.' : '';
+      addWarningOnce(this, `the hub uses the VNet's existing ${what} read, never changed, and the plan fails while one differs from the declaration.${apipa}`);
+    }
+  }
+
+  /**
+   * The id of the `GatewaySubnet` to create a `kind` gateway in: the hub's own, or the declared existing one.
+   *
+   * @internal
+   */
+  public _gatewaySubnetIdFor(kind: string): string {
+    if (this.gatewaySubnet) return this.gatewaySubnet.id;
+    if (this.existingSubnetId !== undefined) return this.existingSubnetId;
+    return checked(this, () => fail('existingGatewaySubnetId', undefined, `the hub creates its ${kind} gateway in the VNet's existing GatewaySubnet (the declared existing gateway sits in it, and a VNet has one), whose id it needs`, 'set existingGatewaySubnetId (az network vnet subnet show -n GatewaySubnet --query id)'));
+  }
+
+  /**
+   * The ExpressRoute gateway SKU a pattern asking for `asked` gets: `asked`, else the existing gateway's, else the
+   * default. Known at construction, so the outcome does not depend on which pattern came first.
+   *
+   * @internal
+   */
+  public _erSku(asked?: string): string {
+    return asked ?? this.existingEr?.sku ?? DEFAULT_ER_GATEWAY_SKU;
+  }
+
+  /**
+   * The VPN gateway ASN a pattern asking for `asked` gets: `asked`, else the existing gateway's, else 65515.
+   *
+   * @internal
+   */
+  public _vpnAsn(asked?: number): number {
+    return asked ?? this.existingVpn?.asn ?? WellKnownAsn.AZURE_VPN_GATEWAY_DEFAULT;
   }
 
   /** What Azure advertises for this hub: the address space known at synth. */
@@ -287,6 +278,37 @@ export class AzureHub extends Construct implements IHub {
    */
   public expressRouteGateway(options: ExpressRouteGatewayOptions = {}): VirtualNetworkGateway {
     guardArgs('AzureHub.expressRouteGateway', [options], this);
+    if (this.existingEr) {
+      checked(this, () => fail('existingExpressRouteGateway', this.existingEr?.id, 'the hub uses the VNet\'s existing ExpressRoute gateway, which it does not create', 'use expressRouteGatewayId(), which returns the id of the gateway the hub uses'));
+    }
+    return this.createdErGateway(options);
+  }
+
+  /**
+   * The id of the hub's ExpressRoute gateway: the existing one (read and checked at plan, child
+   * `ExpressRouteGateway/State`), or the one the hub creates on first use (see `expressRouteGateway`). Every call
+   * must ask for the same SKU; leaving it out asks for the existing gateway's, or the default ErGw1AZ.
+   */
+  public expressRouteGatewayId(options: ExpressRouteGatewayOptions = {}): string {
+    guardArgs('AzureHub.expressRouteGatewayId', [options], this);
+    const er = this.existingEr;
+    if (!er) return this.createdErGateway(options).id;
+    checked(this, () => {
+      if (options.sku !== undefined && options.sku !== er.sku) {
+        fail('gatewaySku', options.sku, `the hub's existing ExpressRoute gateway runs ${er.sku} (existingExpressRouteGateway.sku), and a VNet has one ExpressRoute gateway`, `leave gatewaySku out, or set it to ${er.sku}`);
+      }
+    });
+    if (!this.erState) {
+      const p = 'existingExpressRouteGateway';
+      this.erState = readExistingGateway(new Construct(this, 'ExpressRouteGateway'), 'State', er.id, p, [
+        { condition: 'self.type == "ExpressRoute"', attribute: 'type', actual: 'self.type', property: `${p}.id`, declared: 'an ExpressRoute gateway' },
+        { condition: `self.sku == "${er.sku}"`, attribute: 'sku', actual: 'self.sku', property: `${p}.sku`, declared: er.sku },
+      ], this.provider);
+    }
+    return er.id;
+  }
+
+  private createdErGateway(options: ExpressRouteGatewayOptions): VirtualNetworkGateway {
     // Order-independent: every caller's SKU (its own or the default) must be the same, whichever pattern came first.
     const wanted = options.sku ?? DEFAULT_ER_GATEWAY_SKU;
     checked(this, () => {
@@ -323,7 +345,7 @@ export class AzureHub extends Construct implements IHub {
         name: 'default',
         publicIpAddressId: this.erGatewayIp.id,
         privateIpAddressAllocation: 'Dynamic',
-        subnetId: this.gatewaySubnet.id,
+        subnetId: this._gatewaySubnetIdFor('ExpressRoute'),
       }],
       tags: this.tags,
       provider: this.provider,
@@ -355,9 +377,14 @@ export class AzureHub extends Construct implements IHub {
     }
   }
 
-  /** The ExpressRoute gateway SKU, once the gateway exists. */
+  /** The ExpressRoute gateway the hub created, once a pattern asked for it. @default - none (or the VNet's existing gateway is used) */
+  public get createdExpressRouteGateway(): VirtualNetworkGateway | undefined {
+    return this.erGateway;
+  }
+
+  /** The ExpressRoute gateway SKU, once the gateway exists (the existing gateway's, declared). */
   public get expressRouteGatewaySku(): string | undefined {
-    return this.erSku;
+    return this.erSku ?? this.existingEr?.sku;
   }
 
   /**
@@ -369,12 +396,22 @@ export class AzureHub extends Construct implements IHub {
     guardArgs('AzureHub.vpnGateway', [options], this);
     const current = this.vpnGw;
     // Order-independent: every caller's SKU, generation and ASN (its own or the defaults) must be the same.
+    const existing = this.existingVpn;
     const wanted: Required<VpnGatewayOptions> = {
-      sku: options.sku ?? 'VpnGw2AZ',
-      generation: options.generation ?? 'Generation2',
-      asn: options.asn ?? WellKnownAsn.AZURE_VPN_GATEWAY_DEFAULT,
+      sku: options.sku ?? existing?.sku ?? 'VpnGw2AZ',
+      generation: options.generation ?? existing?.generation ?? 'Generation2',
+      asn: this._vpnAsn(options.asn),
     };
     checked(this, () => {
+      if (existing) {
+        // the existing gateway's facts were checked by the hub; a pattern may only ask for what it runs
+        const declared = { sku: existing.sku, generation: existing.generation ?? 'Generation2', asn: existing.asn };
+        const asked: Array<[string, string | number, string | number]> = [['vpnGatewaySku', wanted.sku, declared.sku], ['vpnGatewayGeneration', wanted.generation, declared.generation], ['azureAsn', wanted.asn, declared.asn]];
+        for (const [prop, value, runs] of asked) {
+          if (value !== runs) fail(prop, value, `the hub's existing VPN gateway runs ${runs} (existingVpnGateway), and a VNet has one VPN gateway`, `leave ${prop} out, or set it to ${runs}`);
+        }
+        return;
+      }
       const s = vpnGatewaySku(wanted.sku, wanted.generation);
       if (!s) {
         fail('vpnGatewaySku', `${wanted.sku}/${wanted.generation}`, 'not a known Azure VPN gateway SKU and generation (VpnGw1 is Generation1 only; VpnGw4 and VpnGw5 are Generation2 only)', 'use e.g. VpnGw2AZ with Generation2');
@@ -387,11 +424,11 @@ export class AzureHub extends Construct implements IHub {
         fail('vpnGateway', `${wanted.sku}/${wanted.generation}/AS${wanted.asn}`, `another pattern on this hub asks for its VPN gateway as ${current.sku}/${current.generation}/AS${current.asn}; a VNet has one VPN gateway, and every pattern attached to it must ask for the same SKU, generation and ASN (unset means VpnGw2AZ/Generation2/AS65515)`, 'pass the same vpnGatewaySku, vpnGatewayGeneration and azureAsn on every pattern attached to this hub');
       }
     });
-    if (!this.vpnGw) this.vpnGw = new AzureVpnGateway(this, 'VpnGateway', wanted);
+    if (!this.vpnGw) this.vpnGw = new AzureVpnGateway(this, 'VpnGateway', wanted, existing);
     return this.vpnGw;
   }
 
-  /** The VPN gateway, if a pattern created it. */
+  /** The VPN gateway, once a pattern asked for it (created, or the existing one). */
   public get existingVpnGateway(): AzureVpnGateway | undefined {
     return this.vpnGw;
   }

@@ -2,8 +2,10 @@ import type { LocalNetworkGateway } from '@cdktf/provider-azurerm/lib/local-netw
 import type { VirtualNetworkGatewayConnection } from '@cdktf/provider-azurerm/lib/virtual-network-gateway-connection';
 import { Lazy } from 'cdktf';
 import { Construct } from 'constructs';
-import { checked } from '../core/context';
-import { AzureHub, AzureVpnGateway } from '../hubs/azure-hub';
+import { checked, isUnresolved } from '../core/context';
+import { addWarningOnce } from '../core/warnings';
+import { AzureHub } from '../hubs/azure-hub';
+import { AzureVpnGateway } from '../hubs/azure-vpn-gateway';
 import { fail } from '../plan/errors';
 import { AzureIpsecPolicy } from '../plan/ipsec';
 import { PeeringAllocation } from '../plan/addressing/peering';
@@ -72,6 +74,11 @@ export class AzureVpnLink extends Construct {
     checked(this, () => props.tunnels.forEach((t, i) => {
       if (t.instance !== 0 && t.instance !== 1) fail(`tunnels[${i}].instance`, t.instance, 'an active-active VPN gateway has instances 0 and 1', 'use 0 or 1');
     }));
+    // an existing gateway's peers: a new peer with the same ASN would drop their routes (eBGP loop prevention)
+    const clash = props.tunnels.find((t) => !isUnresolved(t.remoteAsn) && gateway.peerAsnsInUse.includes(t.remoteAsn));
+    if (clash) {
+      addWarningOnce(this, `\`existingVpnGateway.peerAsnsInUse\` holds AS${clash.remoteAsn}, the ASN of the new peer ${props.namePrefix}: the VPN gateway passes routes between its peers, and each peer drops routes whose AS path holds its own ASN (RFC 4271 section 9.1.2), so the existing peer and the new one will not learn each other's prefixes through Azure. Fix: give one of them another ASN, if they should reach each other.`);
+    }
     const tags = props.tags ?? hub.tags;
     this.localGateways = [];
     this.connections = [];
@@ -98,7 +105,7 @@ export class AzureVpnLink extends Construct {
         resourceGroupName: hub.resourceGroupName,
         location: hub.location,
         type: 'IPsec',
-        virtualNetworkGatewayId: gateway.resource.id,
+        virtualNetworkGatewayId: gateway.gatewayId,
         localNetworkGatewayId: lgw.id,
         sharedKey: t.sharedKey,
         enableBgp: true,

@@ -166,8 +166,10 @@ export interface ExpressRouteLinkProps extends ExpressRouteOptions {
 export class ExpressRouteLink extends Construct {
   /** The circuit. */
   public readonly circuit: ExpressRouteCircuit;
-  /** The hub's ExpressRoute gateway (shared). */
-  public readonly gateway: VirtualNetworkGateway;
+  /** The hub's ExpressRoute gateway (shared), when the hub creates it. @default - absent when the hub uses the VNet's existing gateway */
+  public readonly gateway?: VirtualNetworkGateway;
+  /** The id of the hub's ExpressRoute gateway (shared): the created one's, or the existing one's. */
+  public readonly gatewayId: string;
   /** The connection between gateway and circuit (absent when `connect` is false). */
   public readonly connection?: VirtualNetworkGatewayConnection;
   /** The circuit bandwidth in Mbit/s, when known at synth. */
@@ -230,7 +232,7 @@ export class ExpressRouteLink extends Construct {
         ProviderRules.enforce('azurerm_virtual_network_gateway_connection', 'routing_weight', props.routingWeight, p('routingWeight'), 'use a whole number from 0 to 32000 (the higher weight is preferred)');
       }
       if (props.circuitName !== undefined) ProviderRules.enforce('azurerm_express_route_circuit', 'name', props.circuitName, p('circuitName'), 'choose a name Azure accepts');
-      const sku = props.gatewaySku ?? 'ErGw1AZ';
+      const sku = hub._erSku(props.gatewaySku);
       const skuInfo = EXPRESSROUTE_GATEWAY_SKUS[sku];
       if (props.fastPath && skuInfo && !skuInfo.fastPath) {
         fail(p('fastPath'), true, `FastPath needs an UltraPerformance or ErGw3AZ gateway; ${sku} lacks it (learn.microsoft.com/azure/expressroute/about-fastpath)`, 'set gatewaySku to ErGw3AZ, or turn FastPath off');
@@ -265,13 +267,14 @@ export class ExpressRouteLink extends Construct {
 
     checked(this, () => {
       const location = !direct && props.peeringLocation && !isUnresolved(props.peeringLocation) ? props.peeringLocation : undefined;
-      hub._addCircuit(location, this.node.path, props.gatewaySku ?? 'ErGw1AZ');
+      const erSku = hub._erSku(props.gatewaySku);
+      hub._addCircuit(location, this.node.path, erSku);
       // a circuit faster than the gateway: traffic to and from the VNet is capped at the gateway's throughput
-      const gatewayMbps = lookup(EXPRESSROUTE_GATEWAY_SKUS, props.gatewaySku ?? 'ErGw1AZ')?.throughputMbps;
+      const gatewayMbps = lookup(EXPRESSROUTE_GATEWAY_SKUS, erSku)?.throughputMbps;
       if (this.bandwidthMbps !== undefined && gatewayMbps !== undefined && this.bandwidthMbps > gatewayMbps) {
         const name = direct ? p('bandwidthGbps') : p('bandwidthMbps');
         const faster = Object.values(EXPRESSROUTE_GATEWAY_SKUS).filter((s) => s.zoneRedundant && s.throughputMbps >= this.bandwidthMbps!).map((s) => s.name);
-        addWarningOnce(this, `\`${name}\` = ${direct ? props.bandwidthGbps : props.bandwidthMbps}: the circuit carries ${this.bandwidthMbps} Mbit/s but the ${props.gatewaySku ?? 'ErGw1AZ'} ExpressRoute gateway forwards at most ${gatewayMbps} Mbit/s to and from the VNet (limits.ts EXPRESSROUTE_GATEWAY_SKUS, ${EXPRESSROUTE_GATEWAY_SKU_SOURCE}). Fix: ${faster.length > 0 ? `set ${p('gatewaySku')} to ${faster.join(' or ')} (on every pattern attached to this hub)` : 'use a faster gateway'}, or order a circuit no faster than the gateway.`);
+        addWarningOnce(this, `\`${name}\` = ${direct ? props.bandwidthGbps : props.bandwidthMbps}: the circuit carries ${this.bandwidthMbps} Mbit/s but the ${erSku} ExpressRoute gateway forwards at most ${gatewayMbps} Mbit/s to and from the VNet (limits.ts EXPRESSROUTE_GATEWAY_SKUS, ${EXPRESSROUTE_GATEWAY_SKU_SOURCE}). Fix: ${faster.length > 0 ? `set ${p('gatewaySku')} to ${faster.join(' or ')} (on every pattern attached to this hub)` : 'use a faster gateway'}, or order a circuit no faster than the gateway.`);
       }
       // Azure advertises at most 1,000 VNet routes to an ExpressRoute circuit; above that routes go missing.
       const advertised = known(hub.addressSpace).length;
@@ -280,7 +283,9 @@ export class ExpressRouteLink extends Construct {
         fail(p('addressSpace'), `${advertised} prefixes`, `an ExpressRoute gateway advertises at most ${limit} VNet routes (${EXPRESSROUTE_VNET_ADVERTISED_LIMIT.source})`, 'summarise the VNet address space');
       }
     });
-    this.gateway = hub.expressRouteGateway({ sku: props.gatewaySku });
+    // the existing gateway's id, or the gateway the hub creates on first use
+    this.gatewayId = hub.expressRouteGatewayId({ sku: props.gatewaySku });
+    this.gateway = hub.createdExpressRouteGateway;
     if (props.connect === false) return;
     const { VirtualNetworkGatewayConnection } = providerModule(this, 'azurerm/virtual-network-gateway-connection');
     this.connection = new VirtualNetworkGatewayConnection(props.connectionScope ?? this, 'Connection', {
@@ -288,7 +293,7 @@ export class ExpressRouteLink extends Construct {
       resourceGroupName: hub.resourceGroupName,
       location: hub.location,
       type: 'ExpressRoute',
-      virtualNetworkGatewayId: this.gateway.id,
+      virtualNetworkGatewayId: this.gatewayId,
       expressRouteCircuitId: this.circuit.id,
       routingWeight: props.routingWeight ?? 0,
       expressRouteGatewayBypass: props.fastPath ? true : undefined,

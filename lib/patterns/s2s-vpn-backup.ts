@@ -2,7 +2,8 @@ import { TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
 import { AppContext, checked, known, stackName } from '../core/context';
 import { AwsHub } from '../hubs/aws-hub';
-import { AzureHub, AzureVpnGateway } from '../hubs/azure-hub';
+import { AzureHub } from '../hubs/azure-hub';
+import { AzureVpnGateway } from '../hubs/azure-vpn-gateway';
 import { GcpHub } from '../hubs/gcp-hub';
 import { OciHub } from '../hubs/oci-hub';
 import { AwsVpnLink } from '../links/aws-vpn';
@@ -158,7 +159,7 @@ export class S2SVpnBackup extends Construct {
     this.props = props;
     const { azure, aws, gcp, oci } = props;
     this.role = props.role ?? LinkRole.BACKUP;
-    const azureAsn = props.azureAsn ?? WellKnownAsn.AZURE_VPN_GATEWAY_DEFAULT; // unset = the default, in any order
+    const azureAsn = azure._vpnAsn(props.azureAsn); // unset = the existing gateway's or the default, in any order
     this.azureAsn = azureAsn;
     checked(this, () => validateS2S(props, azureAsn));
 
@@ -171,7 +172,7 @@ export class S2SVpnBackup extends Construct {
 
     // Per peer cloud: its VPN link (`Aws`, `Gcp`, `Oci`) and Azure's connections to it (`Azure/Aws`, ...).
     const azureScope = new Construct(this, 'Azure');
-    const azureIps = gw.publicIps.map((ip) => ip.ipAddress);
+    const azureIps = gw.publicIpAddresses;
     const base = slug(id);
     const peers: VpnPeerPlan[] = [];
     if (aws) {

@@ -1,6 +1,7 @@
 // The connectivity-model records of an S2SVpnBackup: one VPN link per peer cloud, one session per tunnel.
 import { isUnresolved } from '../../core/context';
-import { AzureHub, AzureVpnGateway } from '../../hubs/azure-hub';
+import { AzureHub } from '../../hubs/azure-hub';
+import { AzureVpnGateway } from '../../hubs/azure-vpn-gateway';
 import { IHub } from '../../hubs/hub';
 import { hubEnd, sessionRecord } from '../../links/sessions';
 import { AwsVpnLink } from '../../links/aws-vpn';

@@ -400,3 +400,21 @@ export const AZURERM_CONDITIONAL_RULES: ProviderRule[] = [
     note: 'With GCMAES IPsec encryption, the IPsec integrity must be the same GCMAES algorithm and key length (includes/vpn-gateway-ipsec-ike-requirements-include.md). The provider does not check it.',
   })),
 ];
+
+/** Rules of the `azurerm_virtual_network_gateway` data source (an existing gateway, read at plan). */
+export const VNG_DATA_RULES: ProviderRule[] = [
+  { resource: 'data.azurerm_virtual_network_gateway', attribute: 'name', kind: ProviderRuleKind.REQUIRED, source: src('virtual_network_gateway_data_source', 34), enforcedBy: 'provider' },
+  { resource: 'data.azurerm_virtual_network_gateway', attribute: 'name', kind: ProviderRuleKind.LENGTH, min: 1, source: src('virtual_network_gateway_data_source', 35), enforcedBy: 'provider', note: 'validation.StringIsNotEmpty' },
+  {
+    resource: 'data.azurerm_virtual_network_gateway', attribute: 'resource_group_name', kind: ProviderRuleKind.REQUIRED,
+    source: `${V} vendor/github.com/hashicorp/go-azure-helpers/resourcemanager/commonschema/resource_group_name.go:42`, enforcedBy: 'provider',
+  },
+  {
+    resource: 'data.azurerm_virtual_network_gateway', attribute: 'resource_group_name', kind: ProviderRuleKind.LENGTH, min: 1, max: 90,
+    source: `${V} vendor/github.com/hashicorp/go-azure-helpers/resourcemanager/commonschema/resource_group_name.go:43`, enforcedBy: 'provider', note: RG_NOTE,
+  },
+  {
+    resource: 'data.azurerm_virtual_network_gateway', attribute: 'resource_group_name', kind: ProviderRuleKind.REGEX, pattern: RG_NAME,
+    source: `${V} vendor/github.com/hashicorp/go-azure-helpers/resourcemanager/commonschema/resource_group_name.go:43`, enforcedBy: 'provider', note: RG_NOTE,
+  },
+];

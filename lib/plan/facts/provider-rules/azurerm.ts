@@ -13,7 +13,7 @@
  * ...) are in `AZURERM_CONDITIONAL_RULES`, each with the condition under which it applies.
  */
 import { CIRCUIT_DATA_RULES, CIRCUIT_RULES, PEERING_RULES, PORT_RULES } from './azurerm-expressroute';
-import { CONN_RULES, LNG_RULES, PIP_RULES, SUBNET_RULES, VNG_RULES } from './azurerm-gateways';
+import { CONN_RULES, LNG_RULES, PIP_RULES, SUBNET_RULES, VNG_DATA_RULES, VNG_RULES } from './azurerm-gateways';
 import { AZURERM_NAME_RULES } from './azurerm-names';
 import { ProviderRule } from './types';
 
@@ -23,7 +23,8 @@ export { AZURERM_CONDITIONAL_RULES } from './azurerm-gateways';
  * Every unconditional rule azurerm v4.55.0 (or the Azure API) applies to the attributes this library writes on
  * `azurerm_express_route_circuit`, `azurerm_express_route_circuit_peering`, `azurerm_express_route_port`,
  * `azurerm_local_network_gateway`, `azurerm_public_ip`, `azurerm_subnet`, `azurerm_virtual_network_gateway` and
- * `azurerm_virtual_network_gateway_connection`, and on the `azurerm_express_route_circuit` data source.
+ * `azurerm_virtual_network_gateway_connection`, and on the `azurerm_express_route_circuit` and
+ * `azurerm_virtual_network_gateway` data sources.
  */
 export const AZURERM_RULES: ProviderRule[] = [
   ...CIRCUIT_RULES,
@@ -34,6 +35,7 @@ export const AZURERM_RULES: ProviderRule[] = [
   ...PIP_RULES,
   ...SUBNET_RULES,
   ...VNG_RULES,
+  ...VNG_DATA_RULES,
   ...CONN_RULES,
   ...AZURERM_NAME_RULES,
 ];
