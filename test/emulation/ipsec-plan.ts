@@ -97,6 +97,15 @@ const one = <T>(x: T | T[] | undefined): T | undefined => (Array.isArray(x) ? x[
 
 interface PeerRead { side: Omit<IpsecSide, 'initiator'> & { startsItself: boolean }; azureIpRef: string }
 
+/** The instance of an existing gateway (not in the stack) a connection's tunnel ends on, from its custom BGP addresses. */
+function existingInstance(conn: Res, peerInside: string): { gw?: Res; index: number } | undefined {
+  if (typeof conn.virtual_network_gateway_id !== 'string' || conn.virtual_network_gateway_id.startsWith('${azurerm_virtual_network_gateway.')) return undefined;
+  const bgp = one(conn.custom_bgp_addresses);
+  const slash30 = (ip: string): string => { const o = ip.split('.').map(Number); return `${o[0]}.${o[1]}.${o[2]}.${o[3] & ~3}`; };
+  const index = [bgp?.primary, bgp?.secondary].findIndex((a) => typeof a === 'string' && slash30(a) === slash30(peerInside));
+  return index < 0 ? undefined : { index };
+}
+
 /** Read every Azure-to-peer IPsec tunnel of a synthesized stack. */
 export function readTunnels(cdkTfJson: string, mutate?: (r: Resources) => void): TunnelPlan[] {
   const doc = JSON.parse(fs.readFileSync(cdkTfJson, 'utf8'));
@@ -110,7 +119,7 @@ export function readTunnels(cdkTfJson: string, mutate?: (r: Resources) => void):
   const addrs = new OutsideAddresses();
   const out: TunnelPlan[] = [];
   // Azure public IP -> gateway instance (ip_configuration order) and that instance's name.
-  const instanceOfIp = new Map<string, { gw: Res; index: number }>();
+  const instanceOfIp = new Map<string, { gw?: Res; index: number }>();
   for (const gw of Object.values(r.azurerm_virtual_network_gateway ?? {})) {
     (gw.ip_configuration ?? []).forEach((c: Res, index: number) => {
       const p = ref(c.public_ip_address_id);
@@ -124,7 +133,10 @@ export function readTunnels(cdkTfJson: string, mutate?: (r: Resources) => void):
     const lng = get(l.type, l.name);
     const peer = readPeer(r, get, lng.gateway_address, addrs);
     if (!peer) throw new Error(`${cname}: its local network gateway points at ${lng.gateway_address}, not a peer tunnel this emulation reads`);
-    const inst = instanceOfIp.get(peer.azureIpRef);
+    // A gateway the stack creates: its instance from the ip_configuration order. An existing gateway (brownfield:
+    // no gateway resource, the connection names it by id): the instance whose custom BGP address (primary =
+    // instance 0, secondary = instance 1) shares the peer tunnel's inside /30.
+    const inst = instanceOfIp.get(peer.azureIpRef) ?? existingInstance(conn, peer.side.insideAddress);
     if (!inst) throw new Error(`${peer.side.resource} points at ${peer.azureIpRef}, which is no Azure VPN gateway's public IP`);
     const problems: string[] = [];
     const where = `azurerm_virtual_network_gateway_connection.${cname}`;
@@ -145,7 +157,7 @@ export function readTunnels(cdkTfJson: string, mutate?: (r: Resources) => void):
     const protocol = conn.connection_protocol ?? 'IKEv2'; // azurerm default
     const bgp = one(conn.custom_bgp_addresses);
     const apipa = inst.index === 0 ? bgp?.primary : bgp?.secondary;
-    const gwInstance = one(inst.gw.bgp_settings)?.peering_addresses?.[inst.index];
+    const gwInstance = inst.gw ? one(inst.gw.bgp_settings)?.peering_addresses?.[inst.index] : undefined;
     if (apipa && gwInstance && !(gwInstance.apipa_addresses ?? []).includes(apipa)) {
       problems.push(`${where}: custom BGP address ${apipa} is not one of instance ${inst.index}'s APIPA addresses (${gwInstance.apipa_addresses.join(', ')})`);
     }
