@@ -202,8 +202,8 @@ describe('fuzz: generated apps with hostile props', () => {
       built++;
       const first = files(dir);
       checkFiles(first, secretGiven(spec));
-      // judged when the file ends (terraform validate, the provider rules); a long run judges its first 500
-      if (built <= 500) for (const [name, text] of first) if (name.endsWith('cdk.tf.json')) recordStack(`fuzz app ${JSON.stringify(spec)}`, text);
+      // judged when the file ends (terraform validate, the provider rules); a long run judges its first 100
+      if (built <= 100) for (const [name, text] of first) if (name.endsWith('cdk.tf.json')) recordStack(`fuzz app ${JSON.stringify(spec)}`, text);
       const again = files(withoutJudging(() => build(spec, true)));
       expect([...again.keys()].sort()).toEqual([...first.keys()].sort());
       for (const [name, text] of first) if (again.get(name) !== text) throw new Error(`${name} differs when the patterns are built in the other order`);
