@@ -197,15 +197,7 @@ export class AppChecks {
    */
   public static run(snapshot: ConnectivitySnapshot, propagation?: PropagationResult): AppCheckIssue[] {
     checkArgs('AppChecks.run', [snapshot, propagation]);
-    const all = [
-      ...AppChecks.overlappingRanges(snapshot),
-      ...AppChecks.peeringSubnetReuse(snapshot),
-      ...AppChecks.vlanReuse(snapshot),
-      ...AppChecks.asnCollisions(snapshot),
-      ...AppChecks.prefixBudgets(snapshot, propagation),
-      ...AppChecks.expressRouteGatewayRoutes(snapshot, propagation),
-    ];
-    return [...all.filter((i) => i.level === IssueLevel.ERROR), ...all.filter((i) => i.level === IssueLevel.WARNING)];
+    return runAppChecks(snapshot, propagation);
   }
 
   /**
@@ -215,7 +207,7 @@ export class AppChecks {
    */
   public static enforce(snapshot: ConnectivitySnapshot): void {
     checkArgs('AppChecks.enforce', [snapshot]);
-    const first = AppChecks.run(snapshot).find((i) => i.level === IssueLevel.ERROR);
+    const first = runAppChecks(snapshot).find((i) => i.level === IssueLevel.ERROR);
     if (first) throw toValidationError(first);
   }
 
@@ -452,3 +444,19 @@ export function sortIssues(issues: AppCheckIssue[]): AppCheckIssue[] {
   return [...issues].sort((x, y) => level(x) - level(y) || cmp(x.check, y.check) || cmp(x.path, y.path) || cmp(x.message, y.message));
 }
 
+
+/**
+ * `AppChecks.run` without the argument check: for the library's own callers, whose snapshot and propagation the
+ * library built (or checked at their public entry point).
+ */
+export function runAppChecks(snapshot: ConnectivitySnapshot, propagation?: PropagationResult): AppCheckIssue[] {
+  const all = [
+    ...AppChecks.overlappingRanges(snapshot),
+    ...AppChecks.peeringSubnetReuse(snapshot),
+    ...AppChecks.vlanReuse(snapshot),
+    ...AppChecks.asnCollisions(snapshot),
+    ...AppChecks.prefixBudgets(snapshot, propagation),
+    ...AppChecks.expressRouteGatewayRoutes(snapshot, propagation),
+  ];
+  return [...all.filter((i) => i.level === IssueLevel.ERROR), ...all.filter((i) => i.level === IssueLevel.WARNING)];
+}

@@ -160,37 +160,7 @@ export class RoutePropagation {
    */
   public static compute(snapshot: ConnectivitySnapshot): PropagationResult {
     checkArgs('RoutePropagation.compute', [snapshot]);
-    const sessions = uniqueSessions(snapshot.links);
-    const speakers = collectSpeakers(sessions);
-    const tables = propagate(sessions, speakers);
-    const { received, rejected, sent } = finalPass(sessions, speakers, tables);
-
-    const speakerRoutes: SpeakerRoutes[] = [...speakers.values()].sort((a, b) => cmp(a.rec.node, b.rec.node)).map((s) => {
-      const r = s.rec;
-      const recv = (received.get(r.node) ?? []).sort((x, y) => cmp(x.prefix, y.prefix) || cmp(x.session, y.session) || cmp(x.fromNode, y.fromNode));
-      return omitUndefined({
-        node: r.node,
-        label: r.label,
-        cloud: r.cloud,
-        hub: r.hub,
-        asn: r.asn,
-        transit: s.transit,
-        originates: [...s.originates].sort(cmp),
-        sessions: [...s.sessions].sort(cmp),
-        received: recv,
-        rejected: (rejected.get(r.node) ?? []).sort((x, y) => cmp(x.prefix, y.prefix) || cmp(x.session, y.session)),
-      }) as SpeakerRoutes;
-    });
-
-    const budgets: SessionBudget[] = [];
-    for (const s of sessions) {
-      for (const [from, to] of [[s.a, s.b], [s.b, s.a]] as Array<[BgpSpeakerRecord, BgpSpeakerRecord]>) {
-        const routes = sent.get(`${s.id}\u0000${from.node}\u0000${to.node}`) ?? [];
-        budgets.push(budgetOf(s, from, to, routes, speakers));
-      }
-    }
-
-    return { speakers: speakerRoutes, budgets, paths: RoutePropagation.paths(snapshot, speakerRoutes) };
+    return computePropagation(snapshot);
   }
 
   /**
@@ -230,6 +200,44 @@ export class RoutePropagation {
     checkArgs('RoutePropagation.pathOf', [links, endpoints, alternatives, hubs]);
     return pathInfo(links, endpoints, alternatives, new Map((hubs ?? []).map((h) => [h.id, h.cloud] as [string, Cloud])));
   }
+}
+
+/**
+ * `RoutePropagation.compute` without the argument check: for the library's own callers, whose snapshot was built
+ * from records the library made (or already checked at their public entry point).
+ */
+export function computePropagation(snapshot: ConnectivitySnapshot): PropagationResult {
+  const sessions = uniqueSessions(snapshot.links);
+  const speakers = collectSpeakers(sessions);
+  const tables = propagate(sessions, speakers);
+  const { received, rejected, sent } = finalPass(sessions, speakers, tables);
+
+  const speakerRoutes: SpeakerRoutes[] = [...speakers.values()].sort((a, b) => cmp(a.rec.node, b.rec.node)).map((s) => {
+    const r = s.rec;
+    const recv = (received.get(r.node) ?? []).sort((x, y) => cmp(x.prefix, y.prefix) || cmp(x.session, y.session) || cmp(x.fromNode, y.fromNode));
+    return omitUndefined({
+      node: r.node,
+      label: r.label,
+      cloud: r.cloud,
+      hub: r.hub,
+      asn: r.asn,
+      transit: s.transit,
+      originates: [...s.originates].sort(cmp),
+      sessions: [...s.sessions].sort(cmp),
+      received: recv,
+      rejected: (rejected.get(r.node) ?? []).sort((x, y) => cmp(x.prefix, y.prefix) || cmp(x.session, y.session)),
+    }) as SpeakerRoutes;
+  });
+
+  const budgets: SessionBudget[] = [];
+  for (const s of sessions) {
+    for (const [from, to] of [[s.a, s.b], [s.b, s.a]] as Array<[BgpSpeakerRecord, BgpSpeakerRecord]>) {
+      const routes = sent.get(`${s.id}\u0000${from.node}\u0000${to.node}`) ?? [];
+      budgets.push(budgetOf(s, from, to, routes, speakers));
+    }
+  }
+
+  return { speakers: speakerRoutes, budgets, paths: findPaths(snapshot, speakerRoutes) };
 }
 
 /** True when `rec` re-advertises what it learns: its `transit`, else its edge kind's, else true for a customer speaker. */

@@ -14,7 +14,10 @@ export function cmp(a: string, b: string): number {
 /** Drop keys whose value is undefined (so that JSON and `toEqual` stay clean). */
 export function omitUndefined<T extends object>(o: T): T {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(o)) if (v !== undefined) out[k] = v;
+  for (const k of Object.keys(o)) {
+    const v = (o as Record<string, unknown>)[k];
+    if (v !== undefined) out[k] = v;
+  }
   return out as T;
 }
 
