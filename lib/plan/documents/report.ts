@@ -229,7 +229,7 @@ export class ConnectivityPlan {
    * @param data the report data
    */
   public static markdown(data: ConnectivityReportData): string {
-    if (data !== fresh) checkArgs('ConnectivityPlan.markdown', [data]);
+    if (fresh === undefined || data !== fresh) checkArgs('ConnectivityPlan.markdown', [data]);
     return assertCleanDocument('connectivity report (Markdown)', markdownOf(data));
   }
 
@@ -239,7 +239,7 @@ export class ConnectivityPlan {
    * @param data the report data
    */
   public static json(data: ConnectivityReportData): string {
-    if (data !== fresh) checkArgs('ConnectivityPlan.json', [data]);
+    if (fresh === undefined || data !== fresh) checkArgs('ConnectivityPlan.json', [data]);
     return assertCleanDocument('connectivity report (JSON)', stableStringify(data) + '\n');
   }
 }
