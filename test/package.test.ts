@@ -10,7 +10,7 @@ const built = require('fs').existsSync(path.join(root, '.jsii'));
   const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
   const files: string[] = JSON.parse(out)[0].files.map((f: { path: string }) => f.path);
   for (const f of ['.jsii', 'README.md', 'API.md', 'LICENSE', 'package.json', 'lib/index.js', 'lib/index.d.ts']) expect(files).toContain(f);
-  const unexpected = files.filter((f) => !/^lib\/.*\.(js|d\.ts)$/.test(f) && !f.startsWith('node_modules/ipaddr.js/') && !['.jsii', 'README.md', 'API.md', 'LICENSE', 'package.json'].includes(f));
+  const unexpected = files.filter((f) => !/^lib\/.*\.(js|js\.map|d\.ts)$/.test(f) && !f.startsWith('node_modules/ipaddr.js/') && !['.jsii', 'README.md', 'API.md', 'LICENSE', 'package.json'].includes(f));
   expect(unexpected).toEqual([]);
   expect(files.filter((f) => /^(test|examples|bench|cdktf\.out)\//.test(f) || f.endsWith('.ts') && !f.endsWith('.d.ts'))).toEqual([]);
   // ipaddr.js is bundled (jsii requires non-jsii dependencies to be bundled)

@@ -5,6 +5,7 @@ import { CustomerGateway } from '@cdktf/provider-aws/lib/customer-gateway';
 import { VpnConnection } from '@cdktf/provider-aws/lib/vpn-connection';
 import { VpnGateway } from '@cdktf/provider-aws/lib/vpn-gateway';
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
+import { DataAzurermExpressRouteCircuit } from '@cdktf/provider-azurerm/lib/data-azurerm-express-route-circuit';
 import { ExpressRouteCircuit } from '@cdktf/provider-azurerm/lib/express-route-circuit';
 import { LocalNetworkGateway } from '@cdktf/provider-azurerm/lib/local-network-gateway';
 import { PublicIp } from '@cdktf/provider-azurerm/lib/public-ip';
@@ -36,7 +37,7 @@ import { buildBaseline } from './stacks';
 
 runMeasured('baseline-deep', (app) => buildBaseline(app, {
   TerraformStack, TerraformOutput, TerraformVariable,
-  AzurermProvider, Subnet, PublicIp, VirtualNetworkGateway, VirtualNetworkGatewayConnection, ExpressRouteCircuit, LocalNetworkGateway,
+  AzurermProvider, Subnet, PublicIp, VirtualNetworkGateway, VirtualNetworkGatewayConnection, ExpressRouteCircuit, DataAzurermExpressRouteCircuit, LocalNetworkGateway,
   AwsProvider, VpnGateway, CustomerGateway, VpnConnection,
   GoogleProvider, ComputeRouter, ComputeHaVpnGateway, ComputeExternalVpnGateway, ComputeVpnTunnel, ComputeRouterInterface, ComputeRouterPeer,
   RandomProvider, Password,

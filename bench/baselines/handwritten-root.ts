@@ -4,7 +4,7 @@
 // library's bindings, as no prebuilt OCI package exists. Prints one JSON line like `bench/synth-examples.ts`.
 import { customerGateway, provider as awsProvider, vpnConnection, vpnGateway } from '@cdktf/provider-aws';
 import {
-  expressRouteCircuit, localNetworkGateway, provider as azurermProvider, publicIp, subnet, virtualNetworkGateway, virtualNetworkGatewayConnection,
+  dataAzurermExpressRouteCircuit, expressRouteCircuit, localNetworkGateway, provider as azurermProvider, publicIp, subnet, virtualNetworkGateway, virtualNetworkGatewayConnection,
 } from '@cdktf/provider-azurerm';
 import {
   computeExternalVpnGateway, computeHaVpnGateway, computeRouter, computeRouterInterface, computeRouterPeer, computeVpnTunnel, provider as googleProvider,
@@ -26,6 +26,7 @@ runMeasured('baseline-root', (app) => buildBaseline(app, {
   VirtualNetworkGateway: virtualNetworkGateway.VirtualNetworkGateway,
   VirtualNetworkGatewayConnection: virtualNetworkGatewayConnection.VirtualNetworkGatewayConnection,
   ExpressRouteCircuit: expressRouteCircuit.ExpressRouteCircuit,
+  DataAzurermExpressRouteCircuit: dataAzurermExpressRouteCircuit.DataAzurermExpressRouteCircuit,
   LocalNetworkGateway: localNetworkGateway.LocalNetworkGateway,
   AwsProvider: awsProvider.AwsProvider,
   VpnGateway: vpnGateway.VpnGateway,

@@ -6,6 +6,7 @@ import { CustomerGateway } from '@cdktf/provider-aws/lib/customer-gateway';
 import { VpnConnection } from '@cdktf/provider-aws/lib/vpn-connection';
 import { VpnGateway } from '@cdktf/provider-aws/lib/vpn-gateway';
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
+import { DataAzurermExpressRouteCircuit } from '@cdktf/provider-azurerm/lib/data-azurerm-express-route-circuit';
 import { ExpressRouteCircuit } from '@cdktf/provider-azurerm/lib/express-route-circuit';
 import { LocalNetworkGateway } from '@cdktf/provider-azurerm/lib/local-network-gateway';
 import { PublicIp } from '@cdktf/provider-azurerm/lib/public-ip';
@@ -29,6 +30,7 @@ import { CoreVirtualCircuit } from '../../lib/providers/oci/core-virtual-circuit
 import { DataOciCoreFastConnectProviderServices } from '../../lib/providers/oci/data-oci-core-fast-connect-provider-services';
 import { OciProvider } from '../../lib/providers/oci/provider';
 import { runMeasured } from '../child';
+import { circuitProvisioned } from './stacks';
 import { block20, peeringRange29, scaleMix, vpnHub } from '../scale-mix';
 
 const IPSEC_POLICY = {
@@ -92,9 +94,11 @@ export function buildScaleBaseline(app: App, n: number): Record<string, unknown>
       isBfdEnabled: false,
       crossConnectMappings: [0, 4].map((o) => ({ oracleBgpPeeringIp: `172.${pa}.${pb}.${pc + o + 1}/30`, customerBgpPeeringIp: `172.${pa}.${pb}.${pc + o + 2}/30` })),
     });
+    const state = new DataAzurermExpressRouteCircuit(stack, `circuit_state_${k}`, { name: circuit.name, resourceGroupName: rg, dependsOn: [vc] });
     new VirtualNetworkGatewayConnection(stack, `er_connection_${k}`, {
       name: `${circuit.name}-connection`, resourceGroupName: rg, location: 'eastus', type: 'ExpressRoute',
       virtualNetworkGatewayId: ergw.id, expressRouteCircuitId: circuit.id, routingWeight: 0, dependsOn: [vc],
+      lifecycle: { precondition: circuitProvisioned(state, `${name}-interconnect${k}-er`) },
     });
     hubs.push({ name, rg, subnet, apipa: [[], []] });
   }

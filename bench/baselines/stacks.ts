@@ -11,6 +11,7 @@ import type { CustomerGateway } from '@cdktf/provider-aws/lib/customer-gateway';
 import type { VpnConnection } from '@cdktf/provider-aws/lib/vpn-connection';
 import type { VpnGateway } from '@cdktf/provider-aws/lib/vpn-gateway';
 import type { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
+import type { DataAzurermExpressRouteCircuit } from '@cdktf/provider-azurerm/lib/data-azurerm-express-route-circuit';
 import type { ExpressRouteCircuit } from '@cdktf/provider-azurerm/lib/express-route-circuit';
 import type { LocalNetworkGateway } from '@cdktf/provider-azurerm/lib/local-network-gateway';
 import type { PublicIp } from '@cdktf/provider-azurerm/lib/public-ip';
@@ -49,6 +50,7 @@ export interface BaselineClasses {
   readonly VirtualNetworkGateway: typeof VirtualNetworkGateway;
   readonly VirtualNetworkGatewayConnection: typeof VirtualNetworkGatewayConnection;
   readonly ExpressRouteCircuit: typeof ExpressRouteCircuit;
+  readonly DataAzurermExpressRouteCircuit: typeof DataAzurermExpressRouteCircuit;
   readonly LocalNetworkGateway: typeof LocalNetworkGateway;
   readonly AwsProvider: typeof AwsProvider;
   readonly VpnGateway: typeof VpnGateway;
@@ -153,6 +155,19 @@ function ociHub(stack: import('cdktf').TerraformStack, c: BaselineClasses, compa
   return { drg, routeTable };
 }
 
+/** The two preconditions on the circuit's live state, as a user would write them. */
+export function circuitProvisioned(state: DataAzurermExpressRouteCircuit, circuitName: string): Array<{ condition: string; errorMessage: string }> {
+  const ref = `data.azurerm_express_route_circuit.${state.friendlyUniqueId}`;
+  return [{
+    condition: `\${${ref}.service_provider_provisioning_state == "Provisioned"}`,
+    errorMessage: `The ExpressRoute circuit ${circuitName} is not provisioned yet (service_provider_provisioning_state is \${${ref}.service_provider_provisioning_state}): `
+      + `the FastConnect virtual circuit provisions it and configures its private peering within minutes; once Oracle has provisioned it, plan and apply again.`,
+  }, {
+    condition: `\${length([for p in ${ref}.peerings : p if p.peering_type == "AzurePrivatePeering"]) > 0}`,
+    errorMessage: `The ExpressRoute circuit ${circuitName} has no Azure private peering yet: Oracle configures it once the circuit is provisioned; apply again when it is there.`,
+  }];
+}
+
 /** ExpressRoute circuit to Oracle, the FastConnect virtual circuit on the DRG, then the gateway connection. */
 function interconnect(stack: import('cdktf').TerraformStack, c: BaselineClasses, v: Vnet, peeringLocation: string, gateway: VirtualNetworkGateway,
   drg: CoreDrg, compartmentId: string, mappings: Array<[string, string]>): ExpressRouteCircuit {
@@ -181,6 +196,9 @@ function interconnect(stack: import('cdktf').TerraformStack, c: BaselineClasses,
     isBfdEnabled: false,
     crossConnectMappings: mappings.map(([oracle, customer]) => ({ oracleBgpPeeringIp: oracle, customerBgpPeeringIp: customer })),
   });
+  // The connection waits for Oracle to provision the circuit: a data source reads its live state (after the virtual
+  // circuit) and two preconditions fail the plan until it is provisioned and has its private peering.
+  const state = new c.DataAzurermExpressRouteCircuit(stack, 'circuit_state', { name: circuit.name, resourceGroupName: v.rg, dependsOn: [vc] });
   new c.VirtualNetworkGatewayConnection(stack, 'er_connection', {
     name: `${circuit.name}-connection`,
     resourceGroupName: v.rg,
@@ -190,6 +208,7 @@ function interconnect(stack: import('cdktf').TerraformStack, c: BaselineClasses,
     expressRouteCircuitId: circuit.id,
     routingWeight: 0,
     dependsOn: [vc],
+    lifecycle: { precondition: circuitProvisioned(state, `${v.name}-interconnect-er`) },
   });
   return circuit;
 }

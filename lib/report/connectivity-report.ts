@@ -4,11 +4,11 @@ import { StackArtifacts } from '../core/artifacts';
 import { AppContext } from '../core/context';
 import { explainStackCycles, providerRuleErrors } from '../core/provider-rules-check';
 import { addWarningOnce, printWarningsAtSynth } from '../core/warnings';
-import { AppCheckIssue, AppChecks, IssueLevel } from '../plan/routing/app-checks';
+import { AppCheckIssue, IssueLevel, runAppChecks } from '../plan/routing/app-checks';
 import { isValidationError, ValidationError } from '../plan/errors';
 import { ConnectivityModel, HubRecord, LinkRecord } from '../plan/routing/model';
-import { ConnectivitySnapshot, PropagationResult, RoutePropagation } from '../plan/routing/propagation';
-import { ConnectivityPlan, ConnectivityReportData } from '../plan/documents/report';
+import { computePropagation, ConnectivitySnapshot, PropagationResult } from '../plan/routing/propagation';
+import { composeReport, ConnectivityPlan, ConnectivityReportData, renderFresh } from '../plan/documents/report';
 
 /** The report of a stack or an app: Markdown, JSON, Mermaid and the structured data. */
 export class ConnectivityReportResult {
@@ -62,11 +62,18 @@ function compute(model: ConnectivityModel): Computed {
     return cached;
   }
   const snapshot: ConnectivitySnapshot = { hubs, links };
-  const propagation = RoutePropagation.compute(snapshot);
-  const issues = AppChecks.run(snapshot, propagation);
+  // the model's records are the library's own (hubs and links record them from checked props): the planning
+  // classes' argument checks, for callers from outside, are not run again over every record of the app
+  const propagation = computePropagation(snapshot);
+  const issues = runAppChecks(snapshot, propagation);
   const c = { hubs, links, snapshot, propagation, issues };
   CACHE.set(model, c);
   return c;
+}
+
+/** The result for data the library has just composed (rendered without checking it again). */
+function report(data: ConnectivityReportData): ConnectivityReportResult {
+  return renderFresh(data, () => new ConnectivityReportResult(data));
 }
 
 function inside(path: string, stackPath: string): boolean {
@@ -149,7 +156,7 @@ export class ConnectivityReport {
   public static forStack(stack: TerraformStack): ConnectivityReportResult {
     const c = compute(AppContext.of(stack).model);
     const name = stack.node.id;
-    return new ConnectivityReportResult(ConnectivityPlan.compose(c.snapshot, { stack: name }, c.propagation, c.issues));
+    return report(composeReport(c.snapshot, { stack: name }, c.propagation, c.issues));
   }
 
   /**
@@ -159,7 +166,7 @@ export class ConnectivityReport {
    */
   public static forApp(app: IConstruct): ConnectivityReportResult {
     const c = compute(AppContext.of(app).model);
-    return new ConnectivityReportResult(ConnectivityPlan.compose(c.snapshot, {}, c.propagation, c.issues));
+    return report(composeReport(c.snapshot, {}, c.propagation, c.issues));
   }
 
   /**

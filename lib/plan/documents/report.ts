@@ -1,9 +1,9 @@
-import { AppCheckDefinition, AppCheckIssue, AppChecks, sortIssues } from '../routing/app-checks';
+import { AppCheckDefinition, AppCheckIssue, AppChecks, runAppChecks, sortIssues } from '../routing/app-checks';
 import { Cloud } from '../facts/clouds';
 import { SessionBudget } from '../routing/budget';
 import { BgpInitiator, BgpSessionRecord, BgpSpeakerRecord, HubRecord, LinkKind, LinkRecord, LinkRole } from '../routing/model';
-import { CloudPairPaths } from '../routing/paths';
-import { ConnectivitySnapshot, PropagationResult, RoutePropagation, SpeakerRoutes } from '../routing/propagation';
+import { CloudPairPaths, findPaths } from '../routing/paths';
+import { computePropagation, ConnectivitySnapshot, PropagationResult, SpeakerRoutes } from '../routing/propagation';
 import { CLOUD_ORDER, cmp, omitUndefined, uniqueSessions } from '../routing/util';
 import { markdownOf, mermaidOf } from './report-markdown';
 import { assertCleanDocument } from './text';
@@ -206,41 +206,7 @@ export class ConnectivityPlan {
    */
   public static compose(snapshot: ConnectivitySnapshot, options: ConnectivityPlanOptions = {}, propagation?: PropagationResult, issues?: AppCheckIssue[]): ConnectivityReportData {
     checkArgs('ConnectivityPlan.compose', [snapshot, options, propagation, issues]);
-    const prop = propagation ?? RoutePropagation.compute(snapshot);
-    const allIssues = issues ?? AppChecks.run(snapshot, prop);
-    const stack = options.stack;
-
-    const hubsById = new Map(snapshot.hubs.map((h) => [h.id, h] as [string, HubRecord]));
-    const ownHubs = new Set(snapshot.hubs.filter((h) => stack === undefined || h.stack === stack).map((h) => h.id));
-    const links = snapshot.links
-      .filter((l) => stack === undefined || l.stack === stack || l.hubs.some((h) => ownHubs.has(h)))
-      .sort((x, y) => cmp(x.id, y.id));
-    const linkIds = new Set(links.map((l) => l.id));
-    const hubIds = new Set([...ownHubs, ...links.flatMap((l) => l.hubs).filter((h) => hubsById.has(h))]);
-    const hubs = [...hubIds].map((id) => hubsById.get(id)!).sort((x, y) => CLOUD_ORDER.indexOf(x.cloud) - CLOUD_ORDER.indexOf(y.cloud) || cmp(x.id, y.id));
-    const sessions = uniqueSessions(links);
-    const sessionIds = new Set(sessions.map((s) => s.id));
-    const nodes = new Set(sessions.flatMap((s) => [s.a.node, s.b.node]));
-    const scopeIds = new Set([...hubIds, ...linkIds]);
-
-    const paths = stack === undefined ? prop.paths : RoutePropagation.paths(snapshot, prop.speakers, [...linkIds]);
-
-    const data = {
-      schema: CONNECTIVITY_REPORT_SCHEMA,
-      title: options.title ?? (stack === undefined ? 'Connectivity report' : `Connectivity report: ${stack}`),
-      stack,
-      hubs: hubs.map(reportHub),
-      links: links.map(reportLink),
-      sessions: sessions.map(reportSession),
-      budgets: prop.budgets.filter((b) => sessionIds.has(b.session)),
-      paths,
-      speakers: prop.speakers.filter((s) => nodes.has(s.node)),
-      issues: sortIssues(allIssues.filter((i) => stack === undefined || i.paths.some((p) => scopeIds.has(p)))),
-      checks: AppChecks.definitions(),
-      mermaid: '',
-    };
-    const withMermaid = { ...data, mermaid: ConnectivityPlan.mermaid(hubs, links, sessions) };
-    return omitUndefined(withMermaid) as ConnectivityReportData;
+    return composeReport(snapshot, options, propagation, issues);
   }
 
   /**
@@ -263,7 +229,7 @@ export class ConnectivityPlan {
    * @param data the report data
    */
   public static markdown(data: ConnectivityReportData): string {
-    checkArgs('ConnectivityPlan.markdown', [data]);
+    if (fresh === undefined || data !== fresh) checkArgs('ConnectivityPlan.markdown', [data]);
     return assertCleanDocument('connectivity report (Markdown)', markdownOf(data));
   }
 
@@ -273,8 +239,67 @@ export class ConnectivityPlan {
    * @param data the report data
    */
   public static json(data: ConnectivityReportData): string {
-    checkArgs('ConnectivityPlan.json', [data]);
+    if (fresh === undefined || data !== fresh) checkArgs('ConnectivityPlan.json', [data]);
     return assertCleanDocument('connectivity report (JSON)', stableStringify(data) + '\n');
+  }
+}
+
+/**
+ * `ConnectivityPlan.compose` without the argument check: for the library's own callers, whose snapshot,
+ * propagation and issues the library built (or checked at their public entry point).
+ */
+export function composeReport(snapshot: ConnectivitySnapshot, options: ConnectivityPlanOptions = {}, propagation?: PropagationResult, issues?: AppCheckIssue[]): ConnectivityReportData {
+  const prop = propagation ?? computePropagation(snapshot);
+  const allIssues = issues ?? runAppChecks(snapshot, prop);
+  const stack = options.stack;
+
+  const hubsById = new Map(snapshot.hubs.map((h) => [h.id, h] as [string, HubRecord]));
+  const ownHubs = new Set(snapshot.hubs.filter((h) => stack === undefined || h.stack === stack).map((h) => h.id));
+  const links = snapshot.links
+    .filter((l) => stack === undefined || l.stack === stack || l.hubs.some((h) => ownHubs.has(h)))
+    .sort((x, y) => cmp(x.id, y.id));
+  const linkIds = new Set(links.map((l) => l.id));
+  const hubIds = new Set([...ownHubs, ...links.flatMap((l) => l.hubs).filter((h) => hubsById.has(h))]);
+  const hubs = [...hubIds].map((id) => hubsById.get(id)!).sort((x, y) => CLOUD_ORDER.indexOf(x.cloud) - CLOUD_ORDER.indexOf(y.cloud) || cmp(x.id, y.id));
+  const sessions = uniqueSessions(links);
+  const sessionIds = new Set(sessions.map((s) => s.id));
+  const nodes = new Set(sessions.flatMap((s) => [s.a.node, s.b.node]));
+  const scopeIds = new Set([...hubIds, ...linkIds]);
+
+  const paths = stack === undefined ? prop.paths : findPaths(snapshot, prop.speakers, linkIds);
+
+  const data = {
+    schema: CONNECTIVITY_REPORT_SCHEMA,
+    title: options.title ?? (stack === undefined ? 'Connectivity report' : `Connectivity report: ${stack}`),
+    stack,
+    hubs: hubs.map(reportHub),
+    links: links.map(reportLink),
+    sessions: sessions.map(reportSession),
+    budgets: prop.budgets.filter((b) => sessionIds.has(b.session)),
+    paths,
+    speakers: prop.speakers.filter((s) => nodes.has(s.node)),
+    issues: sortIssues(allIssues.filter((i) => stack === undefined || i.paths.some((p) => scopeIds.has(p)))),
+    checks: AppChecks.definitions(),
+    mermaid: '',
+  };
+  const withMermaid = { ...data, mermaid: assertCleanDocument('connectivity report (Mermaid)', mermaidOf(hubs, links, sessions)) };
+  return omitUndefined(withMermaid) as ConnectivityReportData;
+}
+
+/** Report data `composeReport` has just made and no one else has seen yet (see `renderFresh`). */
+let fresh: ConnectivityReportData | undefined;
+
+/**
+ * Run `render` (which calls `ConnectivityPlan.markdown` and `json` on `data`) without checking `data` again:
+ * for report data the library composed itself a moment before and has not handed out.
+ */
+export function renderFresh<T>(data: ConnectivityReportData, render: () => T): T {
+  const before = fresh;
+  fresh = data;
+  try {
+    return render();
+  } finally {
+    fresh = before;
   }
 }
 

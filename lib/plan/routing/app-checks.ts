@@ -6,9 +6,9 @@ import { Cloud } from '../facts/clouds';
 import { ValidationError } from '../errors';
 import { EdgeKind } from '../facts/edges';
 import { EXPRESSROUTE_GATEWAY_SKU_SOURCE, EXPRESSROUTE_GATEWAY_SKUS, PREFIX_LIMITS } from '../facts/limits';
-import { BgpSessionRecord, HubRecord, LinkRecord } from './model';
+import { BgpSessionRecord, BgpSpeakerRecord, HubRecord, LinkRecord } from './model';
 import { ConnectivitySnapshot, PropagationResult, RoutePropagation } from './propagation';
-import { uniqueSessions } from './util';
+import { add, overlappingPairs, push, uniqueSessions } from './util';
 import { checkArgs } from '../shape-check';
 
 /**
@@ -197,15 +197,7 @@ export class AppChecks {
    */
   public static run(snapshot: ConnectivitySnapshot, propagation?: PropagationResult): AppCheckIssue[] {
     checkArgs('AppChecks.run', [snapshot, propagation]);
-    const all = [
-      ...AppChecks.overlappingRanges(snapshot),
-      ...AppChecks.peeringSubnetReuse(snapshot),
-      ...AppChecks.vlanReuse(snapshot),
-      ...AppChecks.asnCollisions(snapshot),
-      ...AppChecks.prefixBudgets(snapshot, propagation),
-      ...AppChecks.expressRouteGatewayRoutes(snapshot, propagation),
-    ];
-    return [...all.filter((i) => i.level === IssueLevel.ERROR), ...all.filter((i) => i.level === IssueLevel.WARNING)];
+    return runAppChecks(snapshot, propagation);
   }
 
   /**
@@ -215,7 +207,7 @@ export class AppChecks {
    */
   public static enforce(snapshot: ConnectivitySnapshot): void {
     checkArgs('AppChecks.enforce', [snapshot]);
-    const first = AppChecks.run(snapshot).find((i) => i.level === IssueLevel.ERROR);
+    const first = runAppChecks(snapshot).find((i) => i.level === IssueLevel.ERROR);
     if (first) throw toValidationError(first);
   }
 
@@ -230,8 +222,9 @@ export class AppChecks {
       .map((h) => ({ h, cidrs: h.ranges.map((r) => [r, parse(r)] as [string, Cidr | undefined]).filter((x): x is [string, Cidr] => x[1] !== undefined && !isDefaultRoute(x[1])) }))
       .sort((x, y) => cmp(x.h.id, y.h.id));
     const out: AppCheckIssue[] = [];
+    const pairs = overlappingPairs(nets.map((n) => n.cidrs.map(([, c]) => c)));
     for (let i = 0; i < nets.length; i++) {
-      for (let j = i + 1; j < nets.length; j++) {
+      for (const j of pairs.get(i) ?? []) {
         const [first, later] = [nets[i], nets[j]];
         if (first.h.id === later.h.id) continue;
         if (sameNetwork(first.h, later.h) && later.cidrs.length > 0) {
@@ -334,17 +327,26 @@ export class AppChecks {
     }
     // An Azure hub's gateway ASN against every peer of that hub.
     const azureHubs = snapshot.hubs.filter((h) => h.cloud === Cloud.AZURE).map((h) => h.id);
+    // indexed once (each hub reads its own speakers and its links' sessions, in session order)
+    const ownSpeakers = new Map<string, BgpSpeakerRecord[]>();
+    const sessionsOfLink = new Map<string, number[]>();
+    sessions.forEach((s, i) => {
+      for (const sp of [s.a, s.b]) {
+        if (sp.hub !== undefined && sp.cloud === Cloud.AZURE) push(ownSpeakers, sp.hub, sp);
+      }
+      push(sessionsOfLink, s.link, i);
+    });
+    const linksOfHubs = new Map<string, Set<string>>();
+    for (const l of snapshot.links) for (const h of l.hubs) add(linksOfHubs, h, l.id);
     for (const hub of azureHubs) {
       const own = new Map<number, string>();
-      for (const s of sessions) {
-        for (const sp of [s.a, s.b]) {
-          if (sp.hub === hub && sp.cloud === Cloud.AZURE && sp.asn !== undefined && sp.asn !== WellKnownAsn.MICROSOFT && !own.has(sp.asn)) own.set(sp.asn, sp.label);
-        }
+      for (const sp of ownSpeakers.get(hub) ?? []) {
+        if (sp.asn !== undefined && sp.asn !== WellKnownAsn.MICROSOFT && !own.has(sp.asn)) own.set(sp.asn, sp.label);
       }
       if (own.size === 0) continue;
-      const linksOfHub = new Set(snapshot.links.filter((l) => l.hubs.includes(hub)).map((l) => l.id));
-      for (const s of sessions) {
-        if (reported.has(s.id) || !linksOfHub.has(s.link)) continue;
+      const indices = [...linksOfHubs.get(hub) ?? []].flatMap((l) => sessionsOfLink.get(l) ?? []).sort((x, y) => x - y);
+      for (const s of indices.map((i) => sessions[i])) {
+        if (reported.has(s.id)) continue;
         for (const peer of [s.a, s.b]) {
           if (peer.hub === hub || peer.asn === undefined || !own.has(peer.asn)) continue;
           reported.add(s.id);
@@ -452,3 +454,19 @@ export function sortIssues(issues: AppCheckIssue[]): AppCheckIssue[] {
   return [...issues].sort((x, y) => level(x) - level(y) || cmp(x.check, y.check) || cmp(x.path, y.path) || cmp(x.message, y.message));
 }
 
+
+/**
+ * `AppChecks.run` without the argument check: for the library's own callers, whose snapshot and propagation the
+ * library built (or checked at their public entry point).
+ */
+export function runAppChecks(snapshot: ConnectivitySnapshot, propagation?: PropagationResult): AppCheckIssue[] {
+  const all = [
+    ...AppChecks.overlappingRanges(snapshot),
+    ...AppChecks.peeringSubnetReuse(snapshot),
+    ...AppChecks.vlanReuse(snapshot),
+    ...AppChecks.asnCollisions(snapshot),
+    ...AppChecks.prefixBudgets(snapshot, propagation),
+    ...AppChecks.expressRouteGatewayRoutes(snapshot, propagation),
+  ];
+  return [...all.filter((i) => i.level === IssueLevel.ERROR), ...all.filter((i) => i.level === IssueLevel.WARNING)];
+}

@@ -3,6 +3,7 @@ import { fail } from '../errors';
 import { guard, lookup } from '../guards';
 import { Cloud } from '../facts/clouds';
 import { PREFIX_LIMITS, SessionType } from '../facts/limits';
+import { parseCached } from './util';
 
 /** How full a session's prefix budget is. */
 export enum BudgetLevel {
@@ -117,7 +118,7 @@ export class PrefixBudget {
     guard.optional(limitOverride, 'limitOverride', (v, p) => guard.integer(v, p, { min: 0 }));
     const parsed = new Map<string, Cidr>();
     prefixes.forEach((p, i) => {
-      const c = Cidr.parseLoose(p, `prefixes[${i}]`);
+      const c = parseCached(p, `prefixes[${i}]`);
       parsed.set(c.toString(), c);
     });
     const unique = [...parsed.keys()];

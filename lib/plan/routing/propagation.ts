@@ -6,7 +6,7 @@ import { EdgeBehaviours } from '../facts/edges';
 import { PREFIX_LIMITS } from '../facts/limits';
 import { BgpSessionRecord, BgpSpeakerRecord, ConnectivityModel, HubRecord, LinkRecord } from './model';
 import { CloudPairPaths, findPaths, linkConstraints, PathInfo, pathInfo, ThroughputConstraint } from './paths';
-import { cmp, omitUndefined, uniqueSessions } from './util';
+import { cmp, omitUndefined, parseCached, uniqueSessions } from './util';
 import { checkArgs } from '../shape-check';
 
 /**
@@ -128,7 +128,7 @@ interface Route {
 
 function norm(prefix: string): string | undefined {
   try {
-    return Cidr.parseLoose(prefix).toString();
+    return parseCached(prefix).toString();
   } catch {
     return undefined;
   }
@@ -160,37 +160,7 @@ export class RoutePropagation {
    */
   public static compute(snapshot: ConnectivitySnapshot): PropagationResult {
     checkArgs('RoutePropagation.compute', [snapshot]);
-    const sessions = uniqueSessions(snapshot.links);
-    const speakers = collectSpeakers(sessions);
-    const tables = propagate(sessions, speakers);
-    const { received, rejected, sent } = finalPass(sessions, speakers, tables);
-
-    const speakerRoutes: SpeakerRoutes[] = [...speakers.values()].sort((a, b) => cmp(a.rec.node, b.rec.node)).map((s) => {
-      const r = s.rec;
-      const recv = (received.get(r.node) ?? []).sort((x, y) => cmp(x.prefix, y.prefix) || cmp(x.session, y.session) || cmp(x.fromNode, y.fromNode));
-      return omitUndefined({
-        node: r.node,
-        label: r.label,
-        cloud: r.cloud,
-        hub: r.hub,
-        asn: r.asn,
-        transit: s.transit,
-        originates: [...s.originates].sort(cmp),
-        sessions: [...s.sessions].sort(cmp),
-        received: recv,
-        rejected: (rejected.get(r.node) ?? []).sort((x, y) => cmp(x.prefix, y.prefix) || cmp(x.session, y.session)),
-      }) as SpeakerRoutes;
-    });
-
-    const budgets: SessionBudget[] = [];
-    for (const s of sessions) {
-      for (const [from, to] of [[s.a, s.b], [s.b, s.a]] as Array<[BgpSpeakerRecord, BgpSpeakerRecord]>) {
-        const routes = sent.get(`${s.id}\u0000${from.node}\u0000${to.node}`) ?? [];
-        budgets.push(budgetOf(s, from, to, routes, speakers));
-      }
-    }
-
-    return { speakers: speakerRoutes, budgets, paths: RoutePropagation.paths(snapshot, speakerRoutes) };
+    return computePropagation(snapshot);
   }
 
   /**
@@ -232,6 +202,44 @@ export class RoutePropagation {
   }
 }
 
+/**
+ * `RoutePropagation.compute` without the argument check: for the library's own callers, whose snapshot was built
+ * from records the library made (or already checked at their public entry point).
+ */
+export function computePropagation(snapshot: ConnectivitySnapshot): PropagationResult {
+  const sessions = uniqueSessions(snapshot.links);
+  const speakers = collectSpeakers(sessions);
+  const tables = propagate(sessions, speakers);
+  const { received, rejected, sent } = finalPass(sessions, speakers, tables);
+
+  const speakerRoutes: SpeakerRoutes[] = [...speakers.values()].sort((a, b) => cmp(a.rec.node, b.rec.node)).map((s) => {
+    const r = s.rec;
+    const recv = (received.get(r.node) ?? []).sort((x, y) => cmp(x.prefix, y.prefix) || cmp(x.session, y.session) || cmp(x.fromNode, y.fromNode));
+    return omitUndefined({
+      node: r.node,
+      label: r.label,
+      cloud: r.cloud,
+      hub: r.hub,
+      asn: r.asn,
+      transit: s.transit,
+      originates: [...s.originates].sort(cmp),
+      sessions: [...s.sessions].sort(cmp),
+      received: recv,
+      rejected: (rejected.get(r.node) ?? []).sort((x, y) => cmp(x.prefix, y.prefix) || cmp(x.session, y.session)),
+    }) as SpeakerRoutes;
+  });
+
+  const budgets: SessionBudget[] = [];
+  for (const s of sessions) {
+    for (const [from, to] of [[s.a, s.b], [s.b, s.a]] as Array<[BgpSpeakerRecord, BgpSpeakerRecord]>) {
+      const routes = sent.get(`${s.id}\u0000${from.node}\u0000${to.node}`) ?? [];
+      budgets.push(budgetOf(s, from, to, routes, speakers));
+    }
+  }
+
+  return { speakers: speakerRoutes, budgets, paths: findPaths(snapshot, speakerRoutes) };
+}
+
 /** True when `rec` re-advertises what it learns: its `transit`, else its edge kind's, else true for a customer speaker. */
 export function isTransit(rec: BgpSpeakerRecord): boolean {
   if (rec.transit !== undefined) return rec.transit;
@@ -245,7 +253,7 @@ function collectSpeakers(sessions: BgpSessionRecord[]): Map<string, Speaker> {
     for (const rec of [s.a, s.b]) {
       let sp = out.get(rec.node);
       if (!sp) {
-        const filter = rec.advertiseFilter?.map((f) => norm(f)).filter((f): f is string => f !== undefined).map((f) => Cidr.parseLoose(f));
+        const filter = rec.advertiseFilter?.map((f) => norm(f)).filter((f): f is string => f !== undefined).map((f) => parseCached(f));
         sp = { rec, transit: isTransit(rec), originates: new Set(), filter, sessions: [] };
         out.set(rec.node, sp);
       }
@@ -265,7 +273,7 @@ function advertisedBy(from: Speaker, to: Speaker, table: Map<string, Route>, s: 
   if (exports) {
     // A listed prefix goes out when the speaker holds it (learned or its own), or as an aggregate when it holds a
     // more-specific route inside it (BGP sends an aggregate only while a component route exists).
-    const held = [...table.values()].map((r) => ({ r, c: Cidr.parseLoose(r.prefix) }));
+    const held = [...table.values()].map((r) => ({ r, c: parseCached(r.prefix) }));
     const out: Route[] = [];
     for (const p of exports.map((e) => norm(e)).filter((e): e is string => e !== undefined).sort(cmp)) {
       const exact = table.get(p);
@@ -273,7 +281,7 @@ function advertisedBy(from: Speaker, to: Speaker, table: Map<string, Route>, s: 
         if (!exact.nodePath.includes(to.rec.node)) out.push(exact);
         continue;
       }
-      const agg = Cidr.parseLoose(p);
+      const agg = parseCached(p);
       if (held.some((h) => agg.contains(h.c))) out.push({ prefix: p, originNode: from.rec.node, originHub: from.rec.hub, asPath: [], nodePath: [from.rec.node], sessionPath: [] });
     }
     return out;
@@ -288,7 +296,7 @@ function advertisedBy(from: Speaker, to: Speaker, table: Map<string, Route>, s: 
       if (r.nodePath.includes(to.rec.node) && !to.rec.allowAsIn) continue;
       // nor a learned route whose AS path holds the peer's ASN: the peer drops it as a loop and never counts it
       if (to.rec.asn !== undefined && !to.rec.allowAsIn && r.asPath.includes(to.rec.asn)) continue;
-      if (from.filter && !from.filter.some((f) => f.contains(Cidr.parseLoose(r.prefix)))) continue;
+      if (from.filter && !from.filter.some((f) => f.contains(parseCached(r.prefix)))) continue;
     }
     out.push(r);
   }

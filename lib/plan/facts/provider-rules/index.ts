@@ -36,7 +36,7 @@ function isSet(v: Json): boolean {
 }
 
 /** The block elements (objects) at `path` below `roots`, lists flattened. */
-function elementsAt(roots: Json[], path: string[]): Json[] {
+function elementsAt(roots: Json[], path: readonly string[]): Json[] {
   let cur = roots;
   for (const p of path) {
     const next: Json[] = [];
@@ -51,8 +51,29 @@ function elementsAt(roots: Json[], path: string[]): Json[] {
   return cur;
 }
 
-function split(attribute: string): string[] {
-  return attribute.split('.');
+/** Attribute paths split once (a stack check reads the same few hundred paths for every resource). */
+const PATHS = new Map<string, readonly string[]>();
+
+function split(attribute: string): readonly string[] {
+  let path = PATHS.get(attribute);
+  if (!path) PATHS.set(attribute, (path = attribute.split('.')));
+  return path;
+}
+
+/** The path of an attribute's parent block (`a.b.c` -> `a.b`), split. */
+function parentOf(attribute: string): readonly string[] {
+  const i = attribute.lastIndexOf('.');
+  return i < 0 ? [] : split(attribute.slice(0, i));
+}
+
+/** A rule's pattern, compiled once. */
+const PATTERNS = new Map<string, RegExp>();
+
+function patternOf(source: string | undefined): RegExp {
+  const key = `^(?:${source})$`;
+  let re = PATTERNS.get(key);
+  if (!re) PATTERNS.set(key, (re = new RegExp(key)));
+  return re;
 }
 
 /** The value of `name` in a block element (undefined when the element is not an object). */
@@ -104,7 +125,7 @@ export function valuePasses(r: ProviderRule, v: Json): boolean {
       if (Number.isNaN(n)) return false;
       return (r.min === undefined || n >= r.min) && (r.max === undefined || n <= r.max);
     }
-    case ProviderRuleKind.REGEX: return (typeof v === 'string' || typeof v === 'number') && new RegExp(`^(?:${r.pattern})$`).test(String(v));
+    case ProviderRuleKind.REGEX: return (typeof v === 'string' || typeof v === 'number') && patternOf(r.pattern).test(String(v));
     case ProviderRuleKind.LENGTH: return typeof v === 'string' && (r.min === undefined || v.length >= r.min) && (r.max === undefined || v.length <= r.max);
     case ProviderRuleKind.CIDR: {
       if (typeof v !== 'string') return false;
@@ -125,7 +146,7 @@ function countPasses(r: ProviderRule, n: number): boolean {
 /** True when condition `c` holds on a resource body (its attribute read from the resource's root). */
 function holds(c: ProviderRuleCondition, body: Json): boolean {
   const path = split(c.attribute);
-  const found = elementsAt([body], path.slice(0, -1)).map((e) => field(e, path[path.length - 1])).filter(isSet);
+  const found = elementsAt([body], parentOf(c.attribute)).map((e) => field(e, path[path.length - 1])).filter(isSet);
   if (c.set) return found.length > 0;
   if (!found.length) return c.orUnset === true;
   const same = (x: unknown, y: unknown): boolean => (c.ignoreCase && typeof x === 'string' && typeof y === 'string' ? x.toLowerCase() === y.toLowerCase() : x === y);
@@ -136,7 +157,7 @@ function holds(c: ProviderRuleCondition, body: Json): boolean {
 function checkRule(r: ProviderRule, body: Json): string[] {
   if (r.when && !r.when.every((c) => holds(c, body))) return [];
   const path = split(r.attribute);
-  const parent = path.slice(0, -1);
+  const parent = parentOf(r.attribute);
   const leaf = path[path.length - 1];
   const out: string[] = [];
   for (const el of elementsAt([body], parent)) {
@@ -144,8 +165,8 @@ function checkRule(r: ProviderRule, body: Json): string[] {
     const others = (): Json[] => (r.with ?? []).map((w) => {
       const wp = split(w);
       // `with` paths are absolute; within the same parent block, read them from this element.
-      const sameParent = wp.length === path.length && wp.slice(0, -1).join('.') === parent.join('.');
-      return sameParent ? field(el, wp[wp.length - 1]) : elementsAt([body], wp.slice(0, -1)).map((e) => field(e, wp[wp.length - 1])).find(isSet);
+      const sameParent = wp.length === path.length && parentOf(w).join('.') === parent.join('.');
+      return sameParent ? field(el, wp[wp.length - 1]) : elementsAt([body], parentOf(w)).map((e) => field(e, wp[wp.length - 1])).find(isSet);
     });
     switch (r.kind) {
       case ProviderRuleKind.CONFLICTS_WITH:
