@@ -5,6 +5,7 @@ import { L2DirectStack, L2ProviderStack } from './l2-provider-stack';
 import { L3PerCloudVrfStack, L3SharedVrfStack } from './l3-provider-stack';
 import { PlanningStack } from './planning-stack';
 import { S2SVpnStack } from './s2s-vpn-stack';
+import { VirtualWanStack } from './virtual-wan-stack';
 
 /**
  * Adds every example stack to `app`. Each pattern contributes one or more stacks; the benchmarks and the
@@ -19,4 +20,5 @@ export function buildExamples(app: App): void {
   new L3SharedVrfStack(app, 'l3-shared-vrf');
   new L3PerCloudVrfStack(app, 'l3-per-cloud-vrf');
   new BrownfieldStack(app, 'brownfield');
+  new VirtualWanStack(app, 'virtual-wan');
 }

@@ -45,6 +45,15 @@ interface ProviderModules {
   'azurerm/subnet': typeof import('@cdktf/provider-azurerm/lib/subnet');
   'azurerm/virtual-network-gateway': typeof import('@cdktf/provider-azurerm/lib/virtual-network-gateway');
   'azurerm/virtual-network-gateway-connection': typeof import('@cdktf/provider-azurerm/lib/virtual-network-gateway-connection');
+  'azurerm/virtual-wan': typeof import('@cdktf/provider-azurerm/lib/virtual-wan');
+  'azurerm/virtual-hub': typeof import('@cdktf/provider-azurerm/lib/virtual-hub');
+  'azurerm/data-azurerm-virtual-hub': typeof import('@cdktf/provider-azurerm/lib/data-azurerm-virtual-hub');
+  'azurerm/express-route-gateway': typeof import('@cdktf/provider-azurerm/lib/express-route-gateway');
+  'azurerm/express-route-connection': typeof import('@cdktf/provider-azurerm/lib/express-route-connection');
+  'azurerm/vpn-gateway': typeof import('@cdktf/provider-azurerm/lib/vpn-gateway');
+  'azurerm/vpn-site': typeof import('@cdktf/provider-azurerm/lib/vpn-site');
+  'azurerm/vpn-gateway-connection': typeof import('@cdktf/provider-azurerm/lib/vpn-gateway-connection');
+  'azurerm/data-azurerm-vpn-gateway': typeof import('@cdktf/provider-azurerm/lib/data-azurerm-vpn-gateway');
   'google/compute-external-vpn-gateway': typeof import('@cdktf/provider-google/lib/compute-external-vpn-gateway');
   'google/compute-ha-vpn-gateway': typeof import('@cdktf/provider-google/lib/compute-ha-vpn-gateway');
   'google/compute-interconnect-attachment': typeof import('@cdktf/provider-google/lib/compute-interconnect-attachment');

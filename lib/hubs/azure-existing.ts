@@ -65,28 +65,30 @@ export interface AzureExistingVpnGateway {
   readonly peerAsnsInUse?: number[];
 }
 
-/** The parts of a virtual network gateway id the data source reads by (`name`, `resource_group_name`). */
-interface GatewayRef {
+/** The parts of an Azure resource id a data source reads by (`name`, `resource_group_name`). */
+interface ResourceRef {
   readonly name: string;
   readonly resourceGroupName: string;
 }
 
-// /subscriptions/<sub>/resourceGroups/<rg>/providers/Microsoft.Network/virtualNetworkGateways/<name>
-const GATEWAY_ID = /^\/subscriptions\/[^/]+\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Network\/virtualNetworkGateways\/([^/]+)$/i;
-
 /**
- * The name and resource group in a gateway id: parsed and checked when the id is known at synth, otherwise the
- * Terraform expressions that take it apart (segments 4 and 8 of `split("/", id)`).
+ * The name and resource group in the id of a `Microsoft.Network/<type>` resource: parsed and checked when the id is
+ * known at synth, otherwise the Terraform expressions that take it apart (segments 4 and 8 of `split("/", id)`).
  */
-export function gatewayRef(id: string, property: string): GatewayRef {
+export function readAttributes(id: string, property: string, type: string, what: string, command: string): ResourceRef {
   if (isUnresolved(id)) {
     return { resourceGroupName: Fn.element(Fn.split('/', id), 4), name: Fn.element(Fn.split('/', id), 8) };
   }
-  const m = GATEWAY_ID.exec(id);
+  const m = new RegExp(`^/subscriptions/[^/]+/resourceGroups/([^/]+)/providers/Microsoft\\.Network/${type}/([^/]+)$`, 'i').exec(id);
   if (!m) {
-    fail(property, id, 'not the resource id of a virtual network gateway', 'give the gateway\'s id, /subscriptions/<subscription>/resourceGroups/<group>/providers/Microsoft.Network/virtualNetworkGateways/<name> (az network vnet-gateway show --query id)');
+    fail(property, id, `not the resource id of ${what}`, `give its id, /subscriptions/<subscription>/resourceGroups/<group>/providers/Microsoft.Network/${type}/<name> (${command})`);
   }
   return { resourceGroupName: m[1], name: m[2] };
+}
+
+/** The name and resource group in a virtual network gateway id. */
+export function gatewayRef(id: string, property: string): ResourceRef {
+  return readAttributes(id, property, 'virtualNetworkGateways', 'a virtual network gateway', 'az network vnet-gateway show --query id');
 }
 
 /** One fact to check on the gateway read at plan: a condition on `self` and what was declared. */

@@ -2,6 +2,7 @@ import type { PublicIp } from '@cdktf/provider-azurerm/lib/public-ip';
 import type { Subnet } from '@cdktf/provider-azurerm/lib/subnet';
 import type { VirtualNetworkGateway } from '@cdktf/provider-azurerm/lib/virtual-network-gateway';
 import type { DataAzurermVirtualNetworkGateway } from '@cdktf/provider-azurerm/lib/data-azurerm-virtual-network-gateway';
+import type { VirtualNetworkGatewayConnection } from '@cdktf/provider-azurerm/lib/virtual-network-gateway-connection';
 import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { AppContext, checked, isUnresolved, known, stackName } from '../core/context';
@@ -17,7 +18,8 @@ import { PeeringKind } from '../plan/addressing/peering';
 import { claimPeering } from '../core/claims';
 import { addWarningOnce } from '../core/warnings';
 import { ConnectivityReport } from '../report/connectivity-report';
-import { IHub } from './hub';
+import { AzureHubBase, ExpressRouteGatewayOptions } from './azure-hub-base';
+import { CircuitConnectionSpec, ExpressRouteGatewayProfile } from './azure-internal';
 import { DOC_NAME_RULES } from '../plan/facts/provider-rules/azurerm-names';
 import { guardArgs } from '../core/guard-props';
 import { providerModule } from '../core/providers-load';
@@ -75,16 +77,6 @@ export interface AzureHubProps {
   readonly namePrefix?: string;
 }
 
-/** Options of the hub's ExpressRoute gateway (created on first use, shared by every pattern). */
-export interface ExpressRouteGatewayOptions {
-  /**
-   * The gateway SKU: `ErGw1AZ`, `ErGw2AZ`, `ErGw3AZ` (zone-redundant) or `Standard`, `HighPerformance`,
-   * `UltraPerformance`.
-   * @default 'ErGw1AZ'
-   */
-  readonly sku?: string;
-}
-
 /** ExpressRoute circuits from one peering location per VNet (limits.ts, includes/expressroute-limits.md). */
 const MAX_CIRCUITS_PER_LOCATION = EXPRESSROUTE_CIRCUITS_PER_PEERING_LOCATION.value!;
 
@@ -94,7 +86,7 @@ const MAX_CIRCUITS_PER_LOCATION = EXPRESSROUTE_CIRCUITS_PER_PEERING_LOCATION.val
  * pattern attached to the hub shares. Brownfield: a VNet that already runs a gateway declares it
  * (`existingExpressRouteGateway`, `existingVpnGateway`, `existingGatewaySubnetId`) and the patterns connect to it.
  */
-export class AzureHub extends Construct implements IHub {
+export class AzureHub extends AzureHubBase {
   /** The `GatewaySubnet`, when the hub creates it. @default - absent when the VNet's existing one is used */
   public readonly gatewaySubnet?: Subnet;
   /** The address space, as given. */
@@ -105,8 +97,6 @@ export class AzureHub extends Construct implements IHub {
   public readonly resourceGroupName: string;
   /** The prefix used in resource names. */
   public readonly namePrefix: string;
-  /** The cloud: Azure. */
-  public readonly cloud: Cloud = Cloud.AZURE;
   /** The address space (the hub's ranges). */
   public readonly ranges: string[];
   /** The property holding `ranges`. */
@@ -258,6 +248,44 @@ export class AzureHub extends Construct implements IHub {
   }
 
   /**
+   * The gateway a pattern asking for SKU `asked` gets, with the SKU's figures (limits.ts EXPRESSROUTE_GATEWAY_SKUS).
+   *
+   * @internal
+   */
+  public _erProfile(asked?: string): ExpressRouteGatewayProfile {
+    const sku = this._erSku(asked);
+    const s = lookup(EXPRESSROUTE_GATEWAY_SKUS, sku);
+    return { name: sku, sku, throughputMbps: s?.throughputMbps, maxCircuits: s?.maxCircuits, fastPath: s?.fastPath ?? false, property: 'gatewaySku' };
+  }
+
+  /** @internal */
+  public _createdErGateway(): VirtualNetworkGateway | undefined {
+    return this.erGateway;
+  }
+
+  /**
+   * The circuit's connection to the VNet's ExpressRoute gateway (`azurerm_virtual_network_gateway_connection` of
+   * type ExpressRoute), once the gateway exists (`expressRouteGatewayId`).
+   *
+   * @internal
+   */
+  public _connectCircuit(scope: Construct, id: string, spec: CircuitConnectionSpec): VirtualNetworkGatewayConnection {
+    const { VirtualNetworkGatewayConnection } = providerModule(this, 'azurerm/virtual-network-gateway-connection');
+    return new VirtualNetworkGatewayConnection(scope, id, {
+      name: spec.name,
+      resourceGroupName: this.resourceGroupName,
+      location: this.location,
+      type: 'ExpressRoute',
+      virtualNetworkGatewayId: this.erGateway?.id ?? this.existingEr!.id,
+      expressRouteCircuitId: spec.circuitId,
+      routingWeight: spec.routingWeight,
+      expressRouteGatewayBypass: spec.fastPath ? true : undefined,
+      tags: spec.tags,
+      provider: this.provider,
+    });
+  }
+
+  /**
    * The VPN gateway ASN a pattern asking for `asked` gets: `asked`, else the existing gateway's, else 65515.
    *
    * @internal
@@ -360,7 +388,8 @@ export class AzureHub extends Construct implements IHub {
    *
    * @internal
    */
-  public _addCircuit(peeringLocation: string | undefined, who: string, gatewaySku: string): void {
+  public _addCircuit(peeringLocation: string | undefined, who: string, asked?: string): void {
+    const gatewaySku = this._erSku(asked);
     if (peeringLocation !== undefined) {
       const list = this.circuitsByLocation.get(peeringLocation) ?? [];
       if (!list.includes(who)) list.push(who);

@@ -1,6 +1,8 @@
 import type { DataAzurermVirtualNetworkGateway } from '@cdktf/provider-azurerm/lib/data-azurerm-virtual-network-gateway';
 import type { PublicIp } from '@cdktf/provider-azurerm/lib/public-ip';
 import type { VirtualNetworkGateway } from '@cdktf/provider-azurerm/lib/virtual-network-gateway';
+import type { VpnGateway } from '@cdktf/provider-azurerm/lib/vpn-gateway';
+import type { DataAzurermVpnGateway } from '@cdktf/provider-azurerm/lib/data-azurerm-vpn-gateway';
 import { Lazy, TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
 import { WellKnownAsn } from '../plan/addressing/asn';
@@ -10,6 +12,9 @@ import { PeeringAllocation } from '../plan/addressing/peering';
 import { guardArgs } from '../core/guard-props';
 import { providerModule } from '../core/providers-load';
 import type { AzureHub } from './azure-hub';
+import type { AzureHubBase } from './azure-hub-base';
+import { VIRTUAL_WAN, VIRTUAL_WAN_SOURCE } from '../plan/facts/virtual-wan';
+import { virtualHubVpnGateway } from './azure-virtual-hub-vpn';
 import { AzureExistingVpnGateway, readExistingGateway } from './azure-existing';
 
 /** Options of the hub's VPN gateway (created on first use, shared by every pattern). */
@@ -24,11 +29,20 @@ export interface VpnGatewayOptions {
 
 /**
  * The hub's active-active, BGP-enabled VPN gateway: created by the hub, or (brownfield) the VNet's existing one,
- * which it reads at plan (`State`) and never creates or changes.
+ * which it reads at plan (`State`) and never creates or changes. On an `AzureVirtualWanHub`, the virtual hub's
+ * site-to-site VPN gateway (`azurerm_vpn_gateway`, child `Resource`, or the existing one read as `State`).
  */
 export class AzureVpnGateway extends Construct {
-  /** The gateway, when the hub creates it. @default - absent for an existing gateway */
+  /** The gateway, when the hub creates it. @default - absent for an existing gateway, or on a Virtual WAN hub */
   public readonly resource?: VirtualNetworkGateway;
+  /** A Virtual WAN hub's VPN gateway, when the hub creates it. @default - absent on a hub VNet, or for an existing gateway */
+  public readonly virtualHubGateway?: VpnGateway;
+  /** A Virtual WAN hub's existing VPN gateway as read at plan. @default - absent otherwise */
+  public readonly virtualHubGatewayState?: DataAzurermVpnGateway;
+  /** A Virtual WAN hub's gateway: its scale units. @default - absent on a hub VNet */
+  public readonly scaleUnits?: number;
+  /** A Virtual WAN hub's gateway: the Virtual WAN its VPN sites are created in. @default - absent on a hub VNet */
+  public readonly virtualWanId?: string;
   /** The public IPs of instance 0 and instance 1 the hub creates (none for an existing gateway). */
   public readonly publicIps: PublicIp[];
   /** The public IP addresses of instance 0 and instance 1 (attributes of `publicIps`, or the declared ones). */
@@ -45,7 +59,10 @@ export class AzureVpnGateway extends Construct {
   public readonly generation: string;
   /** The BGP ASNs of the existing gateway's peers, as declared (none for a created gateway). */
   public readonly peerAsnsInUse: number[];
-  /** The names of the two IP configurations (instance 0 and instance 1), as `custom_bgp_addresses` refers to them. */
+  /**
+   * The two IP configurations (instance 0 and instance 1) as the connections' custom BGP addresses refer to them:
+   * their names on a hub VNet's gateway, their ids (read from the gateway) on a Virtual WAN hub's.
+   */
   public readonly ipConfigurationNames: string[] = ['instance-0', 'instance-1'];
   private readonly apipa: Array<Map<string, PeeringAllocation>> = [new Map(), new Map()];
   private connections = 0;
@@ -55,12 +72,29 @@ export class AzureVpnGateway extends Construct {
    *
    * @param existing the VNet's existing gateway, declared on the hub: nothing is created
    */
-  constructor(scope: AzureHub, id: string, options: VpnGatewayOptions, existing?: AzureExistingVpnGateway) {
+  constructor(scope: AzureHubBase, id: string, options: VpnGatewayOptions, existing?: AzureExistingVpnGateway) {
     guardArgs('AzureVpnGateway', [scope, id, options, existing]);
     super(scope, id);
     this.asn = options.asn ?? WellKnownAsn.AZURE_VPN_GATEWAY_DEFAULT;
     this.sku = options.sku ?? 'VpnGw2AZ';
     this.generation = options.generation ?? 'Generation2';
+    const vhub = scope._virtualHubVpn();
+    if (vhub) {
+      const parts = virtualHubVpnGateway(this, scope, vhub, (i) => this.apipaAddresses(i));
+      this.sku = 'Virtual WAN';
+      this.scaleUnits = vhub.scaleUnits;
+      this.virtualWanId = vhub.virtualWanId;
+      this.virtualHubGateway = parts.resource;
+      this.virtualHubGatewayState = parts.state;
+      this.publicIps = [];
+      this.publicIpAddresses = parts.publicIpAddresses;
+      this.gatewayId = parts.gatewayId;
+      this.ipConfigurationNames = parts.ipConfigurationIds;
+      this.peerAsnsInUse = vhub.existing?.peerAsnsInUse ?? [];
+      this.connections = (vhub.existing?.apipaCidrsInUse?.length ?? 0) * 2;
+      return;
+    }
+    const hub = scope as AzureHub;
     if (existing) {
       this.publicIps = [];
       this.peerAsnsInUse = existing.peerAsnsInUse ?? [];
@@ -68,7 +102,7 @@ export class AzureVpnGateway extends Construct {
       this.gatewayId = existing.id;
       // its tunnels today count towards the SKU's tunnel limit (one connection per inside /30)
       this.connections = existing.apipaCidrsInUse?.length ?? 0;
-      this.state = this.readExisting(scope, existing);
+      this.state = this.readExisting(hub, existing);
       return;
     }
     this.peerAsnsInUse = [];
@@ -87,7 +121,7 @@ export class AzureVpnGateway extends Construct {
       provider: p.provider,
     }));
     this.publicIpAddresses = this.publicIps.map((ip) => ip.ipAddress);
-    const subnetId = scope._gatewaySubnetIdFor('VPN');
+    const subnetId = hub._gatewaySubnetIdFor('VPN');
     const resource = new VirtualNetworkGateway(this, 'Resource', {
       name: `${name}-vpngw`,
       resourceGroupName: p.resourceGroupName,
@@ -168,6 +202,15 @@ export class AzureVpnGateway extends Construct {
    * @internal
    */
   public _addConnections(count: number, who: string): void {
+    if (this.scaleUnits !== undefined) {
+      // a Virtual WAN link connection is two tunnels, one to each instance
+      const total = this.connections + 2 * count;
+      if (total > VIRTUAL_WAN.maxTunnelsPerHub) {
+        fail('azure', this.node.scope!.node.path, `the virtual hub's VPN gateway would carry ${total} IPsec tunnels (${who} adds ${2 * count}, two per link); a virtual hub takes ${VIRTUAL_WAN.maxTunnelsPerHub} (${VIRTUAL_WAN_SOURCE.limits})`, 'split the peers across virtual hubs');
+      }
+      this.connections = total;
+      return;
+    }
     const sku = vpnGatewaySku(this.sku, this.generation);
     const total = this.connections + count;
     if (sku && total > sku.maxS2sTunnels) {
@@ -179,6 +222,7 @@ export class AzureVpnGateway extends Construct {
 
   /** The gateway's aggregate throughput from the SKU table, in Mbit/s. */
   public get throughputMbps(): number {
+    if (this.scaleUnits !== undefined) return this.scaleUnits * VIRTUAL_WAN.vpnScaleUnitMbps;
     return vpnGatewaySku(this.sku, this.generation)?.throughputMbps ?? 0;
   }
 }

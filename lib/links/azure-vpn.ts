@@ -1,16 +1,19 @@
 import type { LocalNetworkGateway } from '@cdktf/provider-azurerm/lib/local-network-gateway';
 import type { VirtualNetworkGatewayConnection } from '@cdktf/provider-azurerm/lib/virtual-network-gateway-connection';
+import type { VpnGatewayConnection } from '@cdktf/provider-azurerm/lib/vpn-gateway-connection';
+import type { VpnSite } from '@cdktf/provider-azurerm/lib/vpn-site';
 import { Lazy } from 'cdktf';
 import { Construct } from 'constructs';
 import { checked, isUnresolved } from '../core/context';
 import { addWarningOnce } from '../core/warnings';
-import { AzureHub } from '../hubs/azure-hub';
+import { AzureHubBase } from '../hubs/azure-hub-base';
 import { AzureVpnGateway } from '../hubs/azure-vpn-gateway';
 import { fail } from '../plan/errors';
 import { AzureIpsecPolicy } from '../plan/ipsec';
 import { PeeringAllocation } from '../plan/addressing/peering';
 import { guardArgs } from '../core/guard-props';
 import { providerModule } from '../core/providers-load';
+import { virtualHubVpnLink } from './azure-virtual-hub-vpn-link';
 
 /** One tunnel from the hub's VPN gateway to a remote tunnel endpoint. */
 export interface AzureVpnTunnel {
@@ -33,8 +36,8 @@ export interface AzureVpnTunnel {
 
 /** Props of `AzureVpnLink`. */
 export interface AzureVpnLinkProps {
-  /** The hub. */
-  readonly hub: AzureHub;
+  /** The hub: a hub VNet or a Virtual WAN hub. */
+  readonly hub: AzureHubBase;
   /** The hub's active-active VPN gateway. */
   readonly gateway: AzureVpnGateway;
   /** A prefix for the resource names, e.g. `vnet-hub-vpnbackup-aws`. */
@@ -62,10 +65,14 @@ export interface AzureVpnLinkProps {
  * the other instance fills the other slot. Every address is registered on the gateway's `apipa_addresses`.
  */
 export class AzureVpnLink extends Construct {
-  /** One local network gateway per remote tunnel endpoint. */
+  /** One local network gateway per remote tunnel endpoint (none on a Virtual WAN hub). */
   public readonly localGateways: LocalNetworkGateway[];
-  /** One connection per tunnel. */
+  /** One connection per tunnel (none on a Virtual WAN hub). */
   public readonly connections: VirtualNetworkGatewayConnection[];
+  /** On a Virtual WAN hub: the VPN site, one link per remote tunnel endpoint. @default - absent on a hub VNet */
+  public readonly vpnSite?: VpnSite;
+  /** On a Virtual WAN hub: the VPN connection to the site, one link connection per tunnel. @default - absent on a hub VNet */
+  public readonly vpnSiteConnection?: VpnGatewayConnection;
 
   constructor(scope: Construct, id: string, props: AzureVpnLinkProps) {
     guardArgs('AzureVpnLink', [scope, id, props]);
@@ -82,6 +89,12 @@ export class AzureVpnLink extends Construct {
     const tags = props.tags ?? hub.tags;
     this.localGateways = [];
     this.connections = [];
+    if (gateway.scaleUnits !== undefined) {
+      const v = checked(this, () => virtualHubVpnLink(this, { ...props, tags }));
+      this.vpnSite = v.site;
+      this.vpnSiteConnection = v.connection;
+      return;
+    }
     const { LocalNetworkGateway } = providerModule(this, 'azurerm/local-network-gateway');
     const { VirtualNetworkGatewayConnection } = providerModule(this, 'azurerm/virtual-network-gateway-connection');
     props.tunnels.forEach((t, i) => {

@@ -1,7 +1,7 @@
 import type { ExpressRoutePort } from '@cdktf/provider-azurerm/lib/express-route-port';
 import { Construct } from 'constructs';
 import { checked, isUnresolved } from '../core/context';
-import { AzureHub } from '../hubs/azure-hub';
+import { AzureHubBase } from '../hubs/azure-hub-base';
 import { fail } from '../plan/errors';
 import { ProviderRules } from '../plan/facts/provider-rules';
 import { EXPRESSROUTE_DIRECT_CIRCUIT_GBPS } from '../plan/facts/limits';
@@ -39,7 +39,7 @@ export enum MacsecCipher {
 /** Props of an `ExpressRouteDirectPort`. */
 export interface ExpressRouteDirectPortProps {
   /** The hub whose resource group, region, provider and tags the port uses. */
-  readonly hub: AzureHub;
+  readonly hub: AzureHubBase;
   /** The ExpressRoute Direct peering location, e.g. `Equinix-Ashburn-DC2`. */
   readonly peeringLocation: string;
   /** The port pair's speed: 10 or 100 Gbit/s. */

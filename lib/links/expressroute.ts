@@ -2,12 +2,13 @@ import type { ExpressRouteCircuit } from '@cdktf/provider-azurerm/lib/express-ro
 import type { ExpressRouteCircuitPeering } from '@cdktf/provider-azurerm/lib/express-route-circuit-peering';
 import type { VirtualNetworkGateway } from '@cdktf/provider-azurerm/lib/virtual-network-gateway';
 import type { VirtualNetworkGatewayConnection } from '@cdktf/provider-azurerm/lib/virtual-network-gateway-connection';
+import type { ExpressRouteConnection } from '@cdktf/provider-azurerm/lib/express-route-connection';
 import type { Password } from '@cdktf/provider-random/lib/password';
 import { dependable, ITerraformDependable, Lazy, TerraformOutput, TerraformProvider, TerraformResource, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { claimPeering, claimVlan } from '../core/claims';
 import { checked, isUnresolved, known } from '../core/context';
-import { AzureHub } from '../hubs/azure-hub';
+import { AzureHubBase } from '../hubs/azure-hub-base';
 import { IHub } from '../hubs/hub';
 import { PeeringAllocation, PeeringKind } from '../plan/addressing/peering';
 import { fail } from '../plan/errors';
@@ -16,13 +17,13 @@ import { EXPRESSROUTE_PEERING_LOCATIONS } from '../plan/facts/regions';
 import { Cloud } from '../plan/facts/clouds';
 import { EXPRESSROUTE_BANDWIDTHS_MBPS, EXPRESSROUTE_DIRECT_CIRCUIT_GBPS, EXPRESSROUTE_GATEWAY_SKU_SOURCE, EXPRESSROUTE_GATEWAY_SKUS, EXPRESSROUTE_VNET_ADVERTISED_LIMIT, SessionType } from '../plan/facts/limits';
 import { BgpSessionRecord, LinkKind, LinkRecord, LinkRole } from '../plan/routing/model';
+import { throughVirtualHub } from './virtual-hub-sessions';
 import { requireProvisionedCircuit } from './deploy-stage';
 import { generateMd5Key, md5KeyOutput, propName } from './link-util';
 import { ProviderRules } from '../plan/facts/provider-rules';
 import { nameSlug } from '../plan/documents/text';
 import { guardArgs } from '../core/guard-props';
 import { addWarningOnce } from '../core/warnings';
-import { lookup } from '../plan/guards';
 import { providerModule } from '../core/providers-load';
 
 /** The ExpressRoute circuit SKU tier. */
@@ -129,8 +130,8 @@ export interface ExpressRoutePrivatePeering {
 
 /** Props of an `ExpressRouteLink`. */
 export interface ExpressRouteLinkProps extends ExpressRouteOptions {
-  /** The hub whose ExpressRoute gateway the circuit connects to. */
-  readonly hub: AzureHub;
+  /** The hub whose ExpressRoute gateway the circuit connects to: a hub VNet (`AzureHub`) or a Virtual WAN hub. */
+  readonly hub: AzureHubBase;
   /** The connectivity provider, e.g. `Equinix` or `Oracle Cloud FastConnect`. Not for ExpressRoute Direct. */
   readonly serviceProviderName?: string;
   /** The peering location, e.g. `Washington DC`. Not for ExpressRoute Direct. */
@@ -170,8 +171,10 @@ export class ExpressRouteLink extends Construct {
   public readonly gateway?: VirtualNetworkGateway;
   /** The id of the hub's ExpressRoute gateway (shared): the created one's, or the existing one's. */
   public readonly gatewayId: string;
-  /** The connection between gateway and circuit (absent when `connect` is false). */
+  /** The connection between a hub VNet's gateway and the circuit (absent when `connect` is false, or on a Virtual WAN hub). */
   public readonly connection?: VirtualNetworkGatewayConnection;
+  /** The connection between a Virtual WAN hub's ExpressRoute gateway and the circuit's private peering (absent when `connect` is false, or on a hub VNet). */
+  public readonly virtualHubConnection?: ExpressRouteConnection;
   /** The circuit bandwidth in Mbit/s, when known at synth. */
   public readonly bandwidthMbps?: number;
   /** The tier. */
@@ -182,7 +185,7 @@ export class ExpressRouteLink extends Construct {
   public readonly privatePeeringLimit: SessionType;
 
   private readonly provider?: TerraformProvider;
-  private readonly hub: AzureHub;
+  private readonly hub: AzureHubBase;
   private readonly gatewaySku?: string;
   private readonly resourceGroupName: string;
 
@@ -232,10 +235,9 @@ export class ExpressRouteLink extends Construct {
         ProviderRules.enforce('azurerm_virtual_network_gateway_connection', 'routing_weight', props.routingWeight, p('routingWeight'), 'use a whole number from 0 to 32000 (the higher weight is preferred)');
       }
       if (props.circuitName !== undefined) ProviderRules.enforce('azurerm_express_route_circuit', 'name', props.circuitName, p('circuitName'), 'choose a name Azure accepts');
-      const sku = hub._erSku(props.gatewaySku);
-      const skuInfo = EXPRESSROUTE_GATEWAY_SKUS[sku];
-      if (props.fastPath && skuInfo && !skuInfo.fastPath) {
-        fail(p('fastPath'), true, `FastPath needs an UltraPerformance or ErGw3AZ gateway; ${sku} lacks it (learn.microsoft.com/azure/expressroute/about-fastpath)`, 'set gatewaySku to ErGw3AZ, or turn FastPath off');
+      const gw = hub._erProfile(props.gatewaySku);
+      if (props.fastPath && !gw.fastPath) {
+        fail(p('fastPath'), true, `FastPath needs an UltraPerformance or ErGw3AZ gateway in a hub VNet; the ${gw.name} lacks it (learn.microsoft.com/azure/expressroute/about-fastpath)`, gw.sku ? 'set gatewaySku to ErGw3AZ, or turn FastPath off' : 'turn FastPath off');
       }
     });
 
@@ -267,14 +269,16 @@ export class ExpressRouteLink extends Construct {
 
     checked(this, () => {
       const location = !direct && props.peeringLocation && !isUnresolved(props.peeringLocation) ? props.peeringLocation : undefined;
-      const erSku = hub._erSku(props.gatewaySku);
-      hub._addCircuit(location, this.node.path, erSku);
+      hub._addCircuit(location, this.node.path, props.gatewaySku);
       // a circuit faster than the gateway: traffic to and from the VNet is capped at the gateway's throughput
-      const gatewayMbps = lookup(EXPRESSROUTE_GATEWAY_SKUS, erSku)?.throughputMbps;
+      const gw = hub._erProfile(props.gatewaySku);
+      const gatewayMbps = gw.throughputMbps;
       if (this.bandwidthMbps !== undefined && gatewayMbps !== undefined && this.bandwidthMbps > gatewayMbps) {
         const name = direct ? p('bandwidthGbps') : p('bandwidthMbps');
         const faster = Object.values(EXPRESSROUTE_GATEWAY_SKUS).filter((s) => s.zoneRedundant && s.throughputMbps >= this.bandwidthMbps!).map((s) => s.name);
-        addWarningOnce(this, `\`${name}\` = ${direct ? props.bandwidthGbps : props.bandwidthMbps}: the circuit carries ${this.bandwidthMbps} Mbit/s but the ${erSku} ExpressRoute gateway forwards at most ${gatewayMbps} Mbit/s to and from the VNet (limits.ts EXPRESSROUTE_GATEWAY_SKUS, ${EXPRESSROUTE_GATEWAY_SKU_SOURCE}). Fix: ${faster.length > 0 ? `set ${p('gatewaySku')} to ${faster.join(' or ')} (on every pattern attached to this hub)` : 'use a faster gateway'}, or order a circuit no faster than the gateway.`);
+        const fix = gw.sku === undefined ? `set ${gw.property} on the hub to at least ${Math.ceil(this.bandwidthMbps / 2000)}`
+          : faster.length > 0 ? `set ${p('gatewaySku')} to ${faster.join(' or ')} (on every pattern attached to this hub)` : 'use a faster gateway';
+        addWarningOnce(this, `\`${name}\` = ${direct ? props.bandwidthGbps : props.bandwidthMbps}: the circuit carries ${this.bandwidthMbps} Mbit/s but the ${gw.sku !== undefined ? `${gw.sku} ExpressRoute gateway` : gw.name} forwards at most ${gatewayMbps} Mbit/s to and from ${gw.sku !== undefined ? 'the VNet' : 'Azure'} (${gw.sku === undefined ? 'limits.ts VIRTUAL_WAN' : `limits.ts EXPRESSROUTE_GATEWAY_SKUS, ${EXPRESSROUTE_GATEWAY_SKU_SOURCE}`}). Fix: ${fix}, or order a circuit no faster than the gateway.`);
       }
       // Azure advertises at most 1,000 VNet routes to an ExpressRoute circuit; above that routes go missing.
       const advertised = known(hub.addressSpace).length;
@@ -285,21 +289,17 @@ export class ExpressRouteLink extends Construct {
     });
     // the existing gateway's id, or the gateway the hub creates on first use
     this.gatewayId = hub.expressRouteGatewayId({ sku: props.gatewaySku });
-    this.gateway = hub.createdExpressRouteGateway;
+    this.gateway = hub._createdErGateway();
     if (props.connect === false) return;
-    const { VirtualNetworkGatewayConnection } = providerModule(this, 'azurerm/virtual-network-gateway-connection');
-    this.connection = new VirtualNetworkGatewayConnection(props.connectionScope ?? this, 'Connection', {
+    const connection = hub._connectCircuit(props.connectionScope ?? this, 'Connection', {
       name: `${this.circuit.name}-connection`,
-      resourceGroupName: hub.resourceGroupName,
-      location: hub.location,
-      type: 'ExpressRoute',
-      virtualNetworkGatewayId: this.gatewayId,
-      expressRouteCircuitId: this.circuit.id,
+      circuitId: this.circuit.id,
       routingWeight: props.routingWeight ?? 0,
-      expressRouteGatewayBypass: props.fastPath ? true : undefined,
+      fastPath: props.fastPath,
       tags,
-      provider: hub.provider,
     });
+    if (hub._hubRouter()) this.virtualHubConnection = connection as ExpressRouteConnection;
+    else this.connection = connection as VirtualNetworkGatewayConnection;
   }
 
   /**
@@ -386,8 +386,8 @@ export class ExpressRouteLink extends Construct {
    * @internal
    */
   public _modelRecord(pattern: Construct, patternName: string, kind: LinkKind, hubs: IHub[], sessions: BgpSessionRecord[], customer: boolean, id?: string): LinkRecord {
-    const sku = this.gatewaySku ?? this.hub.expressRouteGatewaySku ?? 'ErGw1AZ';
-    return {
+    const gw = this.hub._erProfile(this.gatewaySku);
+    return throughVirtualHub(this.hub, {
       id: id ?? pattern.node.path,
       stack: TerraformStack.of(pattern).node.id,
       pattern: patternName,
@@ -399,19 +399,20 @@ export class ExpressRouteLink extends Construct {
       circuitMbps: this.bandwidthMbps,
       // with a customer router, the ExpressRoute circuit carries only traffic to and from Azure
       circuitClouds: customer ? [Cloud.AZURE] : undefined,
-      gatewayMbps: EXPRESSROUTE_GATEWAY_SKUS[sku]?.throughputMbps,
-      gatewayName: `ExpressRoute gateway ${sku}`,
+      gatewayMbps: gw.throughputMbps,
+      gatewayName: gw.sku !== undefined ? `ExpressRoute gateway ${gw.sku}` : gw.name,
       sessions,
-    };
+    });
   }
 
   /** Make the connection wait for `resources` (e.g. the peering, or the OCI virtual circuit that provisions it). */
   public connectAfter(resources: ITerraformDependable[]): void {
     guardArgs('ExpressRouteLink.connectAfter', [resources], this);
-    if (!this.connection) return;
+    const connection: TerraformResource | undefined = this.connection ?? this.virtualHubConnection;
+    if (!connection) return;
     // `depends_on` holds bare references (`oci_core_virtual_circuit.x`): cdktf's `dependable` writes them without
     // `\${}`, which Terraform refuses there ("A single static variable reference is required").
-    const deps = this.connection.dependsOn ?? [];
-    this.connection.dependsOn = [...deps, ...resources.map((r) => dependable(r))];
+    const deps = connection.dependsOn ?? [];
+    connection.dependsOn = [...deps, ...resources.map((r) => dependable(r))];
   }
 }

@@ -28,7 +28,13 @@ export const DEFAULT_INTERCONNECT_PEERING_RANGE = '192.168.255.0/24';
 
 /** Props of an `ExpressRouteToOracle`. */
 export interface ExpressRouteToOracleProps extends ExpressRouteOptions {
-  /** The Azure hub (its ExpressRoute gateway is created on first use). */
+  /**
+   * The Azure hub VNet (its ExpressRoute gateway is created on first use). Not an `AzureVirtualWanHub`: neither
+   * Microsoft nor Oracle documents Oracle Interconnect for Azure with Virtual WAN (Microsoft calls the interconnect's
+   * circuit "a regular ExpressRoute circuit", learn.microsoft.com/azure/virtual-machines/workloads/oracle/configure-azure-oci-networking,
+   * and Virtual WAN connects Local, Standard and Premium circuits, learn.microsoft.com/azure/virtual-wan/virtual-wan-expressroute-about,
+   * but no page states the combination).
+   */
   readonly azure: AzureHub;
   /** The OCI hub (its DRG terminates the FastConnect virtual circuit). */
   readonly oci: OciHub;

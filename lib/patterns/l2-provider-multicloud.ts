@@ -5,7 +5,7 @@ import { Construct } from 'constructs';
 import { StackArtifacts } from '../core/artifacts';
 import { AppContext, checked, isUnresolved, known } from '../core/context';
 import { AwsHub } from '../hubs/aws-hub';
-import { AzureHub } from '../hubs/azure-hub';
+import { AzureHubBase } from '../hubs/azure-hub-base';
 import { GcpHub } from '../hubs/gcp-hub';
 import { OciHub } from '../hubs/oci-hub';
 import { AwsDirectConnectLink } from '../links/aws-direct-connect';
@@ -30,7 +30,7 @@ import { guardArgs } from '../core/guard-props';
 /** Props of an `L2ProviderMultiCloud`. */
 export interface L2ProviderMultiCloudProps extends ExpressRouteOptions {
   /** The Azure hub: the ExpressRoute circuit connects to its ExpressRoute gateway. */
-  readonly azure: AzureHub;
+  readonly azure: AzureHubBase;
   /** The AWS hub, reached over Direct Connect. @default - no AWS */
   readonly aws?: AwsHub;
   /** The Google Cloud hub, reached over Partner or Dedicated Interconnect. @default - no Google Cloud */

@@ -4,7 +4,7 @@ import { StackArtifacts } from '../core/artifacts';
 import { claimVlan } from '../core/claims';
 import { AppContext, checked, isUnresolved, known } from '../core/context';
 import { AwsHub } from '../hubs/aws-hub';
-import { AzureHub } from '../hubs/azure-hub';
+import { AzureHubBase } from '../hubs/azure-hub-base';
 import { GcpHub } from '../hubs/gcp-hub';
 import { IHub } from '../hubs/hub';
 import { OciHub } from '../hubs/oci-hub';
@@ -27,7 +27,7 @@ import { guardArgs } from '../core/guard-props';
 /** Props of an `L3ProviderMultiCloud`. */
 export interface L3ProviderMultiCloudProps extends ExpressRouteOptions {
   /** The Azure hub: the ExpressRoute circuit connects to its ExpressRoute gateway. */
-  readonly azure: AzureHub;
+  readonly azure: AzureHubBase;
   /** The AWS hub, reached over a hosted virtual interface the provider creates. @default - no AWS */
   readonly aws?: AwsHub;
   /** The Google Cloud hub, reached over Partner Interconnect through the provider. @default - no Google Cloud */

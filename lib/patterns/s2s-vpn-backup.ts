@@ -2,7 +2,7 @@ import { TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
 import { AppContext, checked, known, stackName } from '../core/context';
 import { AwsHub } from '../hubs/aws-hub';
-import { AzureHub } from '../hubs/azure-hub';
+import { AzureHubBase } from '../hubs/azure-hub-base';
 import { AzureVpnGateway } from '../hubs/azure-vpn-gateway';
 import { GcpHub } from '../hubs/gcp-hub';
 import { OciHub } from '../hubs/oci-hub';
@@ -29,7 +29,7 @@ import { addWarningOnce } from '../core/warnings';
 /** Props of an `S2SVpnBackup`. */
 export interface S2SVpnBackupProps extends VpnPreSharedKeyOptions {
   /** The Azure hub: its VPN gateway (route-based, active-active, BGP) is created on first use and shared. */
-  readonly azure: AzureHub;
+  readonly azure: AzureHubBase;
   /** A VPN to this AWS hub's virtual private or transit gateway (4 tunnels). @default - no VPN to AWS */
   readonly aws?: AwsHub;
   /** A VPN to this Google Cloud hub over HA VPN (2 tunnels). @default - no VPN to Google Cloud */
@@ -166,7 +166,8 @@ export class S2SVpnBackup extends Construct {
     // The hub's VPN gateway: created on first use, or the existing one (every pattern must ask for the same SKU, generation, ASN).
     this.gateway = azure.vpnGateway({ sku: props.vpnGatewaySku, generation: props.vpnGatewayGeneration, asn: azureAsn });
     const gw = this.gateway;
-    this.azureEndpoint = checked(this, () => ({ ...IkeResolver.azureGatewayEndpoint(gw.sku), ikeVersions: props.azureIkeVersions }));
+    // a Virtual WAN VPN gateway negotiates like a VpnGw SKU: IKEv1 and IKEv2, custom policies (vpn_link.protocol, ipsec_policy)
+    this.azureEndpoint = checked(this, () => ({ ...IkeResolver.azureGatewayEndpoint(gw.scaleUnits !== undefined ? 'VpnGw1' : gw.sku), ikeVersions: props.azureIkeVersions }));
     // counted on the shared gateway, so that several VPN patterns on one hub stay within the SKU's tunnel limit
     checked(this, () => gw._addConnections((aws ? 4 : 0) + (gcp ? 2 : 0) + (oci ? 4 : 0), this.node.path));
 

@@ -24,7 +24,7 @@ describe('every construct checks its arguments at run time', () => {
   });
 
   test.each(constructors)('fails when %s is given a scope that is not a construct', (name) => {
-    expectValidationError(() => new anyLib[name]({ node: 'not a construct' }, 'X', {}), { property: 'scope', rule: /must be an? (Construct|AzureHub), got an object/, fix: /pass an? (Construct|AzureHub)/ });
+    expectValidationError(() => new anyLib[name]({ node: 'not a construct' }, 'X', {}), { property: 'scope', rule: /must be an? (Construct|AzureHubBase), got an object/, fix: /pass an? (Construct|AzureHubBase)/ });
   });
 });
 

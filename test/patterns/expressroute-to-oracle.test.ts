@@ -247,7 +247,7 @@ describe('ExpressRouteToOracle input checks', () => {
   });
 
   test('fails when FastPath is asked of a gateway SKU that lacks it', () => {
-    expect(() => build({ fastPath: true })).toThrow(/`fastPath` = true: FastPath needs an UltraPerformance or ErGw3AZ gateway; ErGw1AZ lacks it/);
+    expect(() => build({ fastPath: true })).toThrow(/`fastPath` = true: FastPath needs an UltraPerformance or ErGw3AZ gateway in a hub VNet; the ErGw1AZ lacks it/);
   });
 
   test('fails when OCI advertises more subnets than ExpressRoute private peering accepts', () => {

@@ -73,6 +73,7 @@ describe('the limits, pinned', () => {
       [SessionType.EXPRESSROUTE_PRIVATE]: false, [SessionType.EXPRESSROUTE_PRIVATE_PREMIUM]: false, [SessionType.EXPRESSROUTE_MICROSOFT]: false,
       [SessionType.AZURE_VPN]: true, [SessionType.AWS_DX_PRIVATE_VIF]: false, [SessionType.AWS_DX_TRANSIT_VIF]: false, [SessionType.AWS_VPN]: true,
       [SessionType.GCP_CLOUD_ROUTER]: true, [SessionType.OCI_FASTCONNECT]: true, [SessionType.OCI_IPSEC]: true, [SessionType.CUSTOMER_ROUTER]: false,
+      [SessionType.AZURE_VIRTUAL_HUB]: false,
     });
     expect(PREFIX_LIMITS[SessionType.CUSTOMER_ROUTER].value).toBeUndefined();
   });

@@ -15,7 +15,7 @@ interface JsiiProp { name: string; optional?: boolean; type: JsiiType; docs?: { 
 interface JsiiParam { name: string; optional?: boolean; variadic?: boolean; type: JsiiType }
 interface JsiiTypeDef {
   fqn: string; name: string; kind: 'class' | 'interface' | 'enum'; datatype?: boolean; base?: string; interfaces?: string[];
-  properties?: JsiiProp[]; initializer?: { parameters?: JsiiParam[] }; methods?: { name: string; static?: boolean; parameters?: JsiiParam[] }[];
+  properties?: JsiiProp[]; abstract?: boolean; initializer?: { parameters?: JsiiParam[] }; methods?: { name: string; static?: boolean; parameters?: JsiiParam[] }[];
   members?: { name: string }[];
 }
 
@@ -73,7 +73,8 @@ export function generatePropShapes(root: string): string {
   for (const def of Object.values(types).sort((a, b) => a.fqn.localeCompare(b.fqn))) {
     if (def.kind !== 'class' || isBinding(def)) continue;
     const construct = isConstruct(def);
-    if (construct && def.initializer) entries.push([def.name, params(def.initializer.parameters)]);
+    // an abstract class (AzureHubBase) is never constructed itself: its subclasses check their own arguments
+    if (construct && def.initializer && !def.abstract) entries.push([def.name, params(def.initializer.parameters)]);
     // a construct's methods, and the static operations of the planning classes (RoutePropagation.compute, ...)
     for (const m of def.methods ?? []) if ((construct ? !m.static : m.static) && !m.name.startsWith('_')) entries.push([`${def.name}.${m.name}`, params(m.parameters)]);
   }

@@ -1,9 +1,10 @@
 // The connectivity-model records of an S2SVpnBackup: one VPN link per peer cloud, one session per tunnel.
 import { isUnresolved } from '../../core/context';
-import { AzureHub } from '../../hubs/azure-hub';
+import { AzureHubBase } from '../../hubs/azure-hub-base';
 import { AzureVpnGateway } from '../../hubs/azure-vpn-gateway';
 import { IHub } from '../../hubs/hub';
 import { hubEnd, sessionRecord } from '../../links/sessions';
+import { hubRouterEnd } from '../../links/virtual-hub-sessions';
 import { AwsVpnLink } from '../../links/aws-vpn';
 import { GcpHaVpnLink } from '../../links/gcp-ha-vpn';
 import { OciIpsecLink } from '../../links/oci-ipsec';
@@ -82,7 +83,7 @@ export interface VpnRecordInput {
   readonly path: string;
   readonly stack: string;
   readonly role: LinkRole;
-  readonly azure: AzureHub;
+  readonly azure: AzureHubBase;
   readonly gateway: AzureVpnGateway;
   readonly azureAsn: number;
   readonly peer: VpnPeerPlan;
@@ -93,6 +94,8 @@ export function vpnLinkRecord(i: VpnRecordInput): LinkRecord {
   const { azure, gateway: gw, peer } = i;
   const linkId = `${i.path}/${peer.key}`;
   const tunnelMbps = TUNNEL_THROUGHPUT_MBPS[peer.key].value;
+  const router = azure._hubRouter();
+  const vwan = gw.scaleUnits !== undefined;
   return {
     id: linkId,
     stack: i.stack,
@@ -102,12 +105,13 @@ export function vpnLinkRecord(i: VpnRecordInput): LinkRecord {
     role: i.role,
     clouds: [Cloud.AZURE, peer.cloud],
     hubs: [azure.node.path, peer.hub.node.path],
-    gatewayMbps: vpnGatewaySku(gw.sku, gw.generation)?.throughputMbps,
-    gatewayName: `Azure VPN gateway ${gw.sku}`,
+    gatewayMbps: vwan ? gw.throughputMbps : vpnGatewaySku(gw.sku, gw.generation)?.throughputMbps,
+    gatewayName: vwan ? `Azure Virtual WAN VPN gateway (${gw.scaleUnits} scale unit${gw.scaleUnits === 1 ? '' : 's'})` : `Azure VPN gateway ${gw.sku}`,
     // An upper bound: every tunnel at its published rate (the Azure gateway SKU usually caps the total first).
     tunnelMbps: tunnelMbps !== undefined ? tunnelMbps * peer.cidrs.length : undefined,
     sessions: peer.cidrs.map((c, t) => sessionRecord(linkId, `tunnel${t}`,
-      hubEnd(azure, {
+      // on a Virtual WAN hub, the hub's router (both gateway instances are the hub's one routing domain)
+      router ? hubRouterEnd(azure, router, 'vpn', c.second) : hubEnd(azure, {
         node: `${gw.node.path}/instance-${peer.instances[t]}`,
         label: `Azure VPN gateway ${gw.sku} (instance ${peer.instances[t]})`,
         asn: isUnresolved(i.azureAsn) ? undefined : i.azureAsn,

@@ -43,7 +43,7 @@ export function mermaidOf(hubs: HubRecord[], links: LinkRecord[], sessions: BgpS
   for (const h of hubs) {
     const id = idOf('hub', h.id);
     declared.add(id);
-    put(h.cloud, `    ${id}["${label(`${h.cloud === Cloud.CUSTOMER ? 'On-premises' : networkWord(h.cloud)} ${h.name}`, h.ranges.join(', '))}"]`);
+    put(h.cloud, `    ${id}["${label(`${h.cloud === Cloud.CUSTOMER ? 'On-premises' : h.networkKind ?? networkWord(h.cloud)} ${h.name}`, h.ranges.join(', '))}"]`);
   }
   // gateways per hub (named by the links)
   const gatewayOf = new Map<string, string>(); // link id -> gateway node id

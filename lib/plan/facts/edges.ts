@@ -12,6 +12,10 @@ export enum EdgeKind {
   AZURE_VPN_GATEWAY = 'azure-vpn-gateway',
   /** Microsoft's edge (MSEE) of an ExpressRoute circuit's private peering, with the VNet's ExpressRoute gateway behind it. */
   AZURE_EXPRESSROUTE = 'azure-expressroute',
+  /** An Azure Virtual WAN hub's router, with the hub's ExpressRoute and VPN gateways. */
+  AZURE_VIRTUAL_HUB = 'azure-virtual-hub',
+  /** Microsoft's edge of an ExpressRoute circuit connected to a Virtual WAN hub: it passes routes between the circuit and the hub. */
+  AZURE_VIRTUAL_HUB_EXPRESSROUTE = 'azure-virtual-hub-expressroute',
   /** An AWS virtual private gateway's end of a Site-to-Site VPN tunnel. */
   AWS_VGW_VPN = 'aws-vgw-vpn',
   /** An AWS transit gateway's end of a Site-to-Site VPN tunnel. */
@@ -60,6 +64,20 @@ export const EDGE_BEHAVIOURS: { readonly [kind: string]: EdgeBehaviour } = {
     transit: false,
     note: 'no transit between two ExpressRoute circuits (that needs ExpressRoute Global Reach) nor between ExpressRoute and a VPN gateway (that needs Azure Route Server with branch-to-branch traffic); the library models neither',
     source: 'ExpressRoute connects on-premises networks to each other only with Global Reach ("link ExpressRoute circuits together to make a private network between your on-premises networks", learn.microsoft.com/azure/expressroute/expressroute-howto-set-global-reach); route exchange between the ExpressRoute and the VPN gateway of a VNet needs Route Server AllowBranchToBranchTraffic (learn.microsoft.com/azure/route-server/expressroute-vpn-support; learn.microsoft.com/powershell/module/az.network/update-azrouteserver)',
+  },
+  [EdgeKind.AZURE_VIRTUAL_HUB]: {
+    kind: EdgeKind.AZURE_VIRTUAL_HUB,
+    name: 'Azure Virtual WAN hub router',
+    transit: true,
+    note: 'with branch-to-branch traffic on (the default), the hub passes routes between its VPN sites and between VPN sites and ExpressRoute circuits, never from one ExpressRoute circuit to another (that needs Global Reach); the model records this with transit groups on the hub\'s session ends. Its ASN is 65515; what AS path a VPN site sees for a route learned over ExpressRoute is not documented (the model prepends 65515 to the circuit\'s path: verify)',
+    source: '"Enabling branch-to-branch is enabled by default ... This lets VPN branches/users connect to other VPN branches and transit connectivity is also enabled between VPN and ExpressRoute users"; "Transit between ER-to-ER is always via Global reach" (learn.microsoft.com/azure/virtual-wan/virtual-wan-faq)',
+  },
+  [EdgeKind.AZURE_VIRTUAL_HUB_EXPRESSROUTE]: {
+    kind: EdgeKind.AZURE_VIRTUAL_HUB_EXPRESSROUTE,
+    name: 'Azure ExpressRoute (MSEE) of a Virtual WAN hub',
+    transit: true,
+    note: 'Microsoft\'s edge passes what the circuit\'s peer advertises to the virtual hub and what the hub advertises (its VNets and, with branch-to-branch, its VPN sites) to the peer',
+    source: '"For sites that are connected using ExpressRoute to a virtual hub and IPsec VPN into the same hub, virtual hub provides transit connectivity between the VPN and ExpressRoute user" (learn.microsoft.com/azure/virtual-wan/virtual-wan-faq)',
   },
   [EdgeKind.AWS_VGW_VPN]: {
     kind: EdgeKind.AWS_VGW_VPN,

@@ -29,6 +29,8 @@ export enum SessionType {
   OCI_IPSEC = 'OCI Site-to-Site VPN tunnel',
   /** A customer's own router: its limit is whatever the engineer configures. */
   CUSTOMER_ROUTER = 'Customer router',
+  /** Routes an Azure Virtual WAN hub accepts from its connections (VPN sites, ExpressRoute circuits, VNets): one total per hub. */
+  AZURE_VIRTUAL_HUB = 'Azure Virtual WAN hub',
 }
 
 /** A limit with its source. */
@@ -53,6 +55,7 @@ export const PREFIX_LIMITS: Record<SessionType, SourcedLimit> = table({
   [SessionType.EXPRESSROUTE_PRIVATE]: { value: 4000, source: ER_LIMITS, verify: false, onExceed: `${DROP} (${ER_ROUTING})` },
   [SessionType.EXPRESSROUTE_PRIVATE_PREMIUM]: { value: 10000, source: ER_LIMITS, verify: false, onExceed: `${DROP} (${ER_ROUTING})` },
   [SessionType.EXPRESSROUTE_MICROSOFT]: { value: 200, source: ER_LIMITS, verify: false, onExceed: `${DROP} (${ER_ROUTING})` },
+  [SessionType.AZURE_VIRTUAL_HUB]: { value: 10000, source: 'https://learn.microsoft.com/azure/azure-resource-manager/management/azure-subscription-service-limits#virtual-wan-limits ("Total number of routes the hub can accept from its connected resources (virtual networks, branches, other virtual hubs, etc.)": 10,000; a total per hub, no per-connection figure is published)', verify: false, onExceed: 'routes beyond the hub\'s total are not accepted' },
   [SessionType.AZURE_VPN]: { value: 4000, source: 'https://learn.microsoft.com/azure/vpn-gateway/vpn-gateway-vpn-faq#bgp (a VPN gateway accepts up to 4,000 routes from a BGP peer)', verify: true, onExceed: 'the BGP session is dropped' },
   [SessionType.AWS_DX_PRIVATE_VIF]: { value: 100, source: DX_LIMITS, verify: false, onExceed: 'the BGP session goes to Idle; the limit cannot be increased' },
   [SessionType.AWS_DX_TRANSIT_VIF]: { value: 100, source: DX_LIMITS, verify: false, onExceed: 'the BGP session goes to Idle; the limit cannot be increased' },

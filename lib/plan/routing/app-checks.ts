@@ -5,6 +5,7 @@ import { Cidr } from '../addressing/cidr';
 import { Cloud } from '../facts/clouds';
 import { ValidationError } from '../errors';
 import { EdgeKind } from '../facts/edges';
+import { VIRTUAL_WAN, VIRTUAL_WAN_SOURCE } from '../facts/virtual-wan';
 import { EXPRESSROUTE_GATEWAY_SKU_SOURCE, EXPRESSROUTE_GATEWAY_SKUS, PREFIX_LIMITS } from '../facts/limits';
 import { BgpSessionRecord, BgpSpeakerRecord, HubRecord, LinkRecord } from './model';
 import { ConnectivitySnapshot, PropagationResult, RoutePropagation } from './propagation';
@@ -101,8 +102,8 @@ const DEFINITIONS: AppCheckDefinition[] = [
   },
   {
     id: AppCheckId.EXPRESSROUTE_GATEWAY_ROUTES,
-    rule: `the routes an Azure hub's ExpressRoute gateway learns over all its circuits fit its SKU (error above, warning from ${WARNING_THRESHOLD * 100} %)`,
-    source: `${EXPRESSROUTE_GATEWAY_SKU_SOURCE} (Standard/ErGw1AZ 4,000 learned routes; HighPerformance, UltraPerformance, ErGw2AZ, ErGw3AZ 9,500): a Premium circuit's 10,000 routes fit none of them`,
+    rule: `the routes an Azure hub VNet's ExpressRoute gateway learns over all its circuits fit its SKU, and the routes a Virtual WAN hub's router learns over all its connections fit the hub's ${VIRTUAL_WAN.maxRoutes.toLocaleString('en-US')} (error above, warning from ${WARNING_THRESHOLD * 100} %)`,
+    source: `${EXPRESSROUTE_GATEWAY_SKU_SOURCE} (Standard/ErGw1AZ 4,000 learned routes; HighPerformance, UltraPerformance, ErGw2AZ, ErGw3AZ 9,500): a Premium circuit's 10,000 routes fit none of them; Virtual WAN: ${VIRTUAL_WAN_SOURCE.limits}`,
   },
 ];
 
@@ -417,7 +418,20 @@ function gatewayRouteIssues(snapshot: ConnectivitySnapshot, p: PropagationResult
   const azureHubs = snapshot.hubs.filter((h) => h.cloud === Cloud.AZURE);
   const received = new Map(p.speakers.map((s) => [s.node, s.received] as const));
   for (const hub of azureHubs) {
-    const links = snapshot.links.filter((l) => l.hubs.includes(hub.id) && expressRouteSku(l) !== undefined).sort((x, y) => cmp(x.id, y.id));
+    const routers = new Set<string>();
+    const hubLinks = snapshot.links.filter((l) => l.hubs.includes(hub.id)).sort((x, y) => cmp(x.id, y.id));
+    for (const l of hubLinks) for (const s of l.sessions) for (const end of [s.a, s.b]) if (end.edge === EdgeKind.AZURE_VIRTUAL_HUB && end.hub === hub.id) routers.add(end.node);
+    for (const node of routers) {
+      const used = new Set((received.get(node) ?? []).map((r) => r.prefix)).size;
+      const limit = VIRTUAL_WAN.maxRoutes;
+      if (used < limit * WARNING_THRESHOLD) continue;
+      out.push(issue(
+        AppCheckId.EXPRESSROUTE_GATEWAY_ROUTES, used > limit ? IssueLevel.ERROR : IssueLevel.WARNING, [hub.id], 'connectedAddressSpaces', `${used} routes`,
+        `the router of Virtual WAN hub ${hub.id} learns ${used} routes over its connections and a virtual hub accepts ${limit} in all (${Math.round((used / limit) * 100)} %) (${VIRTUAL_WAN_SOURCE.limits})`,
+        'summarise what the branches and the other clouds advertise to the hub',
+      ));
+    }
+    const links = hubLinks.filter((l) => expressRouteSku(l) !== undefined);
     if (!links.length) continue;
     const sku = expressRouteSku(links[0])!;
     const limit = lookup(EXPRESSROUTE_GATEWAY_SKUS, sku)?.maxLearnedRoutes;

@@ -59,6 +59,8 @@ export interface HubRecord {
   readonly ranges: string[];
   /** Prefixes the cloud advertises for this hub when they differ from `ranges` (OCI advertises subnets). */
   readonly advertised?: string[];
+  /** What kind of network the hub is, when the cloud's usual word does not fit, e.g. `Virtual WAN hub`. @default - the cloud's word (VNet, VPC, VPC network, VCN) */
+  readonly networkKind?: string;
 }
 
 /** One end of a BGP session. */
@@ -118,6 +120,13 @@ export interface BgpSpeakerRecord {
    * @default - what the propagation rules give (its own prefixes, plus what it learns if it transits)
    */
   readonly exports?: string[];
+  /**
+   * For a transit speaker with several kinds of session (a Virtual WAN hub router): routes it learns over a session
+   * where its end has this group are not re-advertised over another session where its end has the same group
+   * (e.g. `expressroute`: a virtual hub does not pass routes from one ExpressRoute circuit to another).
+   * @default - none: what the speaker learns goes to every other peer
+   */
+  readonly transitGroup?: string;
 }
 
 /** A BGP session between two speakers. */

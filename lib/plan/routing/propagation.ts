@@ -268,8 +268,9 @@ function collectSpeakers(sessions: BgpSessionRecord[]): Map<string, Speaker> {
 }
 
 /** The routes `from` advertises to `to` over `s`, as held in `from`'s table (or as its export list says). */
-function advertisedBy(from: Speaker, to: Speaker, table: Map<string, Route>, s: BgpSessionRecord): Route[] {
-  const exports = (s.a.node === from.rec.node ? s.a : s.b).exports;
+function advertisedBy(from: Speaker, to: Speaker, table: Map<string, Route>, s: BgpSessionRecord, byId: Map<string, BgpSessionRecord>): Route[] {
+  const mine = s.a.node === from.rec.node ? s.a : s.b;
+  const exports = mine.exports;
   if (exports) {
     // A listed prefix goes out when the speaker holds it (learned or its own), or as an aggregate when it holds a
     // more-specific route inside it (BGP sends an aggregate only while a component route exists).
@@ -297,10 +298,18 @@ function advertisedBy(from: Speaker, to: Speaker, table: Map<string, Route>, s: 
       // nor a learned route whose AS path holds the peer's ASN: the peer drops it as a loop and never counts it
       if (to.rec.asn !== undefined && !to.rec.allowAsIn && r.asPath.includes(to.rec.asn)) continue;
       if (from.filter && !from.filter.some((f) => f.contains(parseCached(r.prefix)))) continue;
+      // nor between two sessions of one transit group (a virtual hub between two ExpressRoute circuits)
+      if (mine.transitGroup !== undefined && groupOn(byId.get(r.sessionPath[r.sessionPath.length - 1]), from.rec.node) === mine.transitGroup) continue;
     }
     out.push(r);
   }
   return out.sort((a, b) => cmp(a.prefix, b.prefix));
+}
+
+/** The transit group of `node`'s end of session `s`. */
+function groupOn(s: BgpSessionRecord | undefined, node: string): string | undefined {
+  if (!s) return undefined;
+  return (s.a.node === node ? s.a : s.b).transitGroup;
 }
 
 /** The route `r` as `to` receives it from `from` over session `s`, or the reason `to` drops it. */
@@ -313,6 +322,7 @@ function receive(r: Route, from: Speaker, to: Speaker, s: BgpSessionRecord): Rou
 }
 
 function propagate(sessions: BgpSessionRecord[], speakers: Map<string, Speaker>): Map<string, Map<string, Route>> {
+  const byId = new Map(sessions.map((s) => [s.id, s] as const));
   const tables = new Map<string, Map<string, Route>>();
   for (const [node, sp] of speakers) {
     const t = new Map<string, Route>();
@@ -328,7 +338,7 @@ function propagate(sessions: BgpSessionRecord[], speakers: Map<string, Speaker>)
         const to = speakers.get(y)!;
         if (from === to) continue;
         const target = tables.get(y)!;
-        for (const r of advertisedBy(from, to, tables.get(x)!, s)) {
+        for (const r of advertisedBy(from, to, tables.get(x)!, s, byId)) {
           const got = receive(r, from, to, s);
           if (typeof got === 'string') continue;
           const cur = target.get(got.prefix);
@@ -346,6 +356,7 @@ function propagate(sessions: BgpSessionRecord[], speakers: Map<string, Speaker>)
 }
 
 function finalPass(sessions: BgpSessionRecord[], speakers: Map<string, Speaker>, tables: Map<string, Map<string, Route>>) {
+  const byId = new Map(sessions.map((s) => [s.id, s] as const));
   const received = new Map<string, ReceivedRoute[]>();
   const rejected = new Map<string, RejectedRoute[]>();
   const sent = new Map<string, Route[]>();
@@ -354,7 +365,7 @@ function finalPass(sessions: BgpSessionRecord[], speakers: Map<string, Speaker>,
       const from = speakers.get(x)!;
       const to = speakers.get(y)!;
       if (from === to) continue;
-      const routes = advertisedBy(from, to, tables.get(x)!, s);
+      const routes = advertisedBy(from, to, tables.get(x)!, s, byId);
       sent.set(`${s.id}\u0000${x}\u0000${y}`, routes);
       const best = tables.get(y)!;
       for (const r of routes) {

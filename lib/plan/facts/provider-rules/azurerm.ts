@@ -15,6 +15,7 @@
 import { CIRCUIT_DATA_RULES, CIRCUIT_RULES, PEERING_RULES, PORT_RULES } from './azurerm-expressroute';
 import { CONN_RULES, LNG_RULES, PIP_RULES, SUBNET_RULES, VNG_DATA_RULES, VNG_RULES } from './azurerm-gateways';
 import { AZURERM_NAME_RULES } from './azurerm-names';
+import { VIRTUAL_WAN_RULES } from './azurerm-virtual-wan';
 import { ProviderRule } from './types';
 
 export { AZURERM_CONDITIONAL_RULES } from './azurerm-gateways';
@@ -24,7 +25,7 @@ export { AZURERM_CONDITIONAL_RULES } from './azurerm-gateways';
  * `azurerm_express_route_circuit`, `azurerm_express_route_circuit_peering`, `azurerm_express_route_port`,
  * `azurerm_local_network_gateway`, `azurerm_public_ip`, `azurerm_subnet`, `azurerm_virtual_network_gateway` and
  * `azurerm_virtual_network_gateway_connection`, and on the `azurerm_express_route_circuit` and
- * `azurerm_virtual_network_gateway` data sources.
+ * `azurerm_virtual_network_gateway` data sources; and the Virtual WAN resources (azurerm-virtual-wan.ts).
  */
 export const AZURERM_RULES: ProviderRule[] = [
   ...CIRCUIT_RULES,
@@ -38,4 +39,5 @@ export const AZURERM_RULES: ProviderRule[] = [
   ...VNG_DATA_RULES,
   ...CONN_RULES,
   ...AZURERM_NAME_RULES,
+  ...VIRTUAL_WAN_RULES,
 ];
