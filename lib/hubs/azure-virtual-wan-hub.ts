@@ -148,6 +148,7 @@ export class AzureVirtualWanHub extends AzureHubBase {
   private readonly props: AzureVirtualWanHubProps;
   private erGateway?: ExpressRouteGateway;
   private readonly circuits: string[] = [];
+  private readonly circuitsByLocation = new Map<string, string[]>();
   private vpnGw?: AzureVpnGateway;
 
   constructor(scope: Construct, id: string, props: AzureVirtualWanHubProps) {
@@ -168,7 +169,7 @@ export class AzureVirtualWanHub extends AzureHubBase {
 
     if (props.existingVirtualHubId !== undefined) {
       this.virtualHubId = props.existingVirtualHubId;
-      this.virtualHubState = this.readExistingHub(props.existingVirtualHubId);
+      this.virtualHubState = checked(this, () => this.readExistingHub(props.existingVirtualHubId!));
       this.virtualWanId = props.virtualWanId ?? this.virtualHubState.virtualWanId;
       addWarningOnce(this, `the hub uses the existing virtual hub ${isUnresolved(props.existingVirtualHubId) ? '' : `${props.existingVirtualHubId} `}(read, never changed): the plan fails while its address prefix differs from \`hubAddressPrefix\`.`);
     } else {
@@ -241,6 +242,7 @@ export class AzureVirtualWanHub extends AzureHubBase {
       if (!Number.isInteger(v) || v < 1 || v > max) fail(k, v, `a virtual hub's ${k === 'vpnScaleUnits' ? 'VPN' : 'ExpressRoute'} gateway has 1 to ${max} scale units (${VIRTUAL_WAN_SOURCE.scaleUnits})`, `use a whole number from 1 to ${max}`);
     }
     (props.existingVpnGateway?.peerAsnsInUse ?? []).forEach((asn, i) => Asn.validate(asn, Cloud.AZURE, AsnRole.PEER, `existingVpnGateway.peerAsnsInUse[${i}]`));
+    if (props.existingVpnGateway) readAttributes(props.existingVpnGateway.id, 'existingVpnGateway.id', 'vpnGateways', 'a Virtual WAN VPN gateway', 'az network vpn-gateway show --query id');
     if (props.existingVpnGateway && props.vpnScaleUnits !== undefined) {
       fail('vpnScaleUnits', props.vpnScaleUnits, 'the hub uses its existing VPN gateway (existingVpnGateway), whose scale units are declared there', 'leave vpnScaleUnits out and declare existingVpnGateway.scaleUnits');
     }
@@ -317,8 +319,16 @@ export class AzureVirtualWanHub extends AzureHubBase {
   }
 
   /** @internal */
-  public _addCircuit(_peeringLocation: string | undefined, who: string, asked?: string): void {
+  public _addCircuit(peeringLocation: string | undefined, who: string, asked?: string): void {
     const max = this._erProfile(asked).maxCircuits!;
+    if (peeringLocation !== undefined) {
+      const list = this.circuitsByLocation.get(peeringLocation) ?? [];
+      if (!list.includes(who)) list.push(who);
+      this.circuitsByLocation.set(peeringLocation, list);
+      if (list.length > VIRTUAL_WAN.maxCircuitsPerLocation) {
+        fail('peeringLocation', peeringLocation, `a virtual hub connects at most ${VIRTUAL_WAN.maxCircuitsPerLocation} ExpressRoute circuits from one peering location (${VIRTUAL_WAN_SOURCE.limits}); this hub would have ${list.length}: ${list.join(', ')}`, 'use a circuit at another peering location, or connect it to another virtual hub');
+      }
+    }
     if (!this.circuits.includes(who)) this.circuits.push(who);
     if (this.circuits.length > max) {
       fail('azure', this.node.path, `a virtual hub connects at most ${max} ExpressRoute circuits (${VIRTUAL_WAN_SOURCE.limits}); this hub would have ${this.circuits.length}: ${this.circuits.join(', ')}`, 'connect the other circuits to another virtual hub');

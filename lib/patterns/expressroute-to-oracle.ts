@@ -2,7 +2,8 @@ import { Lazy, TerraformOutput, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { claimPeering } from '../core/claims';
 import { AppContext, checked, isUnresolved, known } from '../core/context';
-import { AzureHub } from '../hubs/azure-hub';
+import { AzureHubBase } from '../hubs/azure-hub-base';
+import { VIRTUAL_WAN_SOURCE } from '../plan/facts/virtual-wan';
 import { OciHub } from '../hubs/oci-hub';
 import { ExpressRouteLink, ExpressRouteOptions } from '../links/expressroute';
 import { hubEnd, sessionRecord } from '../links/sessions';
@@ -33,9 +34,9 @@ export interface ExpressRouteToOracleProps extends ExpressRouteOptions {
    * Microsoft nor Oracle documents Oracle Interconnect for Azure with Virtual WAN (Microsoft calls the interconnect's
    * circuit "a regular ExpressRoute circuit", learn.microsoft.com/azure/virtual-machines/workloads/oracle/configure-azure-oci-networking,
    * and Virtual WAN connects Local, Standard and Premium circuits, learn.microsoft.com/azure/virtual-wan/virtual-wan-expressroute-about,
-   * but no page states the combination).
+   * but no page states the combination): a Virtual WAN hub is refused, naming that source.
    */
-  readonly azure: AzureHub;
+  readonly azure: AzureHubBase;
   /** The OCI hub (its DRG terminates the FastConnect virtual circuit). */
   readonly oci: OciHub;
   /** The ExpressRoute peering location, e.g. `Washington DC`; must pair with the OCI hub's region. */
@@ -86,6 +87,9 @@ export class ExpressRouteToOracle extends Construct {
     guardArgs('ExpressRouteToOracle', [scope, id, props]);
     super(scope, id);
     const { azure, oci } = props;
+    checked(this, () => {
+      if (azure._hubRouter()) fail('azure', azure.node.path, `an Oracle interconnect on an Azure Virtual WAN hub: ${VIRTUAL_WAN_SOURCE.oracle}`, 'use a hub VNet (AzureHub) for the interconnect; the Virtual WAN hub can reach OCI over S2SVpnBackup');
+    });
     this.bandwidthShape = checked(this, () => {
       if (isUnresolved(props.bandwidthMbps)) return Lazy.stringValue({ produce: () => `${props.bandwidthMbps / 1000} Gbps` });
       return OracleInterconnect.bandwidthShape(props.bandwidthMbps);

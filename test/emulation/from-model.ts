@@ -15,6 +15,9 @@
 //   their own prefixes; a customer router and a Layer 3 provider VRF re-advertise;
 // - `initiator` becomes `neighbor ... passive` on the end that never opens the session, `md5KeyRef` a TCP MD5
 //   password (the renderer's placeholder text, the same on both ends), `bfd` BFD, `allowAsIn` `allowas-in 1`;
+// - an Azure Virtual WAN hub's router re-advertises between its branches except within a transit group
+//   (`transitGroup`: one ExpressRoute circuit's routes never go to another): each session end with a group marks
+//   what it learns with the group's community and sends nothing that carries it;
 // - a customer router of a Layer 2 link runs the FRR configuration the library writes, unchanged;
 // - harness-only: one "hub router" per hub stands for the cloud network's own routing (the VNet's or VCN's route
 //   selection). Every edge of the hub hands it what it learned; it prefers primary links (routes from the edges of
@@ -200,6 +203,13 @@ export function receiveLimit(rec: BgpSpeakerRecord): number | undefined {
 }
 
 /** True when the speaker re-advertises what it learns: the library's edge table (lib/plan/facts/edges.ts), as the prediction uses it. */
+/** The BGP community that marks routes learned in transit group `group` (harness-only, RFC 1997 private use). */
+function groupCommunity(group: string): string {
+  let h = 0;
+  for (const c of group) h = (h * 31 + c.charCodeAt(0)) % 65000;
+  return `65000:${h + 1}`;
+}
+
 function isTransit(rec: BgpSpeakerRecord): boolean {
   return transitOf(rec);
 }
@@ -527,6 +537,9 @@ export function buildEmulation(snapshot: ConnectivitySnapshot, stack: string, op
         // a cloud edge of a backup link prepends (a transit Azure VPN gateway too); a customer router or provider VRF does not
         prependOut: e.linkRec.role === LinkRole.BACKUP && x.cloud !== Cloud.CUSTOMER ? BACKUP_PREPEND : undefined,
         allowasIn: x.allowAsIn,
+        // a transit group (a Virtual WAN hub's ExpressRoute sessions): marked on the way in, held back on the way out
+        tagIn: x.transitGroup !== undefined ? groupCommunity(x.transitGroup) : undefined,
+        denyTagOut: x.transitGroup !== undefined ? groupCommunity(x.transitGroup) : undefined,
       });
     }
     const ifA = rawParsed.get(s.a.node)?.interfaceOf.get(s.a.address!);

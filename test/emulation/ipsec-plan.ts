@@ -106,6 +106,73 @@ function existingInstance(conn: Res, peerInside: string): { gw?: Res; index: num
   return index < 0 ? undefined : { index };
 }
 
+/**
+ * The tunnels of an Azure Virtual WAN hub: per `azurerm_vpn_gateway_connection`, one tunnel per link connection
+ * (`vpn_link`), to the VPN site link it names; the Azure instance is the one whose public IP (a local picking the
+ * instance's `ip_configuration`) the peer tunnel expects, and its inside address that instance's custom BGP address
+ * on the link. The link's tunnel from the other instance is left out: the peer accepts one Azure address per tunnel.
+ */
+function readVirtualHubTunnels(doc: { locals?: Record<string, string> }, r: Resources, get: (type: string, name: string) => Res, addrs: OutsideAddresses): TunnelPlan[] {
+  const out: TunnelPlan[] = [];
+  const instanceOfLocal = new Map<string, number>();
+  for (const [name, expr] of Object.entries(doc.locals ?? {})) {
+    const m = /azurerm_vpn_gateway\.[\w-]+\.bgp_settings\[0\]\.instance_([01])_bgp_peering_address/.exec(String(expr));
+    if (m) instanceOfLocal.set(`\${local.${name}}`, Number(m[1]));
+  }
+  for (const [cname, conn] of Object.entries(r.azurerm_vpn_gateway_connection ?? {})) {
+    const siteRef = ref(conn.remote_vpn_site_id);
+    if (!siteRef) continue;
+    const site = get(siteRef.type, siteRef.name);
+    const gwRef = ref(conn.vpn_gateway_id);
+    const gw = gwRef ? r[gwRef.type]?.[gwRef.name] : undefined;
+    (conn.vpn_link ?? []).forEach((link: Res) => {
+      const where = `azurerm_vpn_gateway_connection.${cname} link ${link.name}`;
+      const li = /\.link\[(\d+)\]\.id\}$/.exec(String(link.vpn_site_link_id));
+      const siteLink = li ? site.link?.[Number(li[1])] : undefined;
+      if (!siteLink) throw new Error(`${where}: names ${link.vpn_site_link_id}, no link of its VPN site`);
+      const peer = readPeer(r, get, siteLink.ip_address, addrs);
+      if (!peer) throw new Error(`${where}: its site link points at ${siteLink.ip_address}, not a peer tunnel this emulation reads`);
+      const index = instanceOfLocal.get(peer.azureIpRef);
+      if (index === undefined) throw new Error(`${peer.side.resource} points at ${peer.azureIpRef}, which is no Virtual WAN VPN gateway instance's public IP`);
+      const problems: string[] = [];
+      const pol = one(link.ipsec_policy);
+      let crypto = allOf(AZURE);
+      if (pol) {
+        crypto = {
+          ikeEncryption: [pol.ike_encryption_algorithm], ikeIntegrity: [pol.ike_integrity_algorithm], dhGroups: [pol.dh_group],
+          espEncryption: [pol.encryption_algorithm], espIntegrity: [pol.integrity_algorithm], pfsGroups: [pol.pfs_group],
+        };
+      }
+      const p = proposals(mapCrypto(AZURE, crypto, where, problems));
+      const apipa = (link.custom_bgp_address ?? []).find((c: Res) => String(c.ip_configuration_id).includes(`instance_${index}_bgp_peering_address`))?.ip_address;
+      const custom = gw ? one(one(gw.bgp_settings)?.[`instance_${index}_bgp_peering_address`])?.custom_ips ?? [] : [];
+      if (apipa && gw && !custom.includes(apipa)) problems.push(`${where}: custom BGP address ${apipa} is not one of instance ${index}'s custom_ips (${custom.join(', ')})`);
+      const peerBgp = one(siteLink.bgp)?.peering_address;
+      if (!apipa || !peerBgp) throw new Error(`${where}: no custom BGP address for instance ${index} or no BGP peering address on its site link`);
+      const azure: IpsecSide = {
+        cloud: 'Azure',
+        resource: `${where} (instance ${index})`,
+        version: (link.protocol ?? 'IKEv2') === 'IKEv1' ? 1 : 2,
+        ike: p.ike,
+        esp: p.esp,
+        ikeLifetimeSeconds: 28800,
+        espLifetimeSeconds: pol?.sa_lifetime_sec ?? 27000,
+        pskRef: link.shared_key,
+        psk: testKey(link.shared_key),
+        outsideRef: peer.azureIpRef,
+        outside: addrs.of(peer.azureIpRef),
+        inside: `${apipa} peer ${peerBgp}/32`,
+        insideAddress: apipa,
+        initiator: !peer.side.startsItself,
+        problems,
+      };
+      const { startsItself, ...rest } = peer.side;
+      out.push({ name: rest.resource, azure, peer: { ...rest, initiator: startsItself } });
+    });
+  }
+  return out;
+}
+
 /** Read every Azure-to-peer IPsec tunnel of a synthesized stack. */
 export function readTunnels(cdkTfJson: string, mutate?: (r: Resources) => void): TunnelPlan[] {
   const doc = JSON.parse(fs.readFileSync(cdkTfJson, 'utf8'));
@@ -183,6 +250,7 @@ export function readTunnels(cdkTfJson: string, mutate?: (r: Resources) => void):
     const { startsItself, ...rest } = peer.side;
     out.push({ name: rest.resource, azure, peer: { ...rest, initiator: startsItself } });
   }
+  out.push(...readVirtualHubTunnels(doc, r, get, addrs));
   // Every peer tunnel the stack synthesizes must be paired with exactly one Azure connection.
   const peers = [
     ...Object.keys(r.aws_vpn_connection ?? {}).flatMap((n) => [`aws_vpn_connection.${n} tunnel1`, `aws_vpn_connection.${n} tunnel2`]),

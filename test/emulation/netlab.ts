@@ -48,6 +48,10 @@ export interface NeighborSpec {
   readonly password?: string;
   /** Run BFD on the session (starts bfdd in the namespace). */
   readonly bfd?: boolean;
+  /** Inbound: add this BGP community (e.g. `65000:1`) to every route from the peer (a transit group's mark). */
+  readonly tagIn?: string;
+  /** Outbound: send no route that carries this community (routes learned in the same transit group). */
+  readonly denyTagOut?: string;
 }
 
 /** One BGP speaker: a namespace with zebra and bgpd. */
@@ -643,11 +647,18 @@ export function renderConfig(s: SpeakerSpec, hostname: string): string {
       denyOut.forEach((p, j) => line(`ip prefix-list ${name}-OUT seq ${(j + 1) * 5} deny ${orLonger(p)}`));
       line(`ip prefix-list ${name}-OUT seq 1000 permit 0.0.0.0/0 le 32`);
     }
+    if (nb.denyTagOut) line(`bgp community-list standard ${name}-GROUP permit ${nb.denyTagOut}`);
     line(`route-map ${name}-IN permit 10`);
     if (deny.length) line(` match ip address prefix-list ${name}-IN`);
     if (nb.localPref !== undefined) line(` set local-preference ${nb.localPref}`);
     if (nb.weight !== undefined) line(` set weight ${nb.weight}`);
+    if (nb.tagIn) line(` set community ${nb.tagIn} additive`);
     line('exit');
+    if (nb.denyTagOut) {
+      line(`route-map ${name}-OUT deny 5`);
+      line(` match community ${name}-GROUP`);
+      line('exit');
+    }
     line(`route-map ${name}-OUT permit 10`);
     if (outList) line(` match ip address prefix-list ${name}-OUT`);
     if (nb.prependOut) line(` set as-path prepend ${Array(nb.prependOut).fill(s.asn).join(' ')}`);
