@@ -146,7 +146,7 @@ function kindOf(value: unknown, secret: boolean): string {
   if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : `the number ${value}`;
   if (typeof value === 'object') {
     const ctor = (value as { constructor?: { name?: string } }).constructor?.name;
-    return ctor && ctor !== 'Object' ? `a ${ctor}` : 'an object';
+    return ctor && ctor !== 'Object' ? `${article(ctor)} ${ctor}` : 'an object';
   }
   return `a ${typeof value}`;
 }

@@ -39,7 +39,7 @@ describe('kinds, with the property path and a fix', () => {
   test('fails when a hub of the wrong cloud is passed', () => {
     const h = hubsStack();
     expectValidationError(() => new lib.ExpressRouteToOracle(h.stack, 'I', { azure: h.aws as never, oci: h.oci, peeringLocation: 'Washington DC', bandwidthMbps: 1000 }), {
-      property: 'azure', rule: 'must be an AzureHub, got a AwsHub', fix: 'pass an AzureHub',
+      property: 'azure', rule: 'must be an AzureHubBase, got an AwsHub', fix: 'pass an AzureHubBase',
     });
   });
 
