@@ -11,9 +11,11 @@ const GATEWAYS = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGr
 
 /**
  * Brownfield: a hub VNet (North Europe) that already runs its GatewaySubnet, an ErGw2AZ ExpressRoute gateway and an
- * active-active VpnGw2AZ VPN gateway (AS 65100) with two tunnels to on-premises. The stack connects OCI over
- * ExpressRoute and AWS over IPsec to those gateways: it creates no gateway, public IP or GatewaySubnet, reads the
- * gateways at plan (a declaration that differs fails the plan) and keeps the tunnels' /30s off the allocator.
+ * active-active VpnGw2AZ VPN gateway (AS 65100) with two tunnels to on-premises; a VPC (Ireland) with its virtual
+ * private gateway (AS 64600, two tunnels to on-premises); a VCN (Amsterdam) attached to its DRG. The stack connects
+ * OCI over ExpressRoute and AWS over IPsec to those gateways: it creates no gateway, public IP, GatewaySubnet or DRG,
+ * reads the Azure and AWS gateways at plan (a declaration that differs fails the plan) and keeps the tunnels' /30s
+ * off the allocator.
  */
 export class BrownfieldStack extends TerraformStack {
   constructor(scope: Construct, id: string) {
@@ -25,6 +27,8 @@ export class BrownfieldStack extends TerraformStack {
 
     const compartment = new TerraformVariable(this, 'oci_compartment_ocid', { type: 'string', description: 'OCI compartment for the DRG and FastConnect' });
     const vcn = new TerraformVariable(this, 'oci_vcn_ocid', { type: 'string', description: 'The existing VCN' });
+    const drg = new TerraformVariable(this, 'oci_drg_ocid', { type: 'string', description: 'The DRG the VCN is attached to' });
+    const drgAttachment = new TerraformVariable(this, 'oci_drg_attachment_ocid', { type: 'string', description: 'The DRG\'s attachment to the VCN' });
     const vpc = new TerraformVariable(this, 'aws_vpc_id', { type: 'string', description: 'The existing VPC' });
     // the existing gateway's public IPs, read by name (known at apply; the peers take them as tokens)
     const ips = [0, 1].map((i) => new DataAzurermPublicIp(this, `VpnGatewayIp${i}`, { name: `vnet-hub-northeurope-vpngw-pip${i}`, resourceGroupName: 'rg-network-northeurope' }));
@@ -52,8 +56,19 @@ export class BrownfieldStack extends TerraformStack {
       vcnId: vcn.stringValue,
       vcnCidrs: ['10.160.0.0/16'],
       subnetCidrs: ['10.160.1.0/24'],
+      existingDrg: { id: drg.stringValue, vcnAttachmentId: drgAttachment.stringValue },
     });
-    const aws = new AwsHub(this, 'AwsHub', { vpcId: vpc.stringValue, vpcCidrs: ['10.170.0.0/16'], region: 'eu-west-1' });
+    const aws = new AwsHub(this, 'AwsHub', {
+      vpcId: vpc.stringValue,
+      vpcCidrs: ['10.170.0.0/16'],
+      region: 'eu-west-1',
+      existingVpnGateway: {
+        id: 'vgw-0a1b2c3d4e5f60718',
+        amazonSideAsn: 64600,
+        tunnelInsideCidrsInUse: ['169.254.10.0/30', '169.254.10.4/30'], // the tunnels to on-premises
+        routesInUse: 12, // what on-premises advertises over them
+      },
+    });
 
     new ExpressRouteToOracle(this, 'Interconnect', { azure, oci, peeringLocation: 'Amsterdam2', bandwidthMbps: 1000 });
     // the custom APIPA addresses the new tunnels use are the output VpnGateway_ApipaAddresses_...: add them to the

@@ -26,6 +26,9 @@ export const PROVIDER_PACKAGES = {
 /** The provider modules the library uses: `<provider>/<module under lib/>`. */
 interface ProviderModules {
   'aws/customer-gateway': typeof import('@cdktf/provider-aws/lib/customer-gateway');
+  'aws/data-aws-dx-gateway': typeof import('@cdktf/provider-aws/lib/data-aws-dx-gateway');
+  'aws/data-aws-ec2-transit-gateway': typeof import('@cdktf/provider-aws/lib/data-aws-ec2-transit-gateway');
+  'aws/data-aws-vpn-gateway': typeof import('@cdktf/provider-aws/lib/data-aws-vpn-gateway');
   'aws/dx-gateway': typeof import('@cdktf/provider-aws/lib/dx-gateway');
   'aws/dx-gateway-association': typeof import('@cdktf/provider-aws/lib/dx-gateway-association');
   'aws/dx-hosted-private-virtual-interface-accepter': typeof import('@cdktf/provider-aws/lib/dx-hosted-private-virtual-interface-accepter');
@@ -54,6 +57,8 @@ interface ProviderModules {
   'azurerm/vpn-site': typeof import('@cdktf/provider-azurerm/lib/vpn-site');
   'azurerm/vpn-gateway-connection': typeof import('@cdktf/provider-azurerm/lib/vpn-gateway-connection');
   'azurerm/data-azurerm-vpn-gateway': typeof import('@cdktf/provider-azurerm/lib/data-azurerm-vpn-gateway');
+  'google/data-google-compute-ha-vpn-gateway': typeof import('@cdktf/provider-google/lib/data-google-compute-ha-vpn-gateway');
+  'google/data-google-compute-router': typeof import('@cdktf/provider-google/lib/data-google-compute-router');
   'google/compute-external-vpn-gateway': typeof import('@cdktf/provider-google/lib/compute-external-vpn-gateway');
   'google/compute-ha-vpn-gateway': typeof import('@cdktf/provider-google/lib/compute-ha-vpn-gateway');
   'google/compute-interconnect-attachment': typeof import('@cdktf/provider-google/lib/compute-interconnect-attachment');

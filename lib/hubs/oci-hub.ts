@@ -14,6 +14,13 @@ import { ConnectivityReport } from '../report/connectivity-report';
 import { IHub } from './hub';
 import { guardArgs } from '../core/guard-props';
 import { OCI_SUBNET_RULE, OCI_VCN_RULE } from '../plan/facts/limits';
+import { addWarningOnce } from '../core/warnings';
+import { PeeringKind } from '../plan/addressing/peering';
+import { checkId, reserveInUse } from './existing';
+import { OciExistingDrg } from './oci-existing';
+
+// ocid1.<resource type>.<realm>.[region][.future use].<unique id> (docs.oracle.com/iaas/Content/General/Concepts/identifiers.htm)
+const ocid = (type: string): RegExp => new RegExp(`^ocid1\\.${type}\\.[a-z0-9]+\\.[a-z0-9-]*(\\.[a-z0-9-]*)?\\.[a-z0-9]+$`);
 
 /** Props of an `OciHub`. */
 export interface OciHubProps {
@@ -43,18 +50,29 @@ export interface OciHubProps {
   readonly displayNamePrefix?: string;
   /** Freeform tags for everything the hub creates. Accepts a Terraform token. @default - none */
   readonly freeformTags?: { [key: string]: string };
+  /**
+   * The DRG the VCN is already attached to: every link of the hub terminates on it, and the hub creates neither a
+   * DRG nor an attachment (a VCN attaches to one DRG). The BGP subnets of its existing tunnels and virtual circuits
+   * are never handed out again. The hub still creates its route table to the DRG.
+   * @default - the hub creates a DRG and attaches it to the VCN
+   */
+  readonly existingDrg?: OciExistingDrg;
 }
 
 /**
  * The OCI side that patterns attach to: an existing VCN. The hub creates a DRG, attaches it to the VCN, and owns
  * a route table that sends traffic for the other clouds to the DRG: associate it with your subnets (its rules
- * grow as patterns add remote prefixes).
+ * grow as patterns add remote prefixes). Brownfield: a VCN already attached to a DRG declares it (`existingDrg`).
  */
 export class OciHub extends Construct implements IHub {
-  /** The dynamic routing gateway. */
-  public readonly drg: CoreDrg;
-  /** The DRG's attachment to the VCN. */
-  public readonly drgAttachment: CoreDrgAttachment;
+  /** The dynamic routing gateway, when the hub creates it. @default - none with `existingDrg` (see `drgId`) */
+  public readonly drg?: CoreDrg;
+  /** The DRG's attachment to the VCN, when the hub creates it. @default - none with `existingDrg` (see `drgAttachmentId`) */
+  public readonly drgAttachment?: CoreDrgAttachment;
+  /** The id of the DRG every link terminates on (created or existing). */
+  public readonly drgId: string;
+  /** The id of the DRG's attachment to the VCN (created or existing). */
+  public readonly drgAttachmentId: string;
   /** The route table sending the other clouds' prefixes to the DRG. */
   public readonly routeTable: CoreRouteTable;
   /** The prefix of display names. */
@@ -109,20 +127,38 @@ export class OciHub extends Construct implements IHub {
       }
     });
 
-    this.drg = new CoreDrg(this, 'Drg', {
-      compartmentId: props.compartmentId,
-      displayName: `${this.displayNamePrefix}-drg`,
-      freeformTags: props.freeformTags,
-      provider: props.provider,
+    const existing = props.existingDrg;
+    checked(this, () => {
+      if (!existing) return;
+      checkId(existing.id, ocid('drg'), 'existingDrg.id', 'a DRG', 'ocid1.drg.oc1.iad.aaaa... (oci network drg list)');
+      checkId(existing.vcnAttachmentId, ocid('drgattachment'), 'existingDrg.vcnAttachmentId', 'a DRG attachment', 'ocid1.drgattachment.oc1.iad.aaaa... (oci network drg-attachment list --network-id <vcn>)');
     });
-    this.drgAttachment = new CoreDrgAttachment(this, 'DrgAttachment', {
-      drgId: this.drg.id,
-      displayName: `${this.displayNamePrefix}-drg-vcn`,
-      networkDetails: { id: props.vcnId, type: 'VCN' },
-      freeformTags: props.freeformTags,
-      provider: props.provider,
-    });
-    const drgId = this.drg.id; // one token, not one per rule
+    reserveInUse(this, 'existing-drg-ipsec', existing?.ipsecTunnelCidrsInUse, [PeeringKind.OCI_IPSEC], 'existingDrg.ipsecTunnelCidrsInUse', 'the existing DRG');
+    reserveInUse(this, 'existing-drg-fastconnect', existing?.fastConnectPeeringCidrsInUse, [PeeringKind.OCI_FASTCONNECT], 'existingDrg.fastConnectPeeringCidrsInUse', 'the existing DRG');
+    if (existing) {
+      this.drgId = existing.id;
+      this.drgAttachmentId = existing.vcnAttachmentId;
+      addWarningOnce(this, 'the hub uses the VCN\'s existing DRG and attachment, never changed; OCI has no data source that reads one DRG at the pinned provider (8.28.0), so a wrong id fails at apply, when the first circuit or connection is created on it.');
+    } else {
+      const drg = new CoreDrg(this, 'Drg', {
+        compartmentId: props.compartmentId,
+        displayName: `${this.displayNamePrefix}-drg`,
+        freeformTags: props.freeformTags,
+        provider: props.provider,
+      });
+      const attachment = new CoreDrgAttachment(this, 'DrgAttachment', {
+        drgId: drg.id,
+        displayName: `${this.displayNamePrefix}-drg-vcn`,
+        networkDetails: { id: props.vcnId, type: 'VCN' },
+        freeformTags: props.freeformTags,
+        provider: props.provider,
+      });
+      this.drg = drg;
+      this.drgAttachment = attachment;
+      this.drgId = drg.id;
+      this.drgAttachmentId = attachment.id;
+    }
+    const drgId = this.drgId; // one token, not one per rule
     this.routeTable = new CoreRouteTable(this, 'RouteTable', {
       compartmentId: props.compartmentId,
       vcnId: props.vcnId,
@@ -136,7 +172,7 @@ export class OciHub extends Construct implements IHub {
         })),
       }) as any,
       freeformTags: props.freeformTags,
-      dependsOn: [this.drgAttachment],
+      dependsOn: this.drgAttachment ? [this.drgAttachment] : undefined,
       provider: props.provider,
     });
 

@@ -34,8 +34,25 @@ function validateGatewayAsn(gwAsn: number, hub: AwsHub, property: string): void 
   }
 }
 
-/** The Direct Connect gateway (`Gateway`) and its association with the hub's VGW or TGW (`Association`). */
-function gatewayAndAssociation(scope: Construct, hub: AwsHub, name: string, asn: number, allowedPrefixes?: string[]): [DxGateway, DxGatewayAssociation] {
+/** The Direct Connect gateway a link attaches to: its own (`Gateway`, `Association`) or the hub's existing one. */
+interface DxGatewayUse {
+  readonly gateway?: DxGateway;
+  readonly association?: DxGatewayAssociation;
+  readonly id: string;
+}
+
+/**
+ * The Direct Connect gateway (`Gateway`) and its association with the hub's VGW or TGW (`Association`), or, when
+ * the hub declares an existing Direct Connect gateway, that one (associated by the hub): nothing created here.
+ */
+function gatewayAndAssociation(scope: Construct, hub: AwsHub, name: string, asn: number, allowedPrefixes: string[] | undefined, p: (n: string) => string): DxGatewayUse {
+  const existing = hub._existingDirectConnectGatewayId();
+  if (existing !== undefined) {
+    checked(scope, () => {
+      if (allowedPrefixes !== undefined) fail(p('allowedPrefixes'), allowedPrefixes, 'the hub\'s existing Direct Connect gateway has one association with the hub\'s gateway, which the hub makes (allowed prefixes = the VPC CIDRs) or which exists already', `leave ${p('allowedPrefixes')} out`);
+    });
+    return { id: existing };
+  }
   const { DxGateway } = providerModule(scope, 'aws/dx-gateway');
   const { DxGatewayAssociation } = providerModule(scope, 'aws/dx-gateway-association');
   const gateway = new DxGateway(scope, 'Gateway', {
@@ -49,7 +66,19 @@ function gatewayAndAssociation(scope: Construct, hub: AwsHub, name: string, asn:
     allowedPrefixes: allowedPrefixes ?? hub.vpcCidrs,
     provider: hub.provider,
   });
-  return [gateway, association];
+  return { gateway, association, id: gateway.id };
+}
+
+/**
+ * The Direct Connect gateway ASN a link gets: the one it asks for, else the hub's existing gateway's, else 64513.
+ * With an existing gateway, a link may only ask for the ASN it runs.
+ */
+function gatewayAsnFor(scope: Construct, hub: AwsHub, asked: number | undefined, property: string): number {
+  const existing = hub.existingDirectConnectGateway;
+  if (existing && asked !== undefined && !isUnresolved(asked) && asked !== existing.amazonSideAsn) {
+    checked(scope, () => fail(property, asked, `the hub's existing Direct Connect gateway runs ASN ${existing.amazonSideAsn} (existingDirectConnectGateway.amazonSideAsn)`, `leave ${property} out, or set it to ${existing.amazonSideAsn}`));
+  }
+  return asked ?? existing?.amazonSideAsn ?? DEFAULT_DX_GATEWAY_ASN;
 }
 
 /** Props of an `AwsDirectConnectLink`. */
@@ -120,10 +149,12 @@ export class AwsDirectConnectLink extends Construct {
       'give the customer router a 2-byte ASN (64512-65534) or a 4-byte ASN up to 2147483646 (the Direct Connect API maximum) for the Direct Connect session');
   }
 
-  /** The Direct Connect gateway. */
-  public readonly gateway: DxGateway;
-  /** The association of the gateway with the hub's VGW or TGW. */
-  public readonly association: DxGatewayAssociation;
+  /** The Direct Connect gateway, when the link creates it. @default - none with the hub's existing Direct Connect gateway */
+  public readonly gateway?: DxGateway;
+  /** The association of the gateway with the hub's VGW or TGW, when the link creates it. @default - none with the hub's existing Direct Connect gateway */
+  public readonly association?: DxGatewayAssociation;
+  /** The id of the Direct Connect gateway the virtual interface attaches to (created or the hub's existing one). */
+  public readonly directConnectGatewayId: string;
   /** The private virtual interface (when the hub uses a virtual private gateway). */
   public readonly privateVirtualInterface?: DxPrivateVirtualInterface;
   /** The transit virtual interface (when the hub uses a transit gateway). */
@@ -147,7 +178,7 @@ export class AwsDirectConnectLink extends Construct {
     const hub = props.hub;
     const p = (n: string) => propName(props.propertyPrefix, n);
     const transit = hub.usesTransitGateway;
-    this.directConnectGatewayAsn = props.directConnectGatewayAsn ?? DEFAULT_DX_GATEWAY_ASN;
+    this.directConnectGatewayAsn = gatewayAsnFor(this, hub, props.directConnectGatewayAsn, p('directConnectGatewayAsn'));
     this.sessionType = transit ? SessionType.AWS_DX_TRANSIT_VIF : SessionType.AWS_DX_PRIVATE_VIF;
     this.vlan = props.vlan;
 
@@ -181,9 +212,10 @@ export class AwsDirectConnectLink extends Construct {
     });
 
     const name = props.name ?? nameSlug(`${hub.namePrefix}-${id}`, 'a-z0-9-', 90); // Direct Connect names: [a-z0-9-], at most 100
-    const [gateway, association] = gatewayAndAssociation(this, hub, name, this.directConnectGatewayAsn, props.allowedPrefixes);
-    this.gateway = gateway;
-    this.association = association;
+    const gw = gatewayAndAssociation(this, hub, name, this.directConnectGatewayAsn, props.allowedPrefixes, p);
+    this.gateway = gw.gateway;
+    this.association = gw.association;
+    this.directConnectGatewayId = gw.id;
 
     if (props.md5Key === undefined && props.generateMd5Key) {
       this.generatedMd5Key = generateMd5Key(this);
@@ -199,7 +231,7 @@ export class AwsDirectConnectLink extends Construct {
       customerAddress: Lazy.stringValue({ produce: () => peering.cidr.withLength(peering.first) }),
       amazonAddress: Lazy.stringValue({ produce: () => peering.cidr.withLength(peering.second) }),
       bgpAuthKey: key,
-      dxGatewayId: this.gateway.id,
+      dxGatewayId: this.directConnectGatewayId,
       mtu: props.mtu ?? 1500,
       tags: { Name: `${name}-vif`, ...hub.tags },
       provider: hub.provider,
@@ -264,10 +296,12 @@ export interface AwsHostedVirtualInterfaceAccepterLinkProps {
  * the MD5 key and the customer-side ASN are the provider's. Children: `Gateway`, `Association`, `Accepter`.
  */
 export class AwsHostedVirtualInterfaceAccepterLink extends Construct {
-  /** The Direct Connect gateway. */
-  public readonly gateway: DxGateway;
-  /** The association of the gateway with the hub's VGW or TGW. */
-  public readonly association: DxGatewayAssociation;
+  /** The Direct Connect gateway, when the link creates it. @default - none with the hub's existing Direct Connect gateway */
+  public readonly gateway?: DxGateway;
+  /** The association of the gateway with the hub's VGW or TGW, when the link creates it. @default - none with the hub's existing Direct Connect gateway */
+  public readonly association?: DxGatewayAssociation;
+  /** The id of the Direct Connect gateway the accepter attaches to (created or the hub's existing one). */
+  public readonly directConnectGatewayId: string;
   /** The accepter of a hosted private virtual interface (when the hub uses a virtual private gateway). */
   public readonly privateAccepter?: DxHostedPrivateVirtualInterfaceAccepter;
   /** The accepter of a hosted transit virtual interface (when the hub uses a transit gateway). */
@@ -285,7 +319,7 @@ export class AwsHostedVirtualInterfaceAccepterLink extends Construct {
     const hub = props.hub;
     const p = (n: string) => propName(props.propertyPrefix, n);
     const transit = hub.usesTransitGateway;
-    this.directConnectGatewayAsn = props.directConnectGatewayAsn ?? DEFAULT_DX_GATEWAY_ASN;
+    this.directConnectGatewayAsn = gatewayAsnFor(this, hub, props.directConnectGatewayAsn, p('directConnectGatewayAsn'));
     this.sessionType = transit ? SessionType.AWS_DX_TRANSIT_VIF : SessionType.AWS_DX_PRIVATE_VIF;
     this.virtualInterfaceId = props.virtualInterfaceId;
 
@@ -298,15 +332,16 @@ export class AwsHostedVirtualInterfaceAccepterLink extends Construct {
     });
 
     const name = props.name ?? nameSlug(`${hub.namePrefix}-${id}`, 'a-z0-9-', 90); // Direct Connect names: [a-z0-9-], at most 100
-    const [gateway, association] = gatewayAndAssociation(this, hub, name, this.directConnectGatewayAsn, props.allowedPrefixes);
-    this.gateway = gateway;
-    this.association = association;
+    const gw = gatewayAndAssociation(this, hub, name, this.directConnectGatewayAsn, props.allowedPrefixes, p);
+    this.gateway = gw.gateway;
+    this.association = gw.association;
+    this.directConnectGatewayId = gw.id;
     if (props.virtualInterfaceId === undefined) return;
     const accepter = {
       virtualInterfaceId: props.virtualInterfaceId,
-      dxGatewayId: this.gateway.id,
+      dxGatewayId: this.directConnectGatewayId,
       tags: { Name: `${name}-vif`, ...hub.tags },
-      dependsOn: [this.association],
+      dependsOn: [this.association ?? hub.directConnectGatewayAssociation].filter((d): d is DxGatewayAssociation => d !== undefined),
       provider: hub.provider,
     };
     const { DxHostedTransitVirtualInterfaceAccepter } = providerModule(this, 'aws/dx-hosted-transit-virtual-interface-accepter');

@@ -3,7 +3,8 @@ import type { VpnConnection } from '@cdktf/provider-aws/lib/vpn-connection';
 import type { Password } from '@cdktf/provider-random/lib/password';
 import { Lazy } from 'cdktf';
 import { Construct } from 'constructs';
-import { checked } from '../core/context';
+import { checked, isUnresolved } from '../core/context';
+import { addWarningOnce } from '../core/warnings';
 import { AwsHub } from '../hubs/aws-hub';
 import { fail } from '../plan/errors';
 import { AwsTunnelOptions } from '../plan/ipsec';
@@ -79,6 +80,10 @@ export class AwsVpnLink extends Construct {
       what: 'two VPN connections of two tunnels each',
       cloud: 'AWS',
     });
+    // the existing gateway's customer gateways: a new one with the same ASN would drop their routes (eBGP loop prevention)
+    if (!isUnresolved(props.azureAsn) && hub.peerAsnsInUse.includes(props.azureAsn)) {
+      addWarningOnce(this, `\`existingVpnGateway.peerAsnsInUse\` holds AS${props.azureAsn}, the ASN of the new customer gateways ${props.namePrefix}: the virtual private gateway re-advertises what it learns from one customer gateway to the others (VPN CloudHub, which needs a distinct ASN per customer gateway: docs.aws.amazon.com/vpn/latest/s2svpn/VPN_CloudHub.html), and each peer drops routes whose AS path holds its own ASN (RFC 4271 section 9.1.2), so the existing peer and Azure will not learn each other's prefixes through AWS. Fix: give one of them another ASN, if they should reach each other.`);
+    }
     const keys = checked(this, () => _tunnelKeys(this, 4, 'aws', props, _PskRule.AWS));
     this.preSharedKeyPasswords = keys.passwords;
     this.preSharedKeys = keys.keys;

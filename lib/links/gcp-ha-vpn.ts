@@ -65,12 +65,16 @@ export interface GcpHaVpnLinkProps extends VpnPreSharedKeyOptions {
 export class GcpHaVpnLink extends Construct {
   /** The inside /30 of each tunnel (the peer takes the first usable address, Azure the second). */
   public readonly insideCidrs: PeeringAllocation[];
-  /** The HA VPN gateway. */
-  public readonly haVpnGateway: ComputeHaVpnGateway;
+  /** The HA VPN gateway, when the link creates it. @default - none with the hub's `existingHaVpnGateway` */
+  public readonly haVpnGateway?: ComputeHaVpnGateway;
+  /** The id of the HA VPN gateway the tunnels run on (created or the hub's existing one). */
+  public readonly haVpnGatewayId: string;
   /** The external VPN gateway describing the Azure VPN gateway. */
   public readonly externalGateway: ComputeExternalVpnGateway;
-  /** The Cloud Router (the hub's HA VPN router). */
-  public readonly router: ComputeRouter;
+  /** The Cloud Router, when the hub created it (the hub's HA VPN router). @default - none with the hub's `existingVpnRouter` */
+  public readonly router?: ComputeRouter;
+  /** The name of the Cloud Router carrying the BGP sessions (the hub's HA VPN router, created or existing). */
+  public readonly routerName: string;
   /** The tunnels to Azure instance 0 and 1. */
   public readonly tunnels: ComputeVpnTunnel[];
   /** The router interfaces. */
@@ -108,21 +112,30 @@ export class GcpHaVpnLink extends Construct {
     const keys = checked(this, () => _tunnelKeys(this, 2, 'gcp', props));
     this.preSharedKeyPasswords = keys.passwords;
     this.preSharedKeys = keys.keys;
-    this.router = hub.vpnRouter();
+    this.routerName = hub.vpnRouterName();
+    this.router = hub.node.tryFindChild('VpnRouter') as ComputeRouter | undefined;
 
     const { ComputeHaVpnGateway } = providerModule(this, 'google/compute-ha-vpn-gateway');
     const { ComputeExternalVpnGateway } = providerModule(this, 'google/compute-external-vpn-gateway');
     const { ComputeVpnTunnel } = providerModule(this, 'google/compute-vpn-tunnel');
     const { ComputeRouterInterface } = providerModule(this, 'google/compute-router-interface');
     const { ComputeRouterPeer } = providerModule(this, 'google/compute-router-peer');
-    this.haVpnGateway = new ComputeHaVpnGateway(this, 'HaVpnGateway', {
-      name: `${props.namePrefix}-havpn`,
-      project: p.project,
-      region: p.region,
-      network: p.network,
-      provider: p.provider,
-    });
-    this.interfaceAddresses = [0, 1].map((i) => this.haVpnGateway.vpnInterfaces.get(i).ipAddress);
+    const existing = hub._existingHaVpnGateway();
+    if (existing) {
+      this.haVpnGatewayId = existing.id;
+      this.interfaceAddresses = existing.interfaceAddresses;
+    } else {
+      const gw = new ComputeHaVpnGateway(this, 'HaVpnGateway', {
+        name: `${props.namePrefix}-havpn`,
+        project: p.project,
+        region: p.region,
+        network: p.network,
+        provider: p.provider,
+      });
+      this.haVpnGateway = gw;
+      this.haVpnGatewayId = gw.id;
+      this.interfaceAddresses = [0, 1].map((i) => gw.vpnInterfaces.get(i).ipAddress);
+    }
     this.externalGateway = new ComputeExternalVpnGateway(this, 'ExternalGateway', {
       name: `${props.namePrefix}-azure`,
       project: p.project,
@@ -141,11 +154,11 @@ export class GcpHaVpnLink extends Construct {
         name: `${props.namePrefix}-tunnel${i}`,
         project: p.project,
         region: p.region,
-        vpnGateway: this.haVpnGateway.id,
+        vpnGateway: this.haVpnGatewayId,
         vpnGatewayInterface: i,
         peerExternalGateway: this.externalGateway.id,
         peerExternalGatewayInterface: i,
-        router: this.router.id,
+        router: this.router?.id ?? this.routerName,
         ikeVersion: props.ikeVersion,
         sharedSecret: keys.keys[i],
         provider: p.provider,
@@ -154,7 +167,7 @@ export class GcpHaVpnLink extends Construct {
         name: `${props.namePrefix}-if${i}`,
         project: p.project,
         region: p.region,
-        router: this.router.name,
+        router: this.routerName,
         ipRange: Lazy.stringValue({ produce: () => cidr.cidr.withLength(cidr.first) }),
         vpnTunnel: tunnel.name,
         provider: p.provider,
@@ -163,7 +176,7 @@ export class GcpHaVpnLink extends Construct {
         name: `${props.namePrefix}-peer${i}`,
         project: p.project,
         region: p.region,
-        router: this.router.name,
+        router: this.routerName,
         interface: ifc.name,
         ipAddress: Lazy.stringValue({ produce: () => cidr.first }),
         peerIpAddress: Lazy.stringValue({ produce: () => cidr.second }),

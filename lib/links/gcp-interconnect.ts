@@ -202,7 +202,7 @@ export class GcpInterconnectLink extends Construct {
       }
     });
 
-    const router = props.routerName ?? (partner ? hub.partnerInterconnectRouter().name : hub.dedicatedInterconnectRouter().name);
+    const router = props.routerName ?? (partner ? hub.partnerInterconnectRouter().name : hub.dedicatedInterconnectRouterName());
     this.routerName = router;
     const common = { project: hub.project, region: hub.region, router, provider: hub.provider };
     // Google names: lower-case letters, digits and dashes, starting with a letter.

@@ -144,7 +144,7 @@ export class OciFastConnectLink extends Construct {
       displayName,
       type: 'PRIVATE',
       bandwidthShapeName: this.bandwidthShapeName,
-      gatewayId: hub.drg.id,
+      gatewayId: hub.drgId,
       providerServiceId: this.providerServices.fastConnectProviderServices.get(0).id,
       providerServiceKeyName: props.providerServiceKeyName,
       // `customer_asn` is a string in the schema; a number token needs Token.asString, String() would encode it.

@@ -101,7 +101,7 @@ export class OciIpsecLink extends Construct {
     this.ipsecConnections = this.cpes.map((cpe, i) => new CoreIpsec(this, `IpsecConnection${i}`, {
       compartmentId: p.compartmentId,
       cpeId: cpe.id,
-      drgId: hub.drg.id,
+      drgId: hub.drgId,
       staticRoutes: props.staticRoutes,
       displayName: `${props.displayNamePrefix}-azure-instance${i}`,
       freeformTags: p.tags,

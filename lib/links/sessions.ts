@@ -21,6 +21,10 @@ export interface HubEndSpec {
   readonly receiveLimitType: SessionType;
   /** A user-given limit instead of the published one. */
   readonly receiveLimitOverride?: number;
+  /** Routes its gateway already receives from sessions outside the app (an existing gateway's). */
+  readonly routesInUse?: number;
+  /** The property that declares `routesInUse`, e.g. `aws.existingVpnGateway.routesInUse`. */
+  readonly routesInUseProperty?: string;
   /** How it passes routes on. */
   readonly edge: EdgeKind;
 }
@@ -39,6 +43,8 @@ export function hubEnd(hub: IHub, spec: HubEndSpec): BgpSpeakerRecord {
     originates: spec.originates ?? hub.advertisedPrefixes,
     receiveLimitType: spec.receiveLimitType,
     receiveLimitOverride: spec.receiveLimitOverride,
+    routesInUse: spec.routesInUse,
+    routesInUseProperty: spec.routesInUseProperty,
     hub: hub.node.path,
     edge: spec.edge,
     prefixesProperty: `${cloudKey(hub.cloud)}.${hub.advertisedProperty}`,

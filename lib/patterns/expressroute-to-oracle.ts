@@ -178,7 +178,7 @@ export class ExpressRouteToOracle extends Construct {
       displayName: `${oci.displayNamePrefix}-${id}-fastconnect`.toLowerCase(),
       type: 'PRIVATE',
       bandwidthShapeName: this.bandwidthShape,
-      gatewayId: oci.drg.id,
+      gatewayId: oci.drgId,
       providerServiceId: providerServices.fastConnectProviderServices.get(0).id,
       providerServiceKeyName: this.expressRoute.circuit.serviceKey,
       isBfdEnabled: props.bfd ?? false,

@@ -225,7 +225,7 @@ export class S2SVpnBackup extends Construct {
     const azure = this.azureSide(azureScope, 'Aws', `${props.azure.namePrefix}-${base}-aws`, proposal, cidrs, instances,
       link.tunnelOutsideAddresses, aws.amazonSideAsn, link.preSharedKeys);
     this.output('Aws', link, link.preSharedKeys);
-    const end = awsVpnEnd(link, aws.usesTransitGateway, aws.amazonSideAsn);
+    const end = awsVpnEnd(link, aws.usesTransitGateway, aws.amazonSideAsn, aws.routesInUse);
     return { link, azure, proposal, peer: { cloud: Cloud.AWS, key: 'aws', hub: aws, cidrs, instances, end } };
   }
 
@@ -253,7 +253,7 @@ export class S2SVpnBackup extends Construct {
     const azure = this.azureSide(azureScope, 'Gcp', `${props.azure.namePrefix}-${base}-gcp`, proposal, cidrs, instances,
       link.interfaceAddresses, gcp.vpnRouterAsn, link.preSharedKeys);
     this.output('Gcp', link, link.preSharedKeys);
-    return { link, azure, proposal, peer: { cloud: Cloud.GCP, key: 'gcp', hub: gcp, cidrs, instances, end: gcpVpnEnd(link, gcp.vpnRouterAsn) } };
+    return { link, azure, proposal, peer: { cloud: Cloud.GCP, key: 'gcp', hub: gcp, cidrs, instances, end: gcpVpnEnd(link, gcp.node.path, gcp.vpnRouterAsn) } };
   }
 
   /** OCI: two CPEs and IPSec connections (four tunnels) on the hub's DRG; the VCN routes Azure's prefixes to it. */

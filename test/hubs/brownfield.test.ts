@@ -301,5 +301,8 @@ test('the brownfield example creates no gateway, public IP or GatewaySubnet and 
   const stack = new BrownfieldStack(Testing.app(), 'brownfield');
   const json = synthJson(stack);
   expectNothingOfTheHubCreated(json);
+  // nor the AWS virtual private gateway or the OCI DRG and its attachment (test/hubs/brownfield-aws|oci.test.ts)
+  for (const type of ['aws_vpn_gateway', 'oci_core_drg', 'oci_core_drg_attachment']) expect(values(json, 'resource', type)).toEqual([]);
+  expect(values(json, 'data', 'aws_vpn_gateway').map((d) => d.id)).toEqual(['vgw-0a1b2c3d4e5f60718']);
   expect(values(json, 'data', 'azurerm_virtual_network_gateway').map((d) => d.name).sort()).toEqual(['vnet-hub-northeurope-ergw', 'vnet-hub-northeurope-vpngw']);
 });

@@ -24,6 +24,9 @@ export interface VpnPeerEnd {
   readonly asn?: number;
   readonly limit: SessionType;
   readonly edge: EdgeKind;
+  /** Routes the peer's existing gateway already learns from its other VPN peers. */
+  readonly routesInUse?: number;
+  readonly routesInUseProperty?: string;
 }
 
 /** The tunnels to one peer cloud. */
@@ -41,7 +44,7 @@ export interface VpnPeerPlan {
 }
 
 /** AWS: a tunnel of a VPN connection on the virtual private or transit gateway. */
-export function awsVpnEnd(link: AwsVpnLink, transit: boolean, asn: number): VpnPeerEnd {
+export function awsVpnEnd(link: AwsVpnLink, transit: boolean, asn: number, routesInUse = 0): VpnPeerEnd {
   const conns = link.vpnConnections;
   const kind = transit ? 'transit gateway' : 'virtual private gateway';
   return {
@@ -50,14 +53,18 @@ export function awsVpnEnd(link: AwsVpnLink, transit: boolean, asn: number): VpnP
     asn: isUnresolved(asn) ? undefined : asn,
     limit: SessionType.AWS_VPN,
     edge: transit ? EdgeKind.AWS_TGW_VPN : EdgeKind.AWS_VGW_VPN,
+    // an existing virtual private gateway's routes count towards the same 100 (limits.ts, SessionType.AWS_VPN)
+    routesInUse: routesInUse > 0 ? routesInUse : undefined,
+    routesInUseProperty: routesInUse > 0 ? 'aws.existingVpnGateway.routesInUse' : undefined,
   };
 }
 
 /** Google: an HA VPN interface of the Cloud Router. */
-export function gcpVpnEnd(link: GcpHaVpnLink, asn: number): VpnPeerEnd {
-  const router = link.router;
+export function gcpVpnEnd(link: GcpHaVpnLink, hubPath: string, asn: number): VpnPeerEnd {
+  // the router's construct path when the hub creates it, and the same node for the hub's existing router
+  const router = link.router?.node.path ?? `${hubPath}/VpnRouter`;
   return {
-    node: (t) => `${router.node.path}/interface-${t}`,
+    node: (t) => `${router}/interface-${t}`,
     label: (t) => `Google Cloud Router (HA VPN interface ${t})`,
     asn: isUnresolved(asn) ? undefined : asn,
     limit: SessionType.GCP_CLOUD_ROUTER,
@@ -126,6 +133,8 @@ export function vpnLinkRecord(i: VpnRecordInput): LinkRecord {
         asn: peer.end.asn,
         address: c.first,
         receiveLimitType: peer.end.limit,
+        routesInUse: peer.end.routesInUse,
+        routesInUseProperty: peer.end.routesInUseProperty,
         edge: peer.end.edge,
       }),
       // Azure never initiates BGP towards an APIPA peer: the other cloud opens every session.

@@ -111,11 +111,14 @@ export class PrefixBudget {
    * @param prefixes the prefixes the receiving side will get on the session (duplicates count once)
    * @param sessionType whose limit applies
    * @param limitOverride a limit to use instead of the published one (for figures marked `verify`, or a customer router)
+   * @param inUse routes the receiver already holds from elsewhere (an existing gateway's), counted towards the limit
    */
-  public static evaluate(prefixes: string[], sessionType: SessionType, limitOverride?: number): PrefixBudgetResult {
+  public static evaluate(prefixes: string[], sessionType: SessionType, limitOverride?: number, inUse?: number): PrefixBudgetResult {
     guard.array(prefixes, 'prefixes');
     guard.enumValue(sessionType, 'sessionType', SessionType);
     guard.optional(limitOverride, 'limitOverride', (v, p) => guard.integer(v, p, { min: 0 }));
+    guard.optional(inUse, 'inUse', (v, p) => guard.integer(v, p, { min: 0 }));
+    const held = inUse ?? 0;
     const parsed = new Map<string, Cidr>();
     prefixes.forEach((p, i) => {
       const c = parseCached(p, `prefixes[${i}]`);
@@ -125,20 +128,21 @@ export class PrefixBudget {
     const published = lookup(PREFIX_LIMITS, sessionType)!;
     const limit = limitOverride ?? published.value;
     const source = limitOverride !== undefined ? 'set explicitly' : published.source;
-    const used = unique.length;
+    const used = unique.length + held;
     const summarized = Cidr._summarizeParsed([...parsed.values()]);
     const percent = limit !== undefined && limit > 0 ? Math.round((used / limit) * 1000) / 10 : undefined;
     const level = limit === undefined ? BudgetLevel.OK : used > limit ? BudgetLevel.ERROR : used >= WARNING_THRESHOLD * limit ? BudgetLevel.WARNING : BudgetLevel.OK;
-    const summaryFits = limit !== undefined && summarized.length <= limit;
+    const summaryFits = limit !== undefined && summarized.length + held <= limit;
+    const withHeld = held > 0 ? `, ${held} of them already in use` : '';
     let advice: string;
     if (limit === undefined) {
-      advice = `${used} prefixes; no published limit for ${sessionType}`;
+      advice = `${used} prefixes${withHeld}; no published limit for ${sessionType}`;
     } else if (level === BudgetLevel.OK) {
-      advice = `${used} of ${limit} prefixes (${percent} %)`;
-    } else if (summarized.length < used && summaryFits) {
+      advice = `${used} of ${limit} prefixes (${percent} %${withHeld})`;
+    } else if (summarized.length + held < used && summaryFits) {
       advice = `${used} of ${limit} prefixes (${percent} %): advertise the summary ${summarized.join(', ')} (${summarized.length} prefixes) instead`;
     } else {
-      advice = `${used} of ${limit} prefixes (${percent} %): summarising does not bring it under ${limit}; filter prefixes on the sending side or advertise a default route`;
+      advice = `${used} of ${limit} prefixes (${percent} %${withHeld}): summarising does not bring it under ${limit}; filter prefixes on the sending side or advertise a default route`;
     }
     return { sessionType, prefixes: unique, used, limit, percent, source, level, summarized, summaryFits, advice };
   }

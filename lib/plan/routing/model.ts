@@ -81,6 +81,14 @@ export interface BgpSpeakerRecord {
   readonly receiveLimitType: SessionType;
   /** A limit that replaces the published one. */
   readonly receiveLimitOverride?: number;
+  /**
+   * Routes this end's gateway already receives from sessions outside the app (an existing gateway's, declared by
+   * the user): counted with what the session brings towards the receive limit.
+   * @default 0
+   */
+  readonly routesInUse?: number;
+  /** The user's property that declares `routesInUse` (what a budget error names). @default - none */
+  readonly routesInUseProperty?: string;
   /** The hub this speaker belongs to, if any. */
   readonly hub?: string;
   /**

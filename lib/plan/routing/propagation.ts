@@ -400,7 +400,8 @@ function push<T>(m: Map<string, T[]>, k: string, v: T): void {
 }
 
 function budgetOf(s: BgpSessionRecord, from: BgpSpeakerRecord, to: BgpSpeakerRecord, routes: Route[], speakers: Map<string, Speaker>): SessionBudget {
-  const r = PrefixBudget.evaluate(routes.map((x) => x.prefix), to.receiveLimitType, to.receiveLimitOverride);
+  const inUse = to.routesInUse ?? 0;
+  const r = PrefixBudget.evaluate(routes.map((x) => x.prefix), to.receiveLimitType, to.receiveLimitOverride, inUse > 0 ? inUse : undefined);
   const byOrigin = new Map<string, Set<string>>();
   for (const x of routes) {
     if (!byOrigin.has(x.originNode)) byOrigin.set(x.originNode, new Set());
@@ -409,7 +410,7 @@ function budgetOf(s: BgpSessionRecord, from: BgpSpeakerRecord, to: BgpSpeakerRec
   const contributors: BudgetContributor[] = [...byOrigin.entries()].map(([node, set]) => {
     const rec = node === from.node ? from : speakers.get(node)?.rec;
     return omitUndefined({ node, label: rec?.label ?? node, property: rec?.prefixesProperty, count: set.size }) as BudgetContributor;
-  }).sort((a, b) => b.count - a.count || (a.node === from.node ? -1 : b.node === from.node ? 1 : cmp(a.node, b.node)));
+  }).concat(inUse > 0 ? [omitUndefined({ node: `${to.node}/routes-in-use`, label: `the routes ${to.label} already holds`, property: to.routesInUseProperty, count: inUse }) as BudgetContributor] : []).sort((a, b) => b.count - a.count || (a.node === from.node ? -1 : b.node === from.node ? 1 : cmp(a.node, b.node)));
   const property = contributors.find((c) => c.property !== undefined)?.property ?? from.prefixesProperty;
   const published = lookup(PREFIX_LIMITS, to.receiveLimitType);
   return omitUndefined({

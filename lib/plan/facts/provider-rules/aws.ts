@@ -328,6 +328,25 @@ const VPN_GATEWAY_RULES: ProviderRule[] = [
   { resource: 'aws_vpn_gateway_route_propagation', attribute: 'vpn_gateway_id', kind: ProviderRuleKind.REQUIRED, source: VGWRP(42), enforcedBy: 'provider' },
 ];
 
+/** EC2 resource ids: a prefix and 8 or 17 hexadecimal characters. */
+const EC2_IDS = 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/resource-ids.html';
+const VGW_DS = (line: number): string => src(PRE('2082387018'), `${EC2}/vpnsite_gateway_data_source.go`, line);
+const TGW_DS = (line: number): string => src(PRE('2309730171'), `${EC2}/transitgateway_data_source.go`, line);
+const DXGW_DS = (line: number): string => src(PRE('21215435689'), `${DX}/gateway_data_source.go`, line);
+
+/** The data sources that read a hub's existing gateways (brownfield): what they are read by. */
+const EXISTING_GATEWAY_RULES: ProviderRule[] = [
+  {
+    resource: 'data.aws_vpn_gateway', attribute: 'id', kind: ProviderRuleKind.REGEX, pattern: 'vgw-[0-9a-f]+', source: EC2_IDS, enforcedBy: 'api',
+    note: `\`id\` is optional and Computed (${VGW_DS(57)}); amazon_side_asn (${VGW_DS(37)}, a decimal string) and attached_vpc_id (${VGW_DS(46)}) are read`,
+  },
+  {
+    resource: 'data.aws_ec2_transit_gateway', attribute: 'id', kind: ProviderRuleKind.REGEX, pattern: 'tgw-[0-9a-f]+', source: EC2_IDS, enforcedBy: 'api',
+    note: `amazon_side_asn is read as a number (${TGW_DS(33)})`,
+  },
+  { resource: 'data.aws_dx_gateway', attribute: 'name', kind: ProviderRuleKind.REQUIRED, source: DXGW_DS(25), enforcedBy: 'provider', note: `found by name; amazon_side_asn is read as a decimal string (${DXGW_DS(21)})` },
+];
+
 /** Every rule of the aws provider (v6.25.0) and of the AWS APIs behind it that the library's attributes meet. */
 export const AWS_RULES: ProviderRule[] = [
   ...CUSTOMER_GATEWAY_RULES,
@@ -338,4 +357,5 @@ export const AWS_RULES: ProviderRule[] = [
   ...TRANSIT_VIF_RULES,
   ...VPN_CONNECTION_RULES,
   ...VPN_GATEWAY_RULES,
+  ...EXISTING_GATEWAY_RULES,
 ];

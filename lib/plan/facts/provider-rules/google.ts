@@ -359,6 +359,13 @@ const EXTERNAL_VPN_GATEWAY_RULES: ProviderRule[] = [
   },
 ];
 
+/** The data sources that read a hub's existing Cloud Routers and HA VPN gateway (brownfield). */
+const EXISTING_RULES: ProviderRule[] = [
+  { resource: 'data.google_compute_router', attribute: 'name', kind: ProviderRuleKind.REQUIRED, source: src('data_source_google_compute_router', 28), enforcedBy: 'provider' },
+  { resource: 'data.google_compute_router', attribute: 'network', kind: ProviderRuleKind.REQUIRED, source: src('data_source_google_compute_router', 29), enforcedBy: 'provider' },
+  { resource: 'data.google_compute_ha_vpn_gateway', attribute: 'name', kind: ProviderRuleKind.REQUIRED, source: src('data_source_google_compute_ha_vpn_gateway', 31), enforcedBy: 'provider' },
+];
+
 /** Every rule of the google provider (and the Compute API) on the attributes this library writes. */
 export const GOOGLE_RULES: ProviderRule[] = [
   ...ROUTER_RULES,
@@ -368,4 +375,5 @@ export const GOOGLE_RULES: ProviderRule[] = [
   ...TUNNEL_RULES,
   ...HA_VPN_GATEWAY_RULES,
   ...EXTERNAL_VPN_GATEWAY_RULES,
+  ...EXISTING_RULES,
 ];
