@@ -29,6 +29,11 @@ function toBigInt(bytes: number[]): bigint {
 }
 
 function fromBigInt(n: bigint, version: number): string {
+  if (version === 4) {
+    // what ipaddr.js writes for IPv4 (the four octets in decimal), without building the byte array and its object
+    const v = Number(n);
+    return `${(v >>> 24) & 255}.${(v >>> 16) & 255}.${(v >>> 8) & 255}.${v & 255}`;
+  }
   const len = version === 4 ? 4 : 16;
   const bytes: number[] = new Array(len);
   let v = n;
@@ -39,10 +44,19 @@ function fromBigInt(n: bigint, version: number): string {
   return ipaddr.fromByteArray(bytes).toString();
 }
 
+/** Four decimal octets without leading zeros: the IPv4 text `ipaddr.IPv4.isValidFourPartDecimal` accepts (octets up to 255). */
+const V4_DECIMAL = /^(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})$/;
+
 /** Parse a bare address to [version, value]; undefined when it is not one. */
 function parseAddress(text: string): { version: number; value: bigint } | undefined {
   if (typeof text !== 'string') return undefined;
   const t = text.trim();
+  // the common case read directly (the same value ipaddr.js gives; anything else takes ipaddr.js's path below)
+  const m = V4_DECIMAL.exec(t);
+  if (m) {
+    const a = Number(m[1]), b = Number(m[2]), c = Number(m[3]), d = Number(m[4]);
+    if (a <= 255 && b <= 255 && c <= 255 && d <= 255) return { version: 4, value: BigInt(a * 16777216 + b * 65536 + c * 256 + d) };
+  }
   if (ipaddr.IPv4.isValidFourPartDecimal(t)) {
     return { version: 4, value: toBigInt(ipaddr.IPv4.parse(t).toByteArray()) };
   }

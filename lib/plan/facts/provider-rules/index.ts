@@ -153,51 +153,113 @@ function holds(c: ProviderRuleCondition, body: Json): boolean {
   return found.some((v) => !isToken(v) && (c.values ?? []).some((x) => same(x, v)));
 }
 
+/** A rule's attribute path, split once: its parent block's path and its leaf name. */
+interface RulePath {
+  readonly path: readonly string[];
+  readonly parent: readonly string[];
+  readonly parentKey: string;
+  readonly leaf: string;
+}
+
+const RULE_PATHS = new Map<string, RulePath>();
+
+function rulePath(attribute: string): RulePath {
+  let rp = RULE_PATHS.get(attribute);
+  if (!rp) {
+    const path = split(attribute);
+    const parent = parentOf(attribute);
+    RULE_PATHS.set(attribute, (rp = { path, parent, parentKey: parent.join('.'), leaf: path[path.length - 1] }));
+  }
+  return rp;
+}
+
+const NONE: string[] = [];
+
 /** The findings of rule `r` on one resource body. */
 function checkRule(r: ProviderRule, body: Json): string[] {
-  if (r.when && !r.when.every((c) => holds(c, body))) return [];
-  const path = split(r.attribute);
-  const parent = parentOf(r.attribute);
+  if (r.when && !r.when.every((c) => holds(c, body))) return NONE;
+  const { path, parent, parentKey } = rulePath(r.attribute);
   const leaf = path[path.length - 1];
-  const out: string[] = [];
-  for (const el of elementsAt([body], parent)) {
+  // a top-level attribute (most rules) is read from the body itself
+  const elements = parent.length === 0 ? [body] : elementsAt([body], parent);
+  let out = NONE;
+  for (const el of elements) {
     const v = field(el, leaf);
     const others = (): Json[] => (r.with ?? []).map((w) => {
-      const wp = split(w);
+      const wp = rulePath(w);
       // `with` paths are absolute; within the same parent block, read them from this element.
-      const sameParent = wp.length === path.length && parentOf(w).join('.') === parent.join('.');
-      return sameParent ? field(el, wp[wp.length - 1]) : elementsAt([body], parentOf(w)).map((e) => field(e, wp[wp.length - 1])).find(isSet);
+      const sameParent = wp.path.length === path.length && wp.parentKey === parentKey;
+      return sameParent ? field(el, wp.leaf) : elementsAt([body], wp.parent).map((e) => field(e, wp.leaf)).find(isSet);
     });
-    switch (r.kind) {
-      case ProviderRuleKind.CONFLICTS_WITH:
-        if (isSet(v)) (r.with ?? []).forEach((w, i) => { if (isSet(others()[i])) out.push(`${r.attribute} and ${w} are both set: ${describeRule(r)}`); });
-        break;
-      case ProviderRuleKind.EXACTLY_ONE_OF: {
-        const n = others().filter(isSet).length;
-        if (n !== 1) out.push(`${n} of ${(r.with ?? []).join(', ')} are set: ${describeRule(r)}`);
-        break;
-      }
-      case ProviderRuleKind.AT_LEAST_ONE_OF:
-        if (!others().some(isSet)) out.push(`none of ${(r.with ?? []).join(', ')} is set: ${describeRule(r)}`);
-        break;
-      case ProviderRuleKind.REQUIRED_WITH:
-        if (isSet(v)) (r.with ?? []).forEach((w, i) => { if (!isSet(others()[i])) out.push(`${r.attribute} is set without ${w}: ${describeRule(r)}`); });
-        break;
-      case ProviderRuleKind.REQUIRED:
-        // Terraform checks presence: an empty list is present
-        if (v === undefined || v === null) out.push(`${r.attribute} is missing: ${describeRule(r)}`);
-        break;
-      case ProviderRuleKind.ITEMS: {
-        if (v === undefined || v === null || isToken(v)) break;
-        const n = Array.isArray(v) ? v.length : 1;
-        if (!countPasses(r, n)) out.push(`${r.attribute} has ${n} items: ${describeRule(r)}`);
-        break;
-      }
-      default:
-        if (!valuePasses(r, v)) out.push(`${r.attribute} = ${JSON.stringify(v)}: ${describeRule(r)}`);
-    }
+    const finding = findingOf(r, v, others);
+    if (finding === undefined) continue;
+    if (out === NONE) out = [];
+    out.push(...finding);
   }
   return out;
+}
+
+/** What rule `r` finds on the value `v` of one block element (`others`: the values of its `with` attributes). */
+function findingOf(r: ProviderRule, v: Json, others: () => Json[]): string[] | undefined {
+  const out: string[] = [];
+  switch (r.kind) {
+    case ProviderRuleKind.CONFLICTS_WITH:
+      if (isSet(v)) (r.with ?? []).forEach((w, i) => { if (isSet(others()[i])) out.push(`${r.attribute} and ${w} are both set: ${describeRule(r)}`); });
+      break;
+    case ProviderRuleKind.EXACTLY_ONE_OF: {
+      const n = others().filter(isSet).length;
+      if (n !== 1) out.push(`${n} of ${(r.with ?? []).join(', ')} are set: ${describeRule(r)}`);
+      break;
+    }
+    case ProviderRuleKind.AT_LEAST_ONE_OF:
+      if (!others().some(isSet)) out.push(`none of ${(r.with ?? []).join(', ')} is set: ${describeRule(r)}`);
+      break;
+    case ProviderRuleKind.REQUIRED_WITH:
+      if (isSet(v)) (r.with ?? []).forEach((w, i) => { if (!isSet(others()[i])) out.push(`${r.attribute} is set without ${w}: ${describeRule(r)}`); });
+      break;
+    case ProviderRuleKind.REQUIRED:
+      // Terraform checks presence: an empty list is present
+      if (v === undefined || v === null) return [`${r.attribute} is missing: ${describeRule(r)}`];
+      return undefined;
+    case ProviderRuleKind.ITEMS: {
+      if (v === undefined || v === null || isToken(v)) return undefined;
+      const n = Array.isArray(v) ? v.length : 1;
+      return countPasses(r, n) ? undefined : [`${r.attribute} has ${n} items: ${describeRule(r)}`];
+    }
+    default:
+      return valuePasses(r, v) ? undefined : [`${r.attribute} = ${JSON.stringify(v)}: ${describeRule(r)}`];
+  }
+  return out.length > 0 ? out : undefined;
+}
+
+/** The kinds that find something on an absent attribute (the others judge only a value that is there). */
+const FINDS_ABSENCE = new Set([ProviderRuleKind.REQUIRED, ProviderRuleKind.EXACTLY_ONE_OF, ProviderRuleKind.AT_LEAST_ONE_OF]);
+
+/** A resource type's rules, each with the top-level key its attribute lives under. */
+interface RuleToCheck {
+  readonly rule: ProviderRule;
+  /** The top-level key of its attribute. */
+  readonly first: string;
+  /** It finds nothing while that key is absent. */
+  readonly onlyWhenSet: boolean;
+  /** A value rule (enum, range, pattern, length, CIDR, IP) on a top-level attribute, without conditions. */
+  readonly topLevelValue: boolean;
+}
+
+const TO_CHECK = new Map<string, readonly RuleToCheck[]>();
+
+function rulesToCheck(resource: string): readonly RuleToCheck[] {
+  let list = TO_CHECK.get(resource);
+  if (!list) {
+    // a nested attribute has no block element to judge while its top-level block is absent, whatever its kind
+    list = (BY_RESOURCE.get(resource) ?? []).map((rule) => {
+      const path = split(rule.attribute);
+      const onlyWhenSet = path.length > 1 || !FINDS_ABSENCE.has(rule.kind);
+      return { rule, first: path[0], onlyWhenSet, topLevelValue: path.length === 1 && !rule.when?.length && VALUE_KINDS.has(rule.kind) };
+    });
+    TO_CHECK.set(resource, list);
+  }
+  return list;
 }
 
 /** The pinned providers' rules (azurerm 4.55, aws 6.25, google 6.50, oracle/oci 8.28, random 3). */
@@ -229,10 +291,20 @@ export class ProviderRules {
       const blocks = field(stack, kind);
       if (!blocks || typeof blocks !== 'object') continue;
       for (const [type, byName] of Object.entries(blocks as Record<string, Record<string, Json>>)) {
-        const rules = BY_RESOURCE.get(`${prefix}${type}`) ?? [];
+        const rules = rulesToCheck(`${prefix}${type}`);
         if (!byName || typeof byName !== 'object') continue;
         for (const [name, body] of Object.entries(byName)) {
-          for (const r of rules) for (const f of checkRule(r, body)) findings.push(`${prefix}${type}.${name}: ${f}`);
+          for (const { rule, first, onlyWhenSet, topLevelValue } of rules) {
+            const top = field(body, first);
+            // a rule that finds nothing while its attribute's top-level block or value is absent is not evaluated
+            if (onlyWhenSet && (top === undefined || top === null)) continue;
+            // a value rule on a top-level attribute, unconditional: what checkRule would do, read directly
+            if (topLevelValue) {
+              if (!valuePasses(rule, top)) findings.push(`${prefix}${type}.${name}: ${rule.attribute} = ${JSON.stringify(top)}: ${describeRule(rule)}`);
+              continue;
+            }
+            for (const f of checkRule(rule, body)) findings.push(`${prefix}${type}.${name}: ${f}`);
+          }
         }
       }
     }
