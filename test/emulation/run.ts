@@ -263,7 +263,9 @@ async function checkL3(lab: Netlab, em: Emulation): Promise<void> {
 async function overBudget(lab: Netlab, em: Emulation): Promise<void> {
   const s = em.stack;
   const candidates = em.propagation.budgets
-    .filter((b) => b.used >= 2 && !em.rawSpeakers.has(b.receiverNode))
+    // the lab carries the app's routes only: a receiver that also holds an existing gateway's declared routes
+    // (`routesInUse`, counted in `used` but not in `prefixes`) cannot be pushed over its limit here
+    .filter((b) => b.used >= 2 && b.used === b.prefixes.length && !em.rawSpeakers.has(b.receiverNode))
     .sort((x, y) => y.used - x.used || (x.session < y.session ? -1 : 1));
   const target = candidates[0];
   if (!target) {
