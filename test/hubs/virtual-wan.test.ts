@@ -313,15 +313,24 @@ describe('AzureVirtualWanHub: the routing model', () => {
     }
   });
 
-  test('the customer router receives Google\'s subnet through a Microsoft edge and the hub router', () => {
+  test('the Microsoft edges offer Google\'s subnet to the customer router, whose inbound prefix lists (the FRR configuration) drop it', () => {
     const { result } = exampleLike();
-    const google = customerRouter(result).received.filter((x) => x.prefix === GCP_HUB.subnetCidrs[0]);
-    expect(google.length).toBeGreaterThan(0);
-    for (const g of google) {
-      expect(g.fromNode).toMatch(/^test\/L2\/azure-(primary|secondary)\/msee$/);
-      expect(g.asPath.slice(0, 2)).toEqual([MICROSOFT_EDGE_ASN, VIRTUAL_HUB_ASN]);
-      expect(g.asPath[g.asPath.length - 1]).toBe(64514); // the Cloud Router's (GcpHub's default vpnRouterAsn)
+    // each Microsoft edge learns it from the hub router, AS path 65515 ... 64514 (the Cloud Router, GcpHub's default vpnRouterAsn)
+    for (const e of microsoftEdges(result)) {
+      const g = e.received.filter((x) => x.prefix === GCP_HUB.subnetCidrs[0]);
+      expect(g.length).toBeGreaterThan(0);
+      for (const x of g) {
+        expect(x.fromNode).toBe(router);
+        expect(x.asPath[0]).toBe(VIRTUAL_HUB_ASN);
+        expect(x.asPath[x.asPath.length - 1]).toBe(64514);
+      }
     }
+    // the customer router accepts from Azure only Azure's own prefixes: Google's arrives over both edges and is dropped
+    const cr = customerRouter(result);
+    expect(cr.received.filter((x) => x.prefix === GCP_HUB.subnetCidrs[0])).toEqual([]);
+    const dropped = cr.rejected.filter((x) => x.prefix === GCP_HUB.subnetCidrs[0]);
+    expect(dropped.map((x) => x.fromNode).sort()).toEqual(['test/L2/azure-primary/msee', 'test/L2/azure-secondary/msee']);
+    for (const x of dropped) expect(x.reason).toMatch(/inbound prefix list/);
   });
 
   test('the hub router\'s ExpressRoute sessions are one transit group; its VPN sessions are in none', () => {

@@ -37,6 +37,8 @@ export function l2SessionRecords(path: string, props: L2ProviderMultiCloudProps,
       originates: known(props.onPremisesPrefixes),
       // exactly what the FRR configuration sends on this session (prefix list and aggregates)
       exports: s.advertise,
+      // exactly what its inbound prefix list accepts (each cloud's own prefixes, and longer ones inside them)
+      imports: s.receives,
       receiveLimitType: SessionType.CUSTOMER_ROUTER,
       receiveLimitOverride: s.inboundMaxPrefix,
       edge: EdgeKind.CUSTOMER_ROUTER,

@@ -135,6 +135,13 @@ export interface BgpSpeakerRecord {
    * @default - none: what the speaker learns goes to every other peer
    */
   readonly transitGroup?: string;
+  /**
+   * The prefixes this end accepts on this session, when its import policy filters (a customer router running the
+   * library's FRR configuration: one inbound prefix list per session): a route is accepted only when one of these
+   * contains it (the prefix itself or a longer one inside it).
+   * @default - no filter: every route is accepted (within the limits)
+   */
+  readonly imports?: string[];
 }
 
 /** A BGP session between two speakers. */

@@ -318,6 +318,8 @@ function receive(r: Route, from: Speaker, to: Speaker, s: BgpSessionRecord): Rou
   if (to.rec.asn !== undefined && !to.rec.allowAsIn && asPath.includes(to.rec.asn)) return `AS path ${asPath.join(' ')} holds the receiver's own AS${to.rec.asn} (BGP loop prevention)`;
   if (to.rec.hub !== undefined && r.originHub === to.rec.hub) return 'the prefix is the receiver\'s own hub\'s';
   if (r.nodePath.includes(to.rec.node) && !to.rec.allowAsIn) return 'the route already passed this speaker';
+  const imports = (s.a.node === to.rec.node ? s.a : s.b).imports;
+  if (imports && !imports.some((p) => parseCached(p).contains(parseCached(r.prefix)))) return 'the receiver\'s inbound prefix list on this session does not accept it';
   return { prefix: r.prefix, originNode: r.originNode, originHub: r.originHub, asPath, nodePath: [...r.nodePath, to.rec.node], sessionPath: [...r.sessionPath, s.id], session: s.id, fromNode: from.rec.node };
 }
 
