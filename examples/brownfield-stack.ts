@@ -11,11 +11,11 @@ const GATEWAYS = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGr
 
 /**
  * Brownfield: a hub VNet (North Europe) that already runs its GatewaySubnet, an ErGw2AZ ExpressRoute gateway and an
- * active-active VpnGw2AZ VPN gateway (AS 65100) with two tunnels to on-premises; a VPC (Ireland) with its virtual
- * private gateway (AS 64600, two tunnels to on-premises); a VCN (Amsterdam) attached to its DRG. The stack connects
- * OCI over ExpressRoute and AWS over IPsec to those gateways: it creates no gateway, public IP, GatewaySubnet or DRG,
- * reads the Azure and AWS gateways at plan (a declaration that differs fails the plan) and keeps the tunnels' /30s
- * off the allocator.
+ * active-active VpnGw2AZ VPN gateway (AS 65100) with two tunnels to on-premises; an ExpressRoute circuit to Oracle
+ * already ordered; a VPC (Ireland) with its virtual private gateway (AS 64600, two tunnels to on-premises); a VCN
+ * (Amsterdam) attached to its DRG. The stack connects OCI over ExpressRoute and AWS over IPsec to those gateways: it
+ * creates no gateway, public IP, GatewaySubnet, circuit or DRG, reads the Azure and AWS gateways and the circuit at
+ * plan (a declaration that differs fails the plan) and keeps the tunnels' /30s off the allocator.
  */
 export class BrownfieldStack extends TerraformStack {
   constructor(scope: Construct, id: string) {
@@ -70,7 +70,11 @@ export class BrownfieldStack extends TerraformStack {
       },
     });
 
-    new ExpressRouteToOracle(this, 'Interconnect', { azure, oci, peeringLocation: 'Amsterdam2', bandwidthMbps: 1000 });
+    // the circuit exists too (ordered with Oracle Cloud FastConnect at Amsterdam2): read at plan, never created
+    new ExpressRouteToOracle(this, 'Interconnect', {
+      azure, oci, peeringLocation: 'Amsterdam2', bandwidthMbps: 1000,
+      existingCircuitId: '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-network-northeurope/providers/Microsoft.Network/expressRouteCircuits/er-amsterdam2-oracle',
+    });
     // the custom APIPA addresses the new tunnels use are the output VpnGateway_ApipaAddresses_...: add them to the
     // existing gateway's two instances before applying the connections
     new S2SVpnBackup(this, 'VpnBackup', { azure, aws });

@@ -18,6 +18,8 @@ import { Cloud } from '../plan/facts/clouds';
 import { EXPRESSROUTE_BANDWIDTHS_MBPS, EXPRESSROUTE_DIRECT_CIRCUIT_GBPS, EXPRESSROUTE_GATEWAY_SKU_SOURCE, EXPRESSROUTE_GATEWAY_SKUS, EXPRESSROUTE_VNET_ADVERTISED_LIMIT, SessionType } from '../plan/facts/limits';
 import { BgpSessionRecord, LinkKind, LinkRecord, LinkRole } from '../plan/routing/model';
 import { throughVirtualHub } from './virtual-hub-sessions';
+import { readExistingCircuit } from './expressroute-existing';
+import type { DataAzurermExpressRouteCircuit } from '@cdktf/provider-azurerm/lib/data-azurerm-express-route-circuit';
 import { requireProvisionedCircuit } from './deploy-stage';
 import { generateMd5Key, md5KeyOutput, propName } from './link-util';
 import { ProviderRules } from '../plan/facts/provider-rules';
@@ -64,6 +66,14 @@ export interface ExpressRouteOptions {
   readonly routingWeight?: number;
   /** The circuit name. @default - `<hub name prefix>-<pattern id>-er` */
   readonly circuitName?: string;
+  /**
+   * Brownfield: the id of an ExpressRoute circuit that already exists (ordered, with its service key), to use
+   * instead of creating one. The circuit props (tier, family, provider, peering location, bandwidth) then declare
+   * what it runs, and the plan reads the circuit (child `ExistingCircuit`) and fails while one differs. Accepts a
+   * Terraform token.
+   * @default - the pattern creates the circuit
+   */
+  readonly existingCircuitId?: string;
   /** Tags for the circuit and connection. Accepts a Terraform token. @default - the hub's tags */
   readonly tags?: { [key: string]: string };
   /**
@@ -165,8 +175,16 @@ export interface ExpressRouteLinkProps extends ExpressRouteOptions {
  * children are `Circuit` and `Connection`.
  */
 export class ExpressRouteLink extends Construct {
-  /** The circuit. */
-  public readonly circuit: ExpressRouteCircuit;
+  /** The circuit, when the link creates it. @default - absent with `existingCircuitId` */
+  public readonly circuit?: ExpressRouteCircuit;
+  /** The existing circuit as read at plan, with the declared facts as postconditions. @default - absent for a created circuit */
+  public readonly existingCircuit?: DataAzurermExpressRouteCircuit;
+  /** The circuit's id (the created one's, or the existing one's). */
+  public readonly circuitId: string;
+  /** The circuit's service key, for the connectivity provider or OCI. */
+  public readonly serviceKey: string;
+  /** The domain a VLAN is unique in on this circuit (the created circuit's path, or the existing circuit's id). */
+  public readonly vlanDomain: string;
   /** The hub's ExpressRoute gateway (shared), when the hub creates it. @default - absent when the hub uses the VNet's existing gateway */
   public readonly gateway?: VirtualNetworkGateway;
   /** The id of the hub's ExpressRoute gateway (shared): the created one's, or the existing one's. */
@@ -234,6 +252,9 @@ export class ExpressRouteLink extends Construct {
         if (!Number.isInteger(props.routingWeight)) fail(p('routingWeight'), props.routingWeight, 'the connection\'s routing weight is a whole number (azurerm routing_weight is an integer)', 'use a whole number from 0 to 32000');
         ProviderRules.enforce('azurerm_virtual_network_gateway_connection', 'routing_weight', props.routingWeight, p('routingWeight'), 'use a whole number from 0 to 32000 (the higher weight is preferred)');
       }
+      if (props.circuitName !== undefined && props.existingCircuitId !== undefined) {
+        fail(p('circuitName'), props.circuitName, 'an existing circuit keeps its name (existingCircuitId names it)', 'leave circuitName out');
+      }
       if (props.circuitName !== undefined) ProviderRules.enforce('azurerm_express_route_circuit', 'name', props.circuitName, p('circuitName'), 'choose a name Azure accepts');
       const gw = hub._erProfile(props.gatewaySku);
       if (props.fastPath && !gw.fastPath) {
@@ -249,10 +270,40 @@ export class ExpressRouteLink extends Construct {
     this.provider = hub.provider;
     this.hub = hub;
     this.gatewaySku = props.gatewaySku;
-    this.resourceGroupName = hub.resourceGroupName;
-    this.circuitName = props.circuitName ?? `${hub.namePrefix}-${nameSlug(scope.node.id, 'a-z0-9_.-', 48)}-er`;
+    if (props.existingCircuitId !== undefined) {
+      const existing = checked(this, () => readExistingCircuit(this, 'ExistingCircuit', {
+        circuitId: props.existingCircuitId!, tier, family, property: p, provider: hub.provider,
+        serviceProviderName: direct ? undefined : props.serviceProviderName,
+        peeringLocation: direct ? undefined : props.peeringLocation,
+        bandwidthMbps: direct ? undefined : props.bandwidthMbps,
+      }));
+      this.existingCircuit = existing.state;
+      this.resourceGroupName = existing.resourceGroupName;
+      this.circuitName = existing.name;
+      this.circuitId = props.existingCircuitId;
+      this.serviceKey = existing.state.serviceKey;
+      this.vlanDomain = `azure-er-circuit:${props.existingCircuitId}`;
+    } else {
+      this.resourceGroupName = hub.resourceGroupName;
+      this.circuitName = props.circuitName ?? `${hub.namePrefix}-${nameSlug(scope.node.id, 'a-z0-9_.-', 48)}-er`;
+      this.circuit = this.createCircuit(props, tier, family, direct, tags);
+      this.circuitId = this.circuit.id;
+      this.serviceKey = this.circuit.serviceKey;
+      this.vlanDomain = `azure-er-circuit:${this.circuit.node.path}`;
+    }
+    this.afterCircuit(props, direct, p);
+    // the existing gateway's id, or the gateway the hub creates on first use
+    this.gatewayId = hub.expressRouteGatewayId({ sku: props.gatewaySku });
+    this.gateway = hub._createdErGateway();
+    const connection = this.connect(props, tags);
+    if (hub._hubRouter()) this.virtualHubConnection = connection as ExpressRouteConnection | undefined;
+    else this.connection = connection as VirtualNetworkGatewayConnection | undefined;
+  }
+
+  private createCircuit(props: ExpressRouteLinkProps, tier: ExpressRouteTier, family: ExpressRouteFamily, direct: boolean, tags?: { [key: string]: string }): ExpressRouteCircuit {
+    const hub = props.hub;
     const { ExpressRouteCircuit } = providerModule(this, 'azurerm/express-route-circuit');
-    this.circuit = new ExpressRouteCircuit(this, 'Circuit', {
+    return new ExpressRouteCircuit(this, 'Circuit', {
       name: this.circuitName,
       resourceGroupName: hub.resourceGroupName,
       location: hub.location,
@@ -266,7 +317,11 @@ export class ExpressRouteLink extends Construct {
       tags,
       provider: hub.provider,
     });
+  }
 
+  /** The checks that need the circuit's bandwidth and the hub's gateway: circuit limits, throughput, advertised routes. */
+  private afterCircuit(props: ExpressRouteLinkProps, direct: boolean, p: (name: string) => string): void {
+    const hub = props.hub;
     checked(this, () => {
       const location = !direct && props.peeringLocation && !isUnresolved(props.peeringLocation) ? props.peeringLocation : undefined;
       hub._addCircuit(location, this.node.path, props.gatewaySku);
@@ -287,19 +342,18 @@ export class ExpressRouteLink extends Construct {
         fail(p('addressSpace'), `${advertised} prefixes`, `an ExpressRoute gateway advertises at most ${limit} VNet routes (${EXPRESSROUTE_VNET_ADVERTISED_LIMIT.source})`, 'summarise the VNet address space');
       }
     });
-    // the existing gateway's id, or the gateway the hub creates on first use
-    this.gatewayId = hub.expressRouteGatewayId({ sku: props.gatewaySku });
-    this.gateway = hub._createdErGateway();
-    if (props.connect === false) return;
-    const connection = hub._connectCircuit(props.connectionScope ?? this, 'Connection', {
-      name: `${this.circuit.name}-connection`,
-      circuitId: this.circuit.id,
+  }
+
+  /** The circuit's connection to the hub's gateway (absent when `connect` is false). */
+  private connect(props: ExpressRouteLinkProps, tags?: { [key: string]: string }): TerraformResource | undefined {
+    if (props.connect === false) return undefined;
+    return props.hub._connectCircuit(props.connectionScope ?? this, 'Connection', {
+      name: `${this.circuit?.name ?? this.circuitName}-connection`,
+      circuitId: this.circuitId,
       routingWeight: props.routingWeight ?? 0,
       fastPath: props.fastPath,
       tags,
     });
-    if (hub._hubRouter()) this.virtualHubConnection = connection as ExpressRouteConnection;
-    else this.connection = connection as VirtualNetworkGatewayConnection;
   }
 
   /**
@@ -323,7 +377,7 @@ export class ExpressRouteLink extends Construct {
       avoid: options.peeringAvoidRanges,
       what: `the ${which} private peering session of ${this.node.path}`,
     }));
-    claimVlan(this, { domain: options.vlanDomain ?? `azure-er-circuit:${this.circuit.node.path}`, vlan: options.vlan, owner: `${keyPrefix}-private-peering`, property: p('vlan') });
+    claimVlan(this, { domain: options.vlanDomain ?? this.vlanDomain, vlan: options.vlan, owner: `${keyPrefix}-private-peering`, property: p('vlan') });
     const generatedMd5Key = options.md5Key === undefined && options.generateMd5Key ? generateMd5Key(this) : undefined;
     const key = options.md5Key ?? generatedMd5Key?.result;
     const [primary, secondary] = peeringSubnets;
@@ -332,7 +386,7 @@ export class ExpressRouteLink extends Construct {
     if (options.create ?? true) {
       resource = new ExpressRouteCircuitPeering(this, 'PrivatePeering', {
         peeringType: 'AzurePrivatePeering',
-        expressRouteCircuitName: this.circuit.name,
+        expressRouteCircuitName: this.circuit?.name ?? this.circuitName,
         resourceGroupName: this.resourceGroupName,
         peerAsn: options.peerAsn,
         primaryPeerAddressPrefix: Lazy.stringValue({ produce: () => primary.text }),
@@ -365,10 +419,10 @@ export class ExpressRouteLink extends Construct {
     guardArgs('ExpressRouteLink.requireProvisioned', [resources, providerName, todo, requirePrivatePeering, readAfter], this);
     // Next to the first resource: with the connection in another stack (`connectionScope`), the data source is there too.
     const scope = (resources[0]?.node.scope as Construct | undefined) ?? this;
-    const sameStack = TerraformStack.of(scope) === TerraformStack.of(this.circuit);
+    const sameStack = TerraformStack.of(scope) === TerraformStack.of(this);
     requireProvisionedCircuit(scope, 'CircuitState', resources, {
       circuitName: this.circuitName,
-      circuitNameRef: sameStack ? this.circuit.name : undefined,
+      circuitNameRef: sameStack ? (this.circuit?.name ?? this.existingCircuit?.name) : undefined,
       resourceGroupName: this.resourceGroupName,
       providerName,
       todo,

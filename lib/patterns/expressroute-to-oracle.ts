@@ -136,7 +136,7 @@ export class ExpressRouteToOracle extends Construct {
     // Routing: OCI subnets on the hub's route table reach every VNet prefix through the DRG.
     oci.routeToDrg(known(azure.addressSpace));
     if (props.outputServiceKey) {
-      new TerraformOutput(this, 'ServiceKey', { value: this.expressRoute.circuit.serviceKey, sensitive: true });
+      new TerraformOutput(this, 'ServiceKey', { value: this.expressRoute.serviceKey, sensitive: true });
     }
     // Budgets (Azure receives OCI's subnets on each session, OCI the VNet prefixes) are checked once the app is
     // complete, from the route propagation over the model (the whole-app check `prefix-budget`).
@@ -180,7 +180,7 @@ export class ExpressRouteToOracle extends Construct {
       bandwidthShapeName: this.bandwidthShape,
       gatewayId: oci.drgId,
       providerServiceId: providerServices.fastConnectProviderServices.get(0).id,
-      providerServiceKeyName: this.expressRoute.circuit.serviceKey,
+      providerServiceKeyName: this.expressRoute.serviceKey,
       isBfdEnabled: props.bfd ?? false,
       // one token for both mappings (settled at synth): Oracle the first usable address of each /30, Azure the second
       crossConnectMappings: Lazy.anyValue({

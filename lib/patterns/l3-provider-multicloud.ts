@@ -280,7 +280,7 @@ export class L3ProviderMultiCloud extends Construct {
       plan: this.propagation,
       connectStage: this.deployStage === DeployStage.CONNECT,
       azure: {
-        circuitName: this.circuitName,
+        circuitName: this.expressRoute.circuitName,
         peeringLocation: props.peeringLocation,
         bandwidthMbps: props.bandwidthMbps,
         skuTier: this.expressRoute.skuTier,
@@ -310,7 +310,7 @@ export class L3ProviderMultiCloud extends Construct {
   }
 
   private get azureVlanDomain(): string {
-    return `azure-er-circuit:${this.expressRoute.circuit.node.path}`;
+    return this.expressRoute.vlanDomain;
   }
 
   /** The circuit, the hub's gateway and (apply 2) the connection, which waits for the provider's work. */
@@ -325,7 +325,9 @@ export class L3ProviderMultiCloud extends Construct {
       preventDestroy: props.preventDestroy,
       routingWeight: props.routingWeight,
       tags: props.tags,
-      circuitName: this.circuitName,
+      existingCircuitId: props.existingCircuitId,
+      // an existing circuit keeps its name
+      circuitName: props.existingCircuitId === undefined ? this.circuitName : props.circuitName,
       serviceProviderName: props.serviceProviderName,
       peeringLocation: props.peeringLocation,
       bandwidthMbps: props.bandwidthMbps,
@@ -337,7 +339,7 @@ export class L3ProviderMultiCloud extends Construct {
   /** The service-key output; in apply 2 the connection needs the circuit provisioned and private peering configured. */
   private handOverServiceKey(): TerraformOutput {
     const output = new TerraformOutput(this.expressRoute, 'ServiceKey', {
-      value: this.expressRoute.circuit.serviceKey,
+      value: this.expressRoute.serviceKey,
       sensitive: true,
       description: `Service key of the ExpressRoute circuit of ${this.node.path}: give it to ${this.providerName}, who configures Azure private peering`,
     });

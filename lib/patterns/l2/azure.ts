@@ -48,7 +48,8 @@ export function buildL2AzureSide(scope: Construct, id: string, props: L2Provider
     ...propsOf('ExpressRouteOptions', props),
     hub: azure,
     connect: connectCircuit,
-    circuitName: props.circuitName ?? `${azure.namePrefix}-${nameSlug(id, 'a-z0-9_.-', 48)}-er`,
+    // an existing circuit keeps its name
+    circuitName: props.circuitName ?? (props.existingCircuitId === undefined ? `${azure.namePrefix}-${nameSlug(id, 'a-z0-9_.-', 48)}-er` : undefined),
     serviceProviderName: direct ? undefined : props.serviceProviderName,
     peeringLocation: direct ? undefined : props.peeringLocation,
     bandwidthMbps: direct ? undefined : props.bandwidthMbps,
@@ -76,7 +77,7 @@ export function buildL2AzureSide(scope: Construct, id: string, props: L2Provider
   const encapsulation = props.expressRoutePortEncapsulation ?? ExpressRoutePortEncapsulation.DOT1Q;
   const vlanDomain = direct && encapsulation === ExpressRoutePortEncapsulation.DOT1Q
     ? `azure-er-port:${port ? port.node.path : props.expressRoutePortId}`
-    : `azure-er-circuit:${expressRoute.circuit.node.path}`;
+    : expressRoute.vlanDomain;
   // Private peering: its /30s, VLAN and key are the link's to claim.
   const peering = expressRoute.addPrivatePeering({
     peerAsn: props.customerRouterAsn,
@@ -96,7 +97,7 @@ export function buildL2AzureSide(scope: Construct, id: string, props: L2Provider
   let serviceKeyOutput: TerraformOutput | undefined;
   if (!direct) {
     serviceKeyOutput = new TerraformOutput(expressRoute, 'ServiceKey', {
-      value: expressRoute.circuit.serviceKey,
+      value: expressRoute.serviceKey,
       sensitive: true,
       description: `Service key of the ExpressRoute circuit of ${scope.node.path}: give it to ${props.serviceProviderName ?? 'the provider'}`,
     });
