@@ -39,6 +39,6 @@ export class AzureOracleStack extends TerraformStack {
     });
 
     new TerraformOutput(this, 'oci_route_table_id', { value: oci.routeTable.id, description: 'Associate this route table with the OCI subnets that talk to Azure' });
-    new TerraformOutput(this, 'expressroute_circuit_id', { value: link.expressRoute.circuit.id });
+    new TerraformOutput(this, 'expressroute_circuit_id', { value: link.expressRoute.circuitId });
   }
 }

@@ -57,6 +57,7 @@ interface ProviderModules {
   'azurerm/vpn-site': typeof import('@cdktf/provider-azurerm/lib/vpn-site');
   'azurerm/vpn-gateway-connection': typeof import('@cdktf/provider-azurerm/lib/vpn-gateway-connection');
   'azurerm/data-azurerm-vpn-gateway': typeof import('@cdktf/provider-azurerm/lib/data-azurerm-vpn-gateway');
+  'azurerm/data-azurerm-public-ip': typeof import('@cdktf/provider-azurerm/lib/data-azurerm-public-ip');
   'google/data-google-compute-ha-vpn-gateway': typeof import('@cdktf/provider-google/lib/data-google-compute-ha-vpn-gateway');
   'google/data-google-compute-router': typeof import('@cdktf/provider-google/lib/data-google-compute-router');
   'google/compute-external-vpn-gateway': typeof import('@cdktf/provider-google/lib/compute-external-vpn-gateway');

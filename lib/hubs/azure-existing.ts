@@ -19,6 +19,12 @@ export interface AzureExistingExpressRouteGateway {
   readonly id: string;
   /** Its SKU (`ErGw1AZ`, `ErGw2AZ`, `ErGw3AZ`, `Standard`, `HighPerformance`, `UltraPerformance`): it decides the circuit and throughput limits. */
   readonly sku: string;
+  /**
+   * How many routes it learns today over circuits outside the app (`az network vnet-gateway list-learned-routes`):
+   * counted with the app's towards the SKU's learned-route limit (the `expressroute-gateway-routes` check).
+   * @default 0
+   */
+  readonly routesLearned?: number;
 }
 
 /**
@@ -63,6 +69,12 @@ export interface AzureExistingVpnGateway {
    * @default - none
    */
   readonly peerAsnsInUse?: number[];
+  /**
+   * How many routes it learns today from its existing peers. The gateway passes them on to every new peer (it
+   * transits between its BGP peers), so they count in what each new tunnel carries (e.g. towards AWS's 100 routes).
+   * @default 0
+   */
+  readonly routesLearned?: number;
 }
 
 /** The parts of an Azure resource id a data source reads by (`name`, `resource_group_name`). */

@@ -180,6 +180,7 @@ export class AzureHub extends AzureHubBase {
       name: props.virtualNetworkName,
       region: isUnresolved(props.location) ? undefined : props.location,
       ranges: known(props.addressSpace),
+      expressRouteRoutesInUse: props.existingExpressRouteGateway?.routesLearned,
     });
     ConnectivityReport.attach(this);
   }
@@ -195,6 +196,11 @@ export class AzureHub extends AzureHubBase {
       if (er && !hasOwn(EXPRESSROUTE_GATEWAY_SKUS, er.sku)) {
         fail('existingExpressRouteGateway.sku', er.sku, `not an ExpressRoute gateway SKU (${Object.keys(EXPRESSROUTE_GATEWAY_SKUS).join(', ')}; learn.microsoft.com/azure/expressroute/expressroute-about-virtual-network-gateways)`, 'declare the SKU the gateway runs (az network vnet-gateway show --query sku.name)');
       }
+      const count = (v: number | undefined, p: string) => {
+        if (v !== undefined && (!Number.isInteger(v) || v < 0)) fail(p, v, 'a number of routes is a whole number, 0 or more', 'count the routes the gateway learns today (az network vnet-gateway list-learned-routes)');
+      };
+      count(er?.routesLearned, 'existingExpressRouteGateway.routesLearned');
+      count(vpn?.routesLearned, 'existingVpnGateway.routesLearned');
       if (!vpn) return;
       const generation = vpn.generation ?? 'Generation2';
       const s = vpnGatewaySku(vpn.sku, generation);

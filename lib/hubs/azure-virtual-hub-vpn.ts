@@ -4,6 +4,7 @@ import type { DataAzurermVpnGateway } from '@cdktf/provider-azurerm/lib/data-azu
 import type { VpnGateway } from '@cdktf/provider-azurerm/lib/vpn-gateway';
 import { Lazy, TerraformLocal, TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
+import { isUnresolved } from '../core/context';
 import { providerModule } from '../core/providers-load';
 import { WellKnownAsn } from '../plan/addressing/asn';
 import { readAttributes } from './azure-existing';
@@ -29,6 +30,12 @@ export interface AzureExistingVirtualHubVpnGateway {
   readonly apipaCidrsInUse?: string[];
   /** The BGP ASNs of the gateway's existing VPN sites: a new peer with one of them gets a warning. @default - none */
   readonly peerAsnsInUse?: number[];
+  /**
+   * How many routes the hub learns today from its existing branches: with branch-to-branch traffic it passes them on
+   * to the new VPN peers, so they count in what each new tunnel carries.
+   * @default 0
+   */
+  readonly routesLearned?: number;
 }
 
 /** What the hub passes to its `AzureVpnGateway`. */
@@ -76,7 +83,8 @@ export function virtualHubVpnGateway(scope: Construct, hub: AzureHubBase, spec: 
       lifecycle: {
         postcondition: [
           {
-            condition: `\${lower(self.virtual_hub_id) == lower("${spec.virtualHubId}")}`,
+            // the hub's id: a token (the created hub's, a variable) is an expression, compared as it is
+            condition: `\${lower(self.virtual_hub_id) == lower(${isUnresolved(spec.virtualHubId) ? spec.virtualHubId : JSON.stringify(spec.virtualHubId)})}`,
             errorMessage: 'The existing VPN gateway belongs to virtual hub ${self.virtual_hub_id}, not to the hub it is declared on: correct `existingVpnGateway.id`.',
           },
           {

@@ -241,6 +241,8 @@ export class AzureVirtualWanHub extends AzureHubBase {
       const max = k === 'vpnScaleUnits' ? VIRTUAL_WAN.vpnMaxScaleUnits : VIRTUAL_WAN.expressRouteMaxScaleUnits;
       if (!Number.isInteger(v) || v < 1 || v > max) fail(k, v, `a virtual hub's ${k === 'vpnScaleUnits' ? 'VPN' : 'ExpressRoute'} gateway has 1 to ${max} scale units (${VIRTUAL_WAN_SOURCE.scaleUnits})`, `use a whole number from 1 to ${max}`);
     }
+    const learned = props.existingVpnGateway?.routesLearned;
+    if (learned !== undefined && (!Number.isInteger(learned) || learned < 0)) fail('existingVpnGateway.routesLearned', learned, 'a number of routes is a whole number, 0 or more', 'count the routes the hub learns today from its branches (effective routes of the hub)');
     (props.existingVpnGateway?.peerAsnsInUse ?? []).forEach((asn, i) => Asn.validate(asn, Cloud.AZURE, AsnRole.PEER, `existingVpnGateway.peerAsnsInUse[${i}]`));
     if (props.existingVpnGateway) readAttributes(props.existingVpnGateway.id, 'existingVpnGateway.id', 'vpnGateways', 'a Virtual WAN VPN gateway', 'az network vpn-gateway show --query id');
     if (props.existingVpnGateway && props.vpnScaleUnits !== undefined) {

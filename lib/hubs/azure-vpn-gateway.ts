@@ -3,7 +3,8 @@ import type { PublicIp } from '@cdktf/provider-azurerm/lib/public-ip';
 import type { VirtualNetworkGateway } from '@cdktf/provider-azurerm/lib/virtual-network-gateway';
 import type { VpnGateway } from '@cdktf/provider-azurerm/lib/vpn-gateway';
 import type { DataAzurermVpnGateway } from '@cdktf/provider-azurerm/lib/data-azurerm-vpn-gateway';
-import { Lazy, TerraformOutput } from 'cdktf';
+import { Fn, Lazy, TerraformOutput } from 'cdktf';
+import { isUnresolved } from '../core/context';
 import { Construct } from 'constructs';
 import { WellKnownAsn } from '../plan/addressing/asn';
 import { fail } from '../plan/errors';
@@ -59,6 +60,8 @@ export class AzureVpnGateway extends Construct {
   public readonly generation: string;
   /** The BGP ASNs of the existing gateway's peers, as declared (none for a created gateway). */
   public readonly peerAsnsInUse: number[];
+  /** Routes the existing gateway learns from its existing peers and passes on to new ones, as declared (0 for a created gateway). */
+  public readonly routesLearned: number = 0;
   /**
    * The two IP configurations (instance 0 and instance 1) as the connections' custom BGP addresses refer to them:
    * their names on a hub VNet's gateway, their ids (read from the gateway) on a Virtual WAN hub's.
@@ -91,6 +94,7 @@ export class AzureVpnGateway extends Construct {
       this.gatewayId = parts.gatewayId;
       this.ipConfigurationNames = parts.ipConfigurationIds;
       this.peerAsnsInUse = vhub.existing?.peerAsnsInUse ?? [];
+      this.routesLearned = vhub.existing?.routesLearned ?? 0;
       this.connections = (vhub.existing?.apipaCidrsInUse?.length ?? 0) * 2;
       return;
     }
@@ -98,11 +102,13 @@ export class AzureVpnGateway extends Construct {
     if (existing) {
       this.publicIps = [];
       this.peerAsnsInUse = existing.peerAsnsInUse ?? [];
+      this.routesLearned = existing.routesLearned ?? 0;
       this.publicIpAddresses = existing.publicIpAddresses;
       this.gatewayId = existing.id;
       // its tunnels today count towards the SKU's tunnel limit (one connection per inside /30)
       this.connections = existing.apipaCidrsInUse?.length ?? 0;
       this.state = this.readExisting(hub, existing);
+      this.checkPublicIps(hub, this.state, existing);
       return;
     }
     this.peerAsnsInUse = [];
@@ -176,6 +182,31 @@ export class AzureVpnGateway extends Construct {
       { condition: 'self.enable_bgp == true', attribute: 'enable_bgp', actual: 'self.enable_bgp', property: `${p}.asn`, declared: `${this.asn} (BGP on)` },
       { condition: `try(self.bgp_settings[0].asn, 0) == ${this.asn}`, attribute: 'BGP ASN', actual: 'try(self.bgp_settings[0].asn, "none")', property: `${p}.asn`, declared: `${this.asn}` },
     ], scope.provider);
+  }
+
+  /**
+   * The declared public IPs checked at plan: the public IP resource of each of the gateway's two ip configurations
+   * (the data source's `ip_configuration[i].public_ip_address_id`, azurerm v4.55.0
+   * internal/services/network/virtual_network_gateway_data_source.go:78-112, 343) is read (`PublicIp<i>State`) and
+   * its `ip_address` must be the declared address of instance `i`: a peer pointed at a wrong address fails the plan.
+   */
+  private checkPublicIps(hub: AzureHub, state: DataAzurermVirtualNetworkGateway, existing: AzureExistingVpnGateway): void {
+    const { DataAzurermPublicIp } = providerModule(this, 'azurerm/data-azurerm-public-ip');
+    existing.publicIpAddresses.forEach((declared, i) => {
+      const id = state.ipConfiguration.get(i).publicIpAddressId;
+      new DataAzurermPublicIp(this, `PublicIp${i}State`, {
+        name: Fn.element(Fn.split('/', id), 8),
+        resourceGroupName: Fn.element(Fn.split('/', id), 4),
+        provider: hub.provider,
+        lifecycle: {
+          postcondition: [{
+            // a token (a data source's attribute) is an expression, compared as it is; a literal address is quoted
+            condition: `\${self.ip_address == ${isUnresolved(declared) ? declared : JSON.stringify(declared)}}`,
+            errorMessage: `Instance ${i} of the existing VPN gateway has public IP \${self.ip_address}, but the hub declares \`existingVpnGateway.publicIpAddresses[${i}]\` = ${isUnresolved(declared) ? 'a value read elsewhere' : declared}: correct it (instance 0 first).`,
+          }],
+        },
+      });
+    });
   }
 
   /**

@@ -25,6 +25,10 @@ export interface HubEndSpec {
   readonly routesInUse?: number;
   /** The property that declares `routesInUse`, e.g. `aws.existingVpnGateway.routesInUse`. */
   readonly routesInUseProperty?: string;
+  /** Routes this (existing, transit) end passes on from peers outside the app. */
+  readonly advertisesInUse?: number;
+  /** The property that declares `advertisesInUse`. */
+  readonly advertisesInUseProperty?: string;
   /** How it passes routes on. */
   readonly edge: EdgeKind;
 }
@@ -45,6 +49,8 @@ export function hubEnd(hub: IHub, spec: HubEndSpec): BgpSpeakerRecord {
     receiveLimitOverride: spec.receiveLimitOverride,
     routesInUse: spec.routesInUse,
     routesInUseProperty: spec.routesInUseProperty,
+    advertisesInUse: spec.advertisesInUse,
+    advertisesInUseProperty: spec.advertisesInUseProperty,
     hub: hub.node.path,
     edge: spec.edge,
     prefixesProperty: `${cloudKey(hub.cloud)}.${hub.advertisedProperty}`,

@@ -15,6 +15,7 @@ import { OciHub } from '../../lib/hubs/oci-hub';
 import { AWS_HUB, AZURE_HUB, GCP_HUB, OCI_HUB, providerStack, synthJson } from '../support/fixtures';
 import { expectValidationError } from '../support/errors';
 import { BrownfieldStack } from '../../examples/brownfield-stack';
+import { ConnectivityReport } from '../../lib/report/connectivity-report';
 
 const GW = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-net/providers/Microsoft.Network/virtualNetworkGateways';
 const VPN_ID = `${GW}/vnet-hub-vpngw`;
@@ -305,4 +306,43 @@ test('the brownfield example creates no gateway, public IP or GatewaySubnet and 
   for (const type of ['aws_vpn_gateway', 'oci_core_drg', 'oci_core_drg_attachment']) expect(values(json, 'resource', type)).toEqual([]);
   expect(values(json, 'data', 'aws_vpn_gateway').map((d) => d.id)).toEqual(['vgw-0a1b2c3d4e5f60718']);
   expect(values(json, 'data', 'azurerm_virtual_network_gateway').map((d) => d.name).sort()).toEqual(['vnet-hub-northeurope-ergw', 'vnet-hub-northeurope-vpngw']);
+});
+
+describe('routes an existing Azure gateway already carries', () => {
+  test('an existing VPN gateway passes its learned routes on to a new AWS peer: 98 + 1 (the VNet) + ... counted, the largest contributor named', () => {
+    const h = hubs({ existingVpnGateway: { ...EXISTING_VPN, routesLearned: 98 } });
+    new S2SVpnBackup(h.stack, 'Vpn', { azure: h.azure, aws: h.aws });
+    const report = ConnectivityReport.forStack(h.stack);
+    const budget = report.data.budgets.find((b) => b.receiverCloud === 'AWS')!;
+    expect([budget.used, budget.limit, budget.property]).toEqual([99, 100, 'azure.existingVpnGateway.routesLearned']);
+    expect(budget.contributors.map((c) => [c.count, c.property])).toEqual([[98, 'azure.existingVpnGateway.routesLearned'], [1, 'azure.addressSpace']]);
+  });
+
+  test('fails when the routes an existing VPN gateway passes on take an AWS tunnel over its 100 routes', () => {
+    const h = hubs({ existingVpnGateway: { ...EXISTING_VPN, routesLearned: 100 } });
+    new S2SVpnBackup(h.stack, 'Vpn', { azure: h.azure, aws: h.aws });
+    expect(ConnectivityReport.validateStack(h.stack)[0]).toMatch(/`azure\.existingVpnGateway\.routesLearned` = "101 prefixes": .*accepts at most 100 prefixes/);
+  });
+
+  test('an existing ExpressRoute gateway\'s learned routes count towards its SKU\'s limit (ErGw1AZ: 4,000)', () => {
+    const issues = (routesLearned: number) => {
+      const h = hubs({ existingExpressRouteGateway: { id: ER_ID, sku: 'ErGw1AZ', routesLearned } });
+      new ExpressRouteToOracle(h.stack, 'Interconnect', { azure: h.azure, oci: h.oci, peeringLocation: 'Washington DC', bandwidthMbps: 1000 });
+      return ConnectivityReport.forStack(h.stack).data.issues.filter((i) => i.check === 'expressroute-gateway-routes');
+    };
+    expect(issues(10)).toEqual([]);
+    const over = issues(4000);
+    expect(over).toHaveLength(1);
+    expect(over[0].level).toBe('error');
+    expect(over[0].rule).toMatch(/learns \d+ routes over its circuit \(4000 of them over existing circuits, existingExpressRouteGateway\.routesLearned\) and a ErGw1AZ gateway holds 4000/);
+  });
+
+  test('fails when a declared route count is not a whole number of 0 or more', () => {
+    expectValidationError(() => hubs({ existingVpnGateway: { ...EXISTING_VPN, routesLearned: -1 } }), {
+      path: 'test/AzureHub', property: 'existingVpnGateway.routesLearned', value: -1, rule: /whole number/, fix: /list-learned-routes/,
+    });
+    expectValidationError(() => hubs({ existingExpressRouteGateway: { id: ER_ID, sku: 'ErGw1AZ', routesLearned: 1.5 } }), {
+      path: 'test/AzureHub', property: 'existingExpressRouteGateway.routesLearned', value: 1.5, rule: /whole number/, fix: /list-learned-routes/,
+    });
+  });
 });

@@ -102,6 +102,8 @@ export function vpnLinkRecord(i: VpnRecordInput): LinkRecord {
   const linkId = `${i.path}/${peer.key}`;
   const tunnelMbps = TUNNEL_THROUGHPUT_MBPS[peer.key].value;
   const router = azure._hubRouter();
+  // an existing gateway passes on what it learns from its existing peers
+  const passedOn = gw.routesLearned > 0 && (!router || router.branchToBranch) ? { advertisesInUse: gw.routesLearned, advertisesInUseProperty: 'azure.existingVpnGateway.routesLearned' } : {};
   const vwan = gw.scaleUnits !== undefined;
   return {
     id: linkId,
@@ -118,7 +120,8 @@ export function vpnLinkRecord(i: VpnRecordInput): LinkRecord {
     tunnelMbps: tunnelMbps !== undefined ? tunnelMbps * peer.cidrs.length : undefined,
     sessions: peer.cidrs.map((c, t) => sessionRecord(linkId, `tunnel${t}`,
       // on a Virtual WAN hub, the hub's router (both gateway instances are the hub's one routing domain)
-      router ? hubRouterEnd(azure, router, 'vpn', c.second) : hubEnd(azure, {
+      router ? { ...hubRouterEnd(azure, router, 'vpn', c.second), ...passedOn } : hubEnd(azure, {
+        ...passedOn,
         node: `${gw.node.path}/instance-${peer.instances[t]}`,
         label: `Azure VPN gateway ${gw.sku} (instance ${peer.instances[t]})`,
         asn: isUnresolved(i.azureAsn) ? undefined : i.azureAsn,

@@ -444,13 +444,15 @@ function gatewayRouteIssues(snapshot: ConnectivitySnapshot, p: PropagationResult
     }
     const prefixes = new Set<string>();
     for (const node of edges) for (const r of received.get(node) ?? []) prefixes.add(r.prefix);
-    const used = prefixes.size;
+    // with the routes an existing gateway learns over circuits outside the app
+    const inUse = hub.expressRouteRoutesInUse ?? 0;
+    const used = prefixes.size + inUse;
     if (used < limit * WARNING_THRESHOLD) continue;
     const error = used > limit;
     const path = links[0].construct ?? links[0].id;
     out.push(issue(
       AppCheckId.EXPRESSROUTE_GATEWAY_ROUTES, error ? IssueLevel.ERROR : IssueLevel.WARNING, [path], 'gatewaySku', sku,
-      `the ExpressRoute gateway of Azure hub ${hub.id} learns ${used} routes over ${links.length === 1 ? 'its circuit' : `${links.length} circuits`} and a ${sku} gateway holds ${limit} (${Math.round((used / limit) * 100)} %); above that routes are dropped (${EXPRESSROUTE_GATEWAY_SKU_SOURCE})`,
+      `the ExpressRoute gateway of Azure hub ${hub.id} learns ${used} routes over ${links.length === 1 ? 'its circuit' : `${links.length} circuits`}${inUse > 0 ? ` (${inUse} of them over existing circuits, existingExpressRouteGateway.routesLearned)` : ''} and a ${sku} gateway holds ${limit} (${Math.round((used / limit) * 100)} %); above that routes are dropped (${EXPRESSROUTE_GATEWAY_SKU_SOURCE})`,
       limit < 9500 ? 'use an ErGw2AZ or ErGw3AZ gateway (9,500 learned routes), or summarise what the other clouds advertise' : 'summarise what the other clouds advertise to Azure',
     ));
   }

@@ -61,6 +61,12 @@ export interface HubRecord {
   readonly advertised?: string[];
   /** What kind of network the hub is, when the cloud's usual word does not fit, e.g. `Virtual WAN hub`. @default - the cloud's word (VNet, VPC, VPC network, VCN) */
   readonly networkKind?: string;
+  /**
+   * Routes the hub's existing ExpressRoute gateway already learns over circuits outside the app (declared by the
+   * user): counted with the app's towards the gateway's learned-route limit.
+   * @default 0
+   */
+  readonly expressRouteRoutesInUse?: number;
 }
 
 /** One end of a BGP session. */
@@ -89,6 +95,14 @@ export interface BgpSpeakerRecord {
   readonly routesInUse?: number;
   /** The user's property that declares `routesInUse` (what a budget error names). @default - none */
   readonly routesInUseProperty?: string;
+  /**
+   * Routes this end (a transit gateway that exists already) learns from peers outside the app and passes on to the
+   * app's peers: counted in what each session of this end carries to its peer.
+   * @default 0
+   */
+  readonly advertisesInUse?: number;
+  /** The user's property that declares `advertisesInUse`. @default - none */
+  readonly advertisesInUseProperty?: string;
   /** The hub this speaker belongs to, if any. */
   readonly hub?: string;
   /**

@@ -402,7 +402,9 @@ function push<T>(m: Map<string, T[]>, k: string, v: T): void {
 }
 
 function budgetOf(s: BgpSessionRecord, from: BgpSpeakerRecord, to: BgpSpeakerRecord, routes: Route[], speakers: Map<string, Speaker>): SessionBudget {
-  const inUse = to.routesInUse ?? 0;
+  // what the receiver already holds, and what an existing transit sender passes on from peers outside the app
+  const passedOn = isTransit(from) ? from.advertisesInUse ?? 0 : 0;
+  const inUse = (to.routesInUse ?? 0) + passedOn;
   const r = PrefixBudget.evaluate(routes.map((x) => x.prefix), to.receiveLimitType, to.receiveLimitOverride, inUse > 0 ? inUse : undefined);
   const byOrigin = new Map<string, Set<string>>();
   for (const x of routes) {
@@ -412,7 +414,8 @@ function budgetOf(s: BgpSessionRecord, from: BgpSpeakerRecord, to: BgpSpeakerRec
   const contributors: BudgetContributor[] = [...byOrigin.entries()].map(([node, set]) => {
     const rec = node === from.node ? from : speakers.get(node)?.rec;
     return omitUndefined({ node, label: rec?.label ?? node, property: rec?.prefixesProperty, count: set.size }) as BudgetContributor;
-  }).concat(inUse > 0 ? [omitUndefined({ node: `${to.node}/routes-in-use`, label: `the routes ${to.label} already holds`, property: to.routesInUseProperty, count: inUse }) as BudgetContributor] : []).sort((a, b) => b.count - a.count || (a.node === from.node ? -1 : b.node === from.node ? 1 : cmp(a.node, b.node)));
+  }).concat((to.routesInUse ?? 0) > 0 ? [omitUndefined({ node: `${to.node}/routes-in-use`, label: `the routes ${to.label} already holds`, property: to.routesInUseProperty, count: to.routesInUse }) as BudgetContributor] : [])
+    .concat(passedOn > 0 ? [omitUndefined({ node: `${from.node}/routes-passed-on`, label: `the routes ${from.label} passes on from its existing peers`, property: from.advertisesInUseProperty, count: passedOn }) as BudgetContributor] : []).sort((a, b) => b.count - a.count || (a.node === from.node ? -1 : b.node === from.node ? 1 : cmp(a.node, b.node)));
   const property = contributors.find((c) => c.property !== undefined)?.property ?? from.prefixesProperty;
   const published = lookup(PREFIX_LIMITS, to.receiveLimitType);
   return omitUndefined({
