@@ -20,10 +20,11 @@ export { propsOf } from '../plan/shape-check';
  * @param self the construct, for a method
  */
 export function guardArgs(entry: string, args: readonly unknown[], self?: IConstruct): void {
-  const where = self ? self.node.path : constructorPath(args);
   try {
     checkArgs(entry, args, isToken, true);
   } catch (e) {
+    // the construct path is worked out only for the error (a path walks up the construct tree)
+    const where = self ? self.node.path : constructorPath(args);
     if (isValidationError(e) && where) throw e.withContext(where);
     throw e;
   }

@@ -113,7 +113,7 @@ function checkValue(value: unknown, p: PropShape, property: string, entry: strin
     if (p.k === 1) return;
     refuseToken(name);
   }
-  checkShape(value, p.t, property, secretLike(p.n), p.k === 1, p.k === 2);
+  checkShape(value, p.t, property, secretLike(p.n), p.k === 1, p.k === 2, true);
 }
 
 /** A token of the right kind for `s`: a string token for a string, a list token for a list, and so on. */
@@ -180,8 +180,9 @@ function wrongKind(property: string, value: unknown, s: Shape, secret: boolean, 
   });
 }
 
-function checkShape(value: unknown, s: Shape, property: string, secret: boolean, tokensOk: boolean, elementTokensOk = false): void {
-  if (isToken(value)) {
+function checkShape(value: unknown, s: Shape, property: string, secret: boolean, tokensOk: boolean, elementTokensOk = false, notToken = false): void {
+  // `notToken`: the caller (checkValue) has just asked isToken of this value
+  if (!notToken && isToken(value)) {
     if (!tokenFits(value, s)) wrongKind(property, value, s, secret);
     if (tokensOk) return;
     refuseToken(property);
@@ -279,9 +280,13 @@ function listOf(names: readonly string[]): NameList {
   return { names, source: '', snapshot: '' };
 }
 
+/** The last part of a jsii type name (`cdktf.TerraformStack` -> `TerraformStack`), by name. */
+const SIMPLE_NAMES = new Map<string, string | undefined>();
+
 function isInstanceOf(value: unknown, fqn: string): boolean {
   if (fqn === 'constructs.Construct') return isConstruct(value);
-  const simple = fqn.split('.').pop();
+  let simple = SIMPLE_NAMES.get(fqn);
+  if (simple === undefined) SIMPLE_NAMES.set(fqn, (simple = fqn.split('.').pop()));
   for (let proto = Object.getPrototypeOf(value); proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
     const ctor = proto.constructor as { [RTTI]?: { fqn?: string }; name?: string } | undefined;
     if (!ctor) continue;

@@ -4,7 +4,7 @@ import { SessionBudget } from '../routing/budget';
 import { BgpInitiator, BgpSessionRecord, BgpSpeakerRecord, HubRecord, LinkKind, LinkRecord, LinkRole } from '../routing/model';
 import { CloudPairPaths, findPaths } from '../routing/paths';
 import { computePropagation, ConnectivitySnapshot, PropagationResult, SpeakerRoutes } from '../routing/propagation';
-import { CLOUD_ORDER, cmp, omitUndefined, uniqueSessions } from '../routing/util';
+import { CLOUD_ORDER, cmp, COMPUTED_FROM, dropUndefined, uniqueSessions } from '../routing/util';
 import { markdownOf, mermaidOf } from './report-markdown';
 import { assertCleanDocument } from './text';
 import { checkArgs } from '../shape-check';
@@ -164,11 +164,11 @@ export function safeKeyReference(ref: string | undefined): string {
 }
 
 function end(sp: BgpSpeakerRecord): ReportSessionEnd {
-  return omitUndefined({ node: sp.node, label: sp.label, cloud: sp.cloud, address: sp.address, asn: sp.asn }) as ReportSessionEnd;
+  return dropUndefined({ node: sp.node, label: sp.label, cloud: sp.cloud, address: sp.address, asn: sp.asn }) as ReportSessionEnd;
 }
 
 function reportSession(s: BgpSessionRecord): ReportSession {
-  return omitUndefined({
+  return dropUndefined({
     id: s.id,
     link: s.link,
     vlan: s.vlan,
@@ -184,11 +184,11 @@ function reportSession(s: BgpSessionRecord): ReportSession {
 }
 
 function reportHub(h: HubRecord): ReportHub {
-  return omitUndefined({ id: h.id, stack: h.stack, cloud: h.cloud, name: h.name, region: h.region, ranges: [...h.ranges], advertised: [...(h.advertised ?? h.ranges)] }) as ReportHub;
+  return dropUndefined({ id: h.id, stack: h.stack, cloud: h.cloud, name: h.name, region: h.region, ranges: [...h.ranges], advertised: [...(h.advertised ?? h.ranges)] }) as ReportHub;
 }
 
 function reportLink(l: LinkRecord): ReportLink {
-  return omitUndefined({
+  return dropUndefined({
     id: l.id, stack: l.stack, pattern: l.pattern, kind: l.kind, role: l.role, clouds: [...l.clouds], hubs: [...l.hubs],
     circuitMbps: l.circuitMbps, gatewayMbps: l.gatewayMbps, gatewayName: l.gatewayName, tunnelMbps: l.tunnelMbps, sessionCount: l.sessions.length,
   }) as ReportLink;
@@ -266,7 +266,9 @@ export function composeReport(snapshot: ConnectivitySnapshot, options: Connectiv
   const nodes = new Set(sessions.flatMap((s) => [s.a.node, s.b.node]));
   const scopeIds = new Set([...hubIds, ...linkIds]);
 
-  const paths = stack === undefined ? prop.paths : findPaths(snapshot, prop.speakers, linkIds);
+  // a stack that holds every link of the app has the app's paths, which the propagation of this snapshot found
+  const everyLink = stack === undefined || (COMPUTED_FROM.get(prop) === snapshot && snapshot.links.every((l) => linkIds.has(l.id)));
+  const paths = everyLink ? prop.paths : findPaths(snapshot, prop.speakers, linkIds);
 
   const data = {
     schema: CONNECTIVITY_REPORT_SCHEMA,
@@ -283,7 +285,7 @@ export function composeReport(snapshot: ConnectivitySnapshot, options: Connectiv
     mermaid: '',
   };
   const withMermaid = { ...data, mermaid: assertCleanDocument('connectivity report (Mermaid)', mermaidOf(hubs, links, sessions)) };
-  return omitUndefined(withMermaid) as ConnectivityReportData;
+  return dropUndefined(withMermaid) as ConnectivityReportData;
 }
 
 /** Report data `composeReport` has just made and no one else has seen yet (see `renderFresh`). */

@@ -3,7 +3,7 @@ import { Cloud } from '../facts/clouds';
 import { EXPRESSROUTE_GATEWAY_SKU_SOURCE, TUNNEL_THROUGHPUT_MBPS, VPN_GATEWAY_SKU_SOURCE } from '../facts/limits';
 import { LinkKind, LinkRecord, LinkRole } from './model';
 import type { ConnectivitySnapshot, SpeakerRoutes } from './propagation';
-import { CLOUD_ORDER, cmp, omitUndefined } from './util';
+import { CLOUD_ORDER, cmp, dropUndefined } from './util';
 
 /**
  * Paths between clouds and their throughput: the figures of every link (circuit, gateway, tunnels, each with its
@@ -121,7 +121,7 @@ export function pathInfo(links: LinkRecord[], endpoints: Cloud[] | undefined, al
   const min = constraints.length > 0 ? Math.min(...constraints.map((c) => c.mbps)) : undefined;
   const limitedBy = min === undefined ? [] : constraints.filter((c) => c.mbps === min);
   const bottleneck = min === undefined ? 'no throughput figure recorded' : `${min} Mbit/s: ${limitedBy.map((c) => c.name).join(' = ')}`;
-  return omitUndefined({
+  return dropUndefined({
     role: links.some((l) => l.role === LinkRole.BACKUP) ? LinkRole.BACKUP : LinkRole.PRIMARY,
     links: links.map((l) => l.id),
     patterns: links.map((l) => l.pattern),
@@ -225,7 +225,7 @@ export function findPaths(snapshot: ConnectivitySnapshot, speakers: SpeakerRoute
       if (of.length === 0) return undefined;
       return { ...of[0], alternatives: of.length - 1 };
     };
-    out.push(omitUndefined({ cloudA, cloudB, primary: pick(LinkRole.PRIMARY), backup: pick(LinkRole.BACKUP) }) as CloudPairPaths);
+    out.push(dropUndefined({ cloudA, cloudB, primary: pick(LinkRole.PRIMARY), backup: pick(LinkRole.BACKUP) }) as CloudPairPaths);
   }
   return out;
 }

@@ -6,7 +6,7 @@ import { EdgeBehaviours } from '../facts/edges';
 import { PREFIX_LIMITS } from '../facts/limits';
 import { BgpSessionRecord, BgpSpeakerRecord, ConnectivityModel, HubRecord, LinkRecord } from './model';
 import { CloudPairPaths, findPaths, linkConstraints, PathInfo, pathInfo, ThroughputConstraint } from './paths';
-import { cmp, omitUndefined, parseCached, uniqueSessions } from './util';
+import { cmp, COMPUTED_FROM, dropUndefined, parseCached, uniqueSessions } from './util';
 import { checkArgs } from '../shape-check';
 
 /**
@@ -215,7 +215,7 @@ export function computePropagation(snapshot: ConnectivitySnapshot): PropagationR
   const speakerRoutes: SpeakerRoutes[] = [...speakers.values()].sort((a, b) => cmp(a.rec.node, b.rec.node)).map((s) => {
     const r = s.rec;
     const recv = (received.get(r.node) ?? []).sort((x, y) => cmp(x.prefix, y.prefix) || cmp(x.session, y.session) || cmp(x.fromNode, y.fromNode));
-    return omitUndefined({
+    return dropUndefined({
       node: r.node,
       label: r.label,
       cloud: r.cloud,
@@ -237,7 +237,9 @@ export function computePropagation(snapshot: ConnectivitySnapshot): PropagationR
     }
   }
 
-  return { speakers: speakerRoutes, budgets, paths: findPaths(snapshot, speakerRoutes) };
+  const result = { speakers: speakerRoutes, budgets, paths: findPaths(snapshot, speakerRoutes) };
+  COMPUTED_FROM.set(result, snapshot);
+  return result;
 }
 
 /** True when `rec` re-advertises what it learns: its `transit`, else its edge kind's, else true for a customer speaker. */
@@ -377,7 +379,7 @@ function finalPass(sessions: BgpSessionRecord[], speakers: Map<string, Speaker>,
           continue;
         }
         const b = best.get(got.prefix);
-        push(received, y, omitUndefined({
+        push(received, y, dropUndefined({
           prefix: got.prefix,
           session: s.id,
           link: s.link,
@@ -413,12 +415,12 @@ function budgetOf(s: BgpSessionRecord, from: BgpSpeakerRecord, to: BgpSpeakerRec
   }
   const contributors: BudgetContributor[] = [...byOrigin.entries()].map(([node, set]) => {
     const rec = node === from.node ? from : speakers.get(node)?.rec;
-    return omitUndefined({ node, label: rec?.label ?? node, property: rec?.prefixesProperty, count: set.size }) as BudgetContributor;
-  }).concat((to.routesInUse ?? 0) > 0 ? [omitUndefined({ node: `${to.node}/routes-in-use`, label: `the routes ${to.label} already holds`, property: to.routesInUseProperty, count: to.routesInUse }) as BudgetContributor] : [])
-    .concat(passedOn > 0 ? [omitUndefined({ node: `${from.node}/routes-passed-on`, label: `the routes ${from.label} passes on from its existing peers`, property: from.advertisesInUseProperty, count: passedOn }) as BudgetContributor] : []).sort((a, b) => b.count - a.count || (a.node === from.node ? -1 : b.node === from.node ? 1 : cmp(a.node, b.node)));
+    return dropUndefined({ node, label: rec?.label ?? node, property: rec?.prefixesProperty, count: set.size }) as BudgetContributor;
+  }).concat((to.routesInUse ?? 0) > 0 ? [dropUndefined({ node: `${to.node}/routes-in-use`, label: `the routes ${to.label} already holds`, property: to.routesInUseProperty, count: to.routesInUse }) as BudgetContributor] : [])
+    .concat(passedOn > 0 ? [dropUndefined({ node: `${from.node}/routes-passed-on`, label: `the routes ${from.label} passes on from its existing peers`, property: from.advertisesInUseProperty, count: passedOn }) as BudgetContributor] : []).sort((a, b) => b.count - a.count || (a.node === from.node ? -1 : b.node === from.node ? 1 : cmp(a.node, b.node)));
   const property = contributors.find((c) => c.property !== undefined)?.property ?? from.prefixesProperty;
   const published = lookup(PREFIX_LIMITS, to.receiveLimitType);
-  return omitUndefined({
+  return dropUndefined({
     session: s.id,
     link: s.link,
     receiverNode: to.node,

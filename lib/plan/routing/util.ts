@@ -38,6 +38,21 @@ export function omitUndefined<T extends object>(o: T): T {
   return out as T;
 }
 
+/**
+ * `omitUndefined` for an object literal the caller has just built and handed to no one: its undefined keys are
+ * deleted in place instead of copying the others into a new object (the copies of the report's records were a
+ * third of the route propagation's time at 500 links). The remaining keys keep their order.
+ */
+export function dropUndefined<T extends object>(fresh: T): T {
+  for (const k of Object.keys(fresh)) {
+    if ((fresh as Record<string, unknown>)[k] === undefined) delete (fresh as Record<string, unknown>)[k];
+  }
+  return fresh;
+}
+
+/** The snapshot (hubs and links) each result of `computePropagation` was computed from, by the result object. */
+export const COMPUTED_FROM = new WeakMap<object, object>();
+
 /** Sessions sorted by id, duplicates (same id) dropped. */
 export function uniqueSessions(links: LinkRecord[]): BgpSessionRecord[] {
   const byId = new Map<string, BgpSessionRecord>();
