@@ -39,7 +39,8 @@ project() {
 }
 installed() { node -e 'try { require.resolve(process.argv[1] + "/package.json"); console.log("yes") } catch { console.log("no") }' "$1"; }
 synth() {  # synth through the README's `npm run synth`, then time `node main.js` alone
-  npm run --silent synth > /dev/null
+  # the output stays out of the log unless it fails (a compile error of a README file, say)
+  npm run --silent synth > synth.log 2>&1 || { echo "consumers: $1: npm run synth failed:" >&2; cat synth.log >&2; exit 1; }
   /usr/bin/time -f '%e %M' -o time.txt node main.js > /dev/null
   read -r secs kb < time.txt
   echo "consumers: $1: node main.js synth ${secs} s, $(( kb / 1024 )) MB peak"

@@ -245,6 +245,11 @@ export class AzureVirtualWanHub extends AzureHubBase {
     if (learned !== undefined && (!Number.isInteger(learned) || learned < 0)) fail('existingVpnGateway.routesLearned', learned, 'a number of routes is a whole number, 0 or more', 'count the routes the hub learns today from its branches (effective routes of the hub)');
     (props.existingVpnGateway?.peerAsnsInUse ?? []).forEach((asn, i) => Asn.validate(asn, Cloud.AZURE, AsnRole.PEER, `existingVpnGateway.peerAsnsInUse[${i}]`));
     if (props.existingVpnGateway) readAttributes(props.existingVpnGateway.id, 'existingVpnGateway.id', 'vpnGateways', 'a Virtual WAN VPN gateway', 'az network vpn-gateway show --query id');
+    // no data source reads a Virtual WAN ExpressRoute gateway at azurerm v4.55.0: its id's form is all that is checked
+    if (props.existingExpressRouteGatewayId !== undefined) readAttributes(props.existingExpressRouteGatewayId, 'existingExpressRouteGatewayId', 'expressRouteGateways', 'a Virtual WAN ExpressRoute gateway', 'az network express-route gateway show --query id');
+    if (props.existingExpressRouteGatewayId !== undefined && props.expressRouteScaleUnits !== undefined) {
+      fail('expressRouteScaleUnits', props.expressRouteScaleUnits, 'the hub uses its existing ExpressRoute gateway (existingExpressRouteGatewayId), which it does not resize', 'leave expressRouteScaleUnits out');
+    }
     if (props.existingVpnGateway && props.vpnScaleUnits !== undefined) {
       fail('vpnScaleUnits', props.vpnScaleUnits, 'the hub uses its existing VPN gateway (existingVpnGateway), whose scale units are declared there', 'leave vpnScaleUnits out and declare existingVpnGateway.scaleUnits');
     }

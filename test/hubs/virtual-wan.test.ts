@@ -501,3 +501,50 @@ describe('AzureVirtualWanHub: fails when', () => {
     });
   });
 });
+
+describe('AzureVirtualWanHub: an existing virtual hub with its gateways (brownfield)', () => {
+  const RG = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-vwan/providers/Microsoft.Network';
+  const existing: Partial<AzureVirtualWanHubProps> = {
+    existingVirtualHubId: VHUB_ID,
+    existingExpressRouteGatewayId: `${RG}/expressRouteGateways/vhub-existing-ergw`,
+    existingVpnGateway: { id: `${RG}/vpnGateways/vhub-existing-vpngw`, scaleUnits: 2, apipaCidrsInUse: ['169.254.21.0/30'], routesLearned: 40 },
+  };
+
+  test('ExpressRoute and VPN links attach to what exists: no WAN, hub or gateway is created; the hub and VPN gateway are read at plan', () => {
+    const h = vwan(existing);
+    new L2ProviderMultiCloud(h.stack, 'L2', { ...l2Props(h), deployStage: DeployStage.CONNECT });
+    const vpnPattern = new S2SVpnBackup(h.stack, 'Vpn', { azure: h.azure, aws: h.aws, gcp: h.gcp });
+    const json = synthJson(h.stack);
+    for (const type of ['azurerm_virtual_wan', 'azurerm_virtual_hub', 'azurerm_vpn_gateway', 'azurerm_express_route_gateway']) expect(values(json, 'resource', type)).toEqual([]);
+    expect(values(json, 'data', 'azurerm_virtual_hub')).toHaveLength(1);
+    const gw = values(json, 'data', 'azurerm_vpn_gateway');
+    expect(gw).toHaveLength(1);
+    expect(gw[0].name).toBe('vhub-existing-vpngw');
+    expect(gw[0].lifecycle.postcondition.map((c: any) => c.condition)).toEqual([`\${lower(self.virtual_hub_id) == lower("${VHUB_ID}")}`, '${self.scale_unit == 2}']);
+    expect(values(json, 'resource', 'azurerm_express_route_connection').map((c) => c.express_route_gateway_id)).toEqual([`${RG}/expressRouteGateways/vhub-existing-ergw`]);
+    // VPN sites go into the hub's Virtual WAN, read from the existing hub
+    for (const site of values(json, 'resource', 'azurerm_vpn_site')) expect(site.virtual_wan_id).toMatch(/^\$\{data\.azurerm_virtual_hub\.\w+\.virtual_wan_id\}$/);
+    // the tunnel /30 in use is never handed out again
+    for (const c of [...vpnPattern.awsTunnelCidrs, ...vpnPattern.gcpTunnelCidrs]) expect(c.cidr.overlaps(Cidr.parse('169.254.21.0/30'))).toBe(false);
+  });
+
+  test('the routes the hub learns from its existing branches are passed on to the new peers and counted', () => {
+    const h = vwan(existing);
+    new S2SVpnBackup(h.stack, 'Vpn', { azure: h.azure, aws: h.aws });
+    const snapshot = RoutePropagation.snapshot(AppContext.of(h.stack).model);
+    const budget = RoutePropagation.compute(snapshot).budgets.find((b) => b.receiverCloud === 'AWS')!;
+    const own = [HUB.hubAddressPrefix, ...(HUB.connectedAddressSpaces ?? [])].length;
+    expect(budget.used).toBe(40 + own);
+    expect(budget.contributors.map((c) => [c.count, c.property])).toEqual([[40, 'azure.existingVpnGateway.routesLearned'], [own, 'azure.connectedAddressSpaces']]);
+  });
+
+  test('fails when the existing ExpressRoute gateway id is not one, or scale units are asked of it', () => {
+    const bad = `${RG}/virtualNetworkGateways/x`;
+    expectValidationError(() => vwan({ existingExpressRouteGatewayId: bad }), {
+      path: 'test/VirtualHub', property: 'existingExpressRouteGatewayId', value: bad, rule: /not the resource id of a Virtual WAN ExpressRoute gateway/, fix: /expressRouteGateways\/<name>/,
+    });
+    expectValidationError(() => vwan({ existingExpressRouteGatewayId: `${RG}/expressRouteGateways/g`, expressRouteScaleUnits: 2 }), {
+      path: 'test/VirtualHub', property: 'expressRouteScaleUnits', value: 2, rule: /does not resize/, fix: /leave expressRouteScaleUnits out/,
+    });
+  });
+});
