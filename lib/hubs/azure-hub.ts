@@ -14,13 +14,10 @@ import { requireListed } from '../plan/facts/listed-names';
 import { AZURE_LOCATIONS } from '../plan/facts/regions';
 import { AZURE_VNET_RESERVED_RANGES, AZURE_VNET_RESERVED_SOURCE, EXPRESSROUTE_CIRCUITS_PER_PEERING_LOCATION, EXPRESSROUTE_GATEWAY_SKUS, vpnGatewaySku } from '../plan/facts/limits';
 import { hasOwn, lookup } from '../plan/guards';
-import { PeeringKind } from '../plan/addressing/peering';
-import { claimPeering } from '../core/claims';
 import { addWarningOnce } from '../core/warnings';
 import { ConnectivityReport } from '../report/connectivity-report';
 import { AzureHubBase, ExpressRouteGatewayOptions } from './azure-hub-base';
-import { CircuitConnectionSpec, ExpressRouteGatewayProfile } from './azure-internal';
-import { DOC_NAME_RULES } from '../plan/facts/provider-rules/azurerm-names';
+import { checkNamePrefix, CircuitConnectionSpec, claimApipaInUse, ExpressRouteGatewayProfile } from './azure-internal';
 import { guardArgs } from '../core/guard-props';
 import { providerModule } from '../core/providers-load';
 import { AzureExistingExpressRouteGateway, AzureExistingVpnGateway, readExistingGateway } from './azure-existing';
@@ -137,11 +134,7 @@ export class AzureHub extends AzureHubBase {
     // A gateway sits in the GatewaySubnet, so a VNet with a gateway has one already (and a VNet has one GatewaySubnet).
     const createSubnet = !this.existingSubnetId && !this.existingEr && !this.existingVpn;
     // The prefix starts every name the hub and its patterns give (`<prefix>-ergw`, `<prefix>-<id>-er`, ...).
-    checked(this, () => {
-      if (!/^[A-Za-z0-9][\w.-]{0,59}$/.test(this.namePrefix)) {
-        fail(props.namePrefix !== undefined ? 'namePrefix' : 'virtualNetworkName', this.namePrefix, `starts the names of the gateways, circuits and connections, which Azure limits to 80 letters, digits, underscores, periods or hyphens starting with a letter or digit (${DOC_NAME_RULES})`, 'use at most 60 such characters, starting with a letter or digit');
-      }
-    });
+    checked(this, () => checkNamePrefix(this.namePrefix, props.namePrefix !== undefined ? 'namePrefix' : 'virtualNetworkName'));
 
     checked(this, () => {
       if (!isUnresolved(props.location) && !props.allowUnlistedLocation) requireListed(props.location, AZURE_LOCATIONS, 'location', 'an Azure location', 'allowUnlistedLocation');
@@ -217,14 +210,7 @@ export class AzureHub extends AzureHubBase {
         fail('existingVpnGateway.publicIpAddresses', vpn.publicIpAddresses, 'an active-active gateway has two public IPs, one per instance', 'list the public IP address of instance 0, then of instance 1');
       }
     });
-    (vpn?.apipaCidrsInUse ?? []).forEach((cidr, i) => claimPeering(this, {
-      key: `${this.node.path}/existing-vpn-gateway/in-use-${i}`,
-      explicit: cidr,
-      explicitMustBeKnown: true,
-      kinds: [PeeringKind.AZURE_APIPA],
-      property: `existingVpnGateway.apipaCidrsInUse[${i}]`,
-      what: `tunnel ${i} the existing VPN gateway already runs`,
-    }));
+    claimApipaInUse(this, vpn?.apipaCidrsInUse);
     if (er || vpn) {
       const what = er && vpn ? 'ExpressRoute and VPN gateways: they are' : `${er ? 'ExpressRoute' : 'VPN'} gateway: it is`;
       const apipa = vpn ? ' Configure the custom APIPA addresses of the output ApipaAddresses on the VPN gateway\'s two instances before the new VPN connections are applied.' : '';

@@ -1,5 +1,10 @@
 // What the Azure hubs tell the links and patterns internally (not part of the package's API).
+import { Construct } from 'constructs';
+import { claimPeering } from '../core/claims';
+import { PeeringKind } from '../plan/addressing/peering';
+import { fail } from '../plan/errors';
 import { SessionType } from '../plan/facts/limits';
+import { DOC_NAME_RULES } from '../plan/facts/provider-rules/azurerm-names';
 
 /** The ExpressRoute gateway a pattern gets on a hub. */
 export interface ExpressRouteGatewayProfile {
@@ -47,4 +52,27 @@ export interface HubRouterSpec {
   readonly branchToBranch: boolean;
   /** What the hub advertises (its prefix and the connected VNets' spaces). */
   readonly originates: string[];
+}
+
+/**
+ * Check a hub's name prefix, which starts every name the hub and its patterns give (`<prefix>-ergw`,
+ * `<prefix>-<id>-er`, ...): Azure network resource names are at most 80 letters, digits, underscores, periods or
+ * hyphens, starting with a letter or digit; 60 leave room for the suffixes.
+ */
+export function checkNamePrefix(prefix: string, property: string): void {
+  if (!/^[A-Za-z0-9][\w.-]{0,59}$/.test(prefix)) {
+    fail(property, prefix, `starts the names of the gateways, circuits, sites and connections, which Azure limits to 80 letters, digits, underscores, periods or hyphens starting with a letter or digit (${DOC_NAME_RULES})`, 'use at most 60 such characters, starting with a letter or digit');
+  }
+}
+
+/** Reserve the inside /30s of the tunnels an existing VPN gateway already runs in the app's peering allocator. */
+export function claimApipaInUse(hub: Construct, cidrs: string[] | undefined): void {
+  (cidrs ?? []).forEach((cidr, i) => claimPeering(hub, {
+    key: `${hub.node.path}/existing-vpn-gateway/in-use-${i}`,
+    explicit: cidr,
+    explicitMustBeKnown: true,
+    kinds: [PeeringKind.AZURE_APIPA],
+    property: `existingVpnGateway.apipaCidrsInUse[${i}]`,
+    what: `tunnel ${i} the existing VPN gateway already runs`,
+  }));
 }

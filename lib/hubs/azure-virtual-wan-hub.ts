@@ -9,8 +9,6 @@ import { AppContext, checked, isUnresolved, known, stackName } from '../core/con
 import { guardArgs } from '../core/guard-props';
 import { providerModule } from '../core/providers-load';
 import { addWarningOnce } from '../core/warnings';
-import { claimPeering } from '../core/claims';
-import { PeeringKind } from '../plan/addressing/peering';
 import { Asn, AsnRole, WellKnownAsn } from '../plan/addressing/asn';
 import { Cidr, parseAll } from '../plan/addressing/cidr';
 import { fail } from '../plan/errors';
@@ -19,10 +17,9 @@ import { requireListed } from '../plan/facts/listed-names';
 import { AZURE_LOCATIONS } from '../plan/facts/regions';
 import { SessionType } from '../plan/facts/limits';
 import { VIRTUAL_WAN, VIRTUAL_WAN_SOURCE } from '../plan/facts/virtual-wan';
-import { DOC_NAME_RULES } from '../plan/facts/provider-rules/azurerm-names';
 import { ConnectivityReport } from '../report/connectivity-report';
 import { AzureHubBase, ExpressRouteGatewayOptions } from './azure-hub-base';
-import { CircuitConnectionSpec, ExpressRouteGatewayProfile, HubRouterSpec } from './azure-internal';
+import { checkNamePrefix, CircuitConnectionSpec, claimApipaInUse, ExpressRouteGatewayProfile, HubRouterSpec } from './azure-internal';
 import { readAttributes } from './azure-existing';
 import { AzureVpnGateway, VpnGatewayOptions } from './azure-vpn-gateway';
 import { AzureExistingVirtualHubVpnGateway, VirtualHubVpnSpec } from './azure-virtual-hub-vpn';
@@ -202,14 +199,7 @@ export class AzureVirtualWanHub extends AzureHubBase {
     }
 
     // the existing VPN gateway's tunnels keep their inside /30s
-    (props.existingVpnGateway?.apipaCidrsInUse ?? []).forEach((cidr, i) => claimPeering(this, {
-      key: `${this.node.path}/existing-vpn-gateway/in-use-${i}`,
-      explicit: cidr,
-      explicitMustBeKnown: true,
-      kinds: [PeeringKind.AZURE_APIPA],
-      property: `existingVpnGateway.apipaCidrsInUse[${i}]`,
-      what: `tunnel ${i} the existing VPN gateway already runs`,
-    }));
+    claimApipaInUse(this, props.existingVpnGateway?.apipaCidrsInUse);
     AppContext.of(this).addHub({
       id: this.node.path,
       stack: stackName(this),
@@ -224,9 +214,7 @@ export class AzureVirtualWanHub extends AzureHubBase {
 
   private validate(): void {
     const props = this.props;
-    if (!/^[A-Za-z0-9][\w.-]{0,59}$/.test(this.namePrefix)) {
-      fail(props.namePrefix !== undefined ? 'namePrefix' : 'name', this.namePrefix, `starts the names of the gateways, sites and connections, which Azure limits to 80 letters, digits, underscores, periods or hyphens starting with a letter or digit (${DOC_NAME_RULES})`, 'use at most 60 such characters, starting with a letter or digit');
-    }
+    checkNamePrefix(this.namePrefix, props.namePrefix !== undefined ? 'namePrefix' : 'name');
     if (!props.allowUnlistedLocation) requireListed(props.location, AZURE_LOCATIONS, 'location', 'an Azure location', 'allowUnlistedLocation');
     const prefix = Cidr.parse(props.hubAddressPrefix, 'hubAddressPrefix');
     if (prefix.prefixLength > VIRTUAL_WAN.hubPrefixMaxLength) {

@@ -106,6 +106,41 @@ function existingInstance(conn: Res, peerInside: string): { gw?: Res; index: num
   return index < 0 ? undefined : { index };
 }
 
+/** What the Azure end of one tunnel is read as, from a hub VNet's connection or a Virtual WAN link connection. */
+interface AzureEndRead {
+  readonly resource: string;
+  readonly protocol?: string;
+  readonly espLifetimeSeconds?: number;
+  readonly key: string;
+  readonly p: { ike: IpsecSide['ike']; esp: IpsecSide['esp'] };
+  readonly apipa: string;
+  readonly peerBgp: string;
+  readonly problems: string[];
+}
+
+/** One tunnel: the Azure end as read, the peer end as `readPeer` found it (the peer opens it when Azure does not). */
+function tunnelPlan(peer: PeerRead, addrs: OutsideAddresses, a: AzureEndRead): TunnelPlan {
+  const azure: IpsecSide = {
+    cloud: 'Azure',
+    resource: a.resource,
+    version: (a.protocol ?? 'IKEv2') === 'IKEv1' ? 1 : 2, // azurerm's default
+    ike: a.p.ike,
+    esp: a.p.esp,
+    ikeLifetimeSeconds: 28800, // fixed on Azure (ipsec-ike-policy-howto)
+    espLifetimeSeconds: a.espLifetimeSeconds ?? 27000,
+    pskRef: a.key,
+    psk: testKey(a.key),
+    outsideRef: peer.azureIpRef,
+    outside: addrs.of(peer.azureIpRef),
+    inside: `${a.apipa} peer ${a.peerBgp}/32`,
+    insideAddress: a.apipa,
+    initiator: !peer.side.startsItself,
+    problems: a.problems,
+  };
+  const { startsItself, ...rest } = peer.side;
+  return { name: rest.resource, azure, peer: { ...rest, initiator: startsItself } };
+}
+
 /**
  * The tunnels of an Azure Virtual WAN hub: per `azurerm_vpn_gateway_connection`, one tunnel per link connection
  * (`vpn_link`), to the VPN site link it names; the Azure instance is the one whose public IP (a local picking the
@@ -149,25 +184,9 @@ function readVirtualHubTunnels(doc: { locals?: Record<string, string> }, r: Reso
       if (apipa && gw && !custom.includes(apipa)) problems.push(`${where}: custom BGP address ${apipa} is not one of instance ${index}'s custom_ips (${custom.join(', ')})`);
       const peerBgp = one(siteLink.bgp)?.peering_address;
       if (!apipa || !peerBgp) throw new Error(`${where}: no custom BGP address for instance ${index} or no BGP peering address on its site link`);
-      const azure: IpsecSide = {
-        cloud: 'Azure',
-        resource: `${where} (instance ${index})`,
-        version: (link.protocol ?? 'IKEv2') === 'IKEv1' ? 1 : 2,
-        ike: p.ike,
-        esp: p.esp,
-        ikeLifetimeSeconds: 28800,
-        espLifetimeSeconds: pol?.sa_lifetime_sec ?? 27000,
-        pskRef: link.shared_key,
-        psk: testKey(link.shared_key),
-        outsideRef: peer.azureIpRef,
-        outside: addrs.of(peer.azureIpRef),
-        inside: `${apipa} peer ${peerBgp}/32`,
-        insideAddress: apipa,
-        initiator: !peer.side.startsItself,
-        problems,
-      };
-      const { startsItself, ...rest } = peer.side;
-      out.push({ name: rest.resource, azure, peer: { ...rest, initiator: startsItself } });
+      out.push(tunnelPlan(peer, addrs, {
+        resource: `${where} (instance ${index})`, protocol: link.protocol, espLifetimeSeconds: pol?.sa_lifetime_sec, key: link.shared_key, p, apipa, peerBgp, problems,
+      }));
     });
   }
   return out;
@@ -230,25 +249,9 @@ export function readTunnels(cdkTfJson: string, mutate?: (r: Resources) => void):
     }
     const peerBgp = one(lng.bgp_settings)?.bgp_peering_address;
     if (!apipa || !peerBgp) throw new Error(`${where}: no custom BGP address for instance ${inst.index} or no BGP peering address on its local network gateway`);
-    const azure: IpsecSide = {
-      cloud: 'Azure',
-      resource: `${where} (instance ${inst.index})`,
-      version: protocol === 'IKEv1' ? 1 : 2,
-      ike: p.ike,
-      esp: p.esp,
-      ikeLifetimeSeconds: 28800, // fixed on Azure (ipsec-ike-policy-howto)
-      espLifetimeSeconds: pol?.sa_lifetime ?? 27000,
-      pskRef: conn.shared_key,
-      psk: testKey(conn.shared_key),
-      outsideRef: peer.azureIpRef,
-      outside: addrs.of(peer.azureIpRef),
-      inside: `${apipa} peer ${peerBgp}/32`,
-      insideAddress: apipa,
-      initiator: !peer.side.startsItself,
-      problems,
-    };
-    const { startsItself, ...rest } = peer.side;
-    out.push({ name: rest.resource, azure, peer: { ...rest, initiator: startsItself } });
+    out.push(tunnelPlan(peer, addrs, {
+      resource: `${where} (instance ${inst.index})`, protocol, espLifetimeSeconds: pol?.sa_lifetime, key: conn.shared_key, p, apipa, peerBgp, problems,
+    }));
   }
   out.push(...readVirtualHubTunnels(doc, r, get, addrs));
   // Every peer tunnel the stack synthesizes must be paired with exactly one Azure connection.
