@@ -11,11 +11,14 @@ import { OciHub } from '../../lib/hubs/oci-hub';
 import { DeployStage } from '../../lib/links/deploy-stage';
 import { ExpressRouteLink } from '../../lib/links/expressroute';
 import { Cidr } from '../../lib/plan/addressing/cidr';
+import { Cloud } from '../../lib/plan/facts/clouds';
 import { BgpSessionRecord } from '../../lib/plan/routing/model';
 import { ConnectivitySnapshot, PropagationResult, RoutePropagation } from '../../lib/plan/routing/propagation';
 import { ExpressRouteToOracle } from '../../lib/patterns/expressroute-to-oracle';
 import { L2ProviderMultiCloud, L2ProviderMultiCloudProps } from '../../lib/patterns/l2-provider-multicloud';
 import { S2SVpnBackup, S2SVpnBackupProps } from '../../lib/patterns/s2s-vpn-backup';
+import { L3ProviderMultiCloud } from '../../lib/patterns/l3-provider-multicloud';
+import { VrfMode } from '../../lib/plan/routing/l3-propagation';
 import { AWS_HUB, GCP_HUB, OCI_HUB, providerStack, synthJson } from '../support/fixtures';
 import { expectValidationError } from '../support/errors';
 
@@ -546,5 +549,30 @@ describe('AzureVirtualWanHub: an existing virtual hub with its gateways (brownfi
     expectValidationError(() => vwan({ existingExpressRouteGatewayId: `${RG}/expressRouteGateways/g`, expressRouteScaleUnits: 2 }), {
       path: 'test/VirtualHub', property: 'expressRouteScaleUnits', value: 2, rule: /does not resize/, fix: /leave expressRouteScaleUnits out/,
     });
+  });
+});
+
+describe('AzureVirtualWanHub with a Layer 3 provider', () => {
+  test('the circuit connects to the hub\'s ExpressRoute gateway, and the hub router passes the provider\'s routes to a VPN peer', () => {
+    const h = vwan();
+    new L3ProviderMultiCloud(h.stack, 'L3', {
+      azure: h.azure, aws: h.aws, vrfMode: VrfMode.SHARED, customerBgp: true, customerAsn: CUSTOMER_ASN, onPremisesPrefixes: [ON_PREM],
+      serviceProviderName: 'AT&T', peeringLocation: 'Washington DC', bandwidthMbps: 1000, providerAsn: 65100,
+      awsVirtualInterfaceId: 'dxvif-ffabc123', deployStage: DeployStage.CONNECT,
+    });
+    new S2SVpnBackup(h.stack, 'Vpn', { azure: h.azure, gcp: h.gcp });
+    const json = synthJson(h.stack);
+    expect(values(json, 'resource', 'azurerm_virtual_network_gateway_connection')).toEqual([]);
+    const conn = values(json, 'resource', 'azurerm_express_route_connection');
+    expect(conn).toHaveLength(1);
+    expect(conn[0].express_route_circuit_peering_id).toMatch(/^\$\{azurerm_express_route_circuit\.\w+\.id\}\/peerings\/AzurePrivatePeering$/);
+    // Google learns the on-premises prefix through the hub router, after the Microsoft edge
+    const result = RoutePropagation.compute(RoutePropagation.snapshot(AppContext.of(h.stack).model));
+    const google = result.speakers.filter((s) => s.cloud === Cloud.GCP);
+    expect(google).toHaveLength(2); // the Cloud Router's two HA VPN interfaces
+    for (const s of google) {
+      const r = s.received.find((x) => x.prefix === ON_PREM)!;
+      expect(r.asPath.slice(0, 2)).toEqual([VIRTUAL_HUB_ASN, MICROSOFT_EDGE_ASN]);
+    }
   });
 });
