@@ -5,28 +5,14 @@ import type { VpnSite } from '@cdktf/provider-azurerm/lib/vpn-site';
 import { Lazy } from 'cdktf';
 import { Construct } from 'constructs';
 import { providerModule } from '../core/providers-load';
-import type { AzureHubBase } from '../hubs/azure-hub-base';
-import type { AzureVpnGateway } from '../hubs/azure-vpn-gateway';
 import { fail } from '../plan/errors';
 import { VIRTUAL_WAN, VIRTUAL_WAN_SOURCE } from '../plan/facts/virtual-wan';
-import { AzureIpsecPolicy } from '../plan/ipsec';
-import type { AzureVpnTunnel } from './azure-vpn';
+import type { AzureVpnLinkProps } from './azure-vpn';
 
 /** What a Virtual WAN hub's side of the tunnels to one peer creates. */
 export interface VirtualHubVpnResources {
   readonly site: VpnSite;
   readonly connection: VpnGatewayConnection;
-}
-
-/** What `virtualHubVpnLink` needs. */
-export interface VirtualHubVpnLinkSpec {
-  readonly hub: AzureHubBase;
-  readonly gateway: AzureVpnGateway;
-  readonly namePrefix: string;
-  readonly tunnels: AzureVpnTunnel[];
-  readonly ipsecPolicy: AzureIpsecPolicy;
-  readonly connectionProtocol: string;
-  readonly tags?: { [key: string]: string };
 }
 
 /**
@@ -38,7 +24,7 @@ export interface VirtualHubVpnLinkSpec {
  * remote end that accepts one Azure instance only (AWS: the customer gateway is one address) leaves the other
  * instance's tunnel of the link down; the routing model records only the tunnels the remote ends accept.
  */
-export function virtualHubVpnLink(scope: Construct, spec: VirtualHubVpnLinkSpec): VirtualHubVpnResources {
+export function virtualHubVpnLink(scope: Construct, spec: AzureVpnLinkProps): VirtualHubVpnResources {
   const { hub, gateway, tunnels } = spec;
   if (tunnels.length > VIRTUAL_WAN.maxLinksPerSite) {
     fail('tunnels', tunnels.length, `a Virtual WAN VPN site has at most ${VIRTUAL_WAN.maxLinksPerSite} links (${VIRTUAL_WAN_SOURCE.limits})`, `give at most ${VIRTUAL_WAN.maxLinksPerSite} tunnels per peer`);
