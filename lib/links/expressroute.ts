@@ -69,8 +69,8 @@ export interface ExpressRouteOptions {
   /**
    * Brownfield: the id of an ExpressRoute circuit that already exists (ordered, with its service key), to use
    * instead of creating one. The circuit props (tier, family, provider, peering location, bandwidth) then declare
-   * what it runs, and the plan reads the circuit (child `ExistingCircuit`) and fails while one differs. Accepts a
-   * Terraform token.
+   * what it runs, and the plan reads the circuit (child `ExistingCircuit`) and fails while one differs.
+   * Accepts a Terraform token.
    * @default - the pattern creates the circuit
    */
   readonly existingCircuitId?: string;
@@ -282,7 +282,8 @@ export class ExpressRouteLink extends Construct {
       this.circuitName = existing.name;
       this.circuitId = props.existingCircuitId;
       this.serviceKey = existing.state.serviceKey;
-      this.vlanDomain = `azure-er-circuit:${props.existingCircuitId}`;
+      // an id known at synth identifies the circuit across patterns; a token only within this link
+      this.vlanDomain = `azure-er-circuit:${isUnresolved(props.existingCircuitId) ? existing.state.node.path : props.existingCircuitId}`;
     } else {
       this.resourceGroupName = hub.resourceGroupName;
       this.circuitName = props.circuitName ?? `${hub.namePrefix}-${nameSlug(scope.node.id, 'a-z0-9_.-', 48)}-er`;

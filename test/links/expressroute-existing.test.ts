@@ -1,6 +1,7 @@
 // Brownfield: a pattern connects an ExpressRoute circuit that already exists (`existingCircuitId`) instead of
 // creating one. The circuit props declare what it runs; the plan reads it and checks each declaration.
-import { TerraformStack } from 'cdktf';
+import { TerraformStack, TerraformVariable } from 'cdktf';
+import { ConnectivityReport } from '../../lib/report/connectivity-report';
 import { AzureHub } from '../../lib/hubs/azure-hub';
 import { AzureVirtualWanHub } from '../../lib/hubs/azure-virtual-wan-hub';
 import { OciHub } from '../../lib/hubs/oci-hub';
@@ -102,4 +103,18 @@ describe('an existing ExpressRoute circuit', () => {
       path: 'test/Interconnect/Azure', property: 'circuitName', value: 'er-other', rule: /an existing circuit keeps its name/, fix: /leave circuitName out/,
     });
   });
+});
+
+test('an existing circuit given as a token: read by the expressions that take its id apart, and no token text in the report', () => {
+  const stack = providerStack();
+  const id = new TerraformVariable(stack, 'circuit_id', { type: 'string' });
+  const azure = new AzureHub(stack, 'AzureHub', AZURE_HUB);
+  const oci = new OciHub(stack, 'OciHub', OCI_HUB);
+  new ExpressRouteToOracle(stack, 'Interconnect', { azure, oci, peeringLocation: 'Washington DC', bandwidthMbps: 1000, existingCircuitId: id.stringValue });
+  const json = synthJson(stack);
+  const state = values(json, 'data', 'azurerm_express_route_circuit').find((d) => d.lifecycle?.postcondition);
+  expect(state.name).toBe('${element(split("/", var.circuit_id), 8)}');
+  expect(state.resource_group_name).toBe('${element(split("/", var.circuit_id), 4)}');
+  const report = ConnectivityReport.forStack(stack);
+  expect(JSON.stringify(report.data)).not.toMatch(/TfToken|\$\{Token/);
 });

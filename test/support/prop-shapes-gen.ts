@@ -79,7 +79,8 @@ export function generatePropShapes(root: string): string {
     for (const m of def.methods ?? []) if ((construct ? !m.static : m.static) && !m.name.startsWith('_')) entries.push([`${def.name}.${m.name}`, params(m.parameters)]);
   }
   const structEntries = [...structs.values()].sort((a, b) => a.name.localeCompare(b.name)).map((def) => [def.name, collectProps(def).map((p) => {
-    const docs = `${p.docs?.summary ?? ''} ${p.docs?.remarks ?? ''}`;
+    // a doc comment may wrap the phrase over two lines
+    const docs = `${p.docs?.summary ?? ''} ${p.docs?.remarks ?? ''}`.replace(/\s+/g, ' ');
     return { n: p.name, t: shape(p.type), ...(p.optional ? { o: 1 } : {}), ...(docs.includes(ELEMENT_TOKEN_PHRASE) ? { k: 2 } : docs.includes(TOKEN_PHRASE) ? { k: 1 } : {}) };
   })]);
   const enumEntries = [...enums.entries()].sort((a, b) => a[0].localeCompare(b[0]));
