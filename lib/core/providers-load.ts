@@ -58,6 +58,7 @@ interface ProviderModules {
   'azurerm/vpn-gateway-connection': typeof import('@cdktf/provider-azurerm/lib/vpn-gateway-connection');
   'azurerm/data-azurerm-vpn-gateway': typeof import('@cdktf/provider-azurerm/lib/data-azurerm-vpn-gateway');
   'azurerm/data-azurerm-public-ip': typeof import('@cdktf/provider-azurerm/lib/data-azurerm-public-ip');
+  'azurerm/data-azurerm-virtual-wan': typeof import('@cdktf/provider-azurerm/lib/data-azurerm-virtual-wan');
   'google/data-google-compute-ha-vpn-gateway': typeof import('@cdktf/provider-google/lib/data-google-compute-ha-vpn-gateway');
   'google/data-google-compute-router': typeof import('@cdktf/provider-google/lib/data-google-compute-router');
   'google/compute-external-vpn-gateway': typeof import('@cdktf/provider-google/lib/compute-external-vpn-gateway');

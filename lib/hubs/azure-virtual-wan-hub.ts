@@ -1,4 +1,5 @@
 import type { DataAzurermVirtualHub } from '@cdktf/provider-azurerm/lib/data-azurerm-virtual-hub';
+import type { DataAzurermVirtualWan } from '@cdktf/provider-azurerm/lib/data-azurerm-virtual-wan';
 import type { ExpressRouteConnection } from '@cdktf/provider-azurerm/lib/express-route-connection';
 import type { ExpressRouteGateway } from '@cdktf/provider-azurerm/lib/express-route-gateway';
 import type { VirtualHub } from '@cdktf/provider-azurerm/lib/virtual-hub';
@@ -134,6 +135,8 @@ export class AzureVirtualWanHub extends AzureHubBase {
   public readonly virtualHub?: VirtualHub;
   /** The existing virtual hub as read at plan. @default - absent for a created hub */
   public readonly virtualHubState?: DataAzurermVirtualHub;
+  /** The existing Virtual WAN as read at plan (its branch-to-branch setting checked). @default - absent when the hub creates the WAN */
+  public readonly virtualWanState?: DataAzurermVirtualWan;
   /** The virtual hub's id. */
   public readonly virtualHubId: string;
   /** The Virtual WAN's id (VPN sites are created in it). */
@@ -198,6 +201,8 @@ export class AzureVirtualWanHub extends AzureHubBase {
       this.virtualHubId = this.virtualHub.id;
     }
 
+    // a Virtual WAN the hub does not create: its branch-to-branch setting (which the routing model uses) read at plan
+    if (!this.virtualWan) this.virtualWanState = checked(this, () => this.readExistingWan());
     // the existing VPN gateway's tunnels keep their inside /30s
     claimApipaInUse(this, props.existingVpnGateway?.apipaCidrsInUse);
     AppContext.of(this).addHub({
@@ -241,6 +246,27 @@ export class AzureVirtualWanHub extends AzureHubBase {
     if (props.existingVpnGateway && props.vpnScaleUnits !== undefined) {
       fail('vpnScaleUnits', props.vpnScaleUnits, 'the hub uses its existing VPN gateway (existingVpnGateway), whose scale units are declared there', 'leave vpnScaleUnits out and declare existingVpnGateway.scaleUnits');
     }
+  }
+
+  /**
+   * The existing Virtual WAN, read at plan (`data.azurerm_virtual_wan`, child `VirtualWan/State`): its
+   * `allow_branch_to_branch_traffic` must be the declared `branchToBranchTraffic` (the routing model passes routes
+   * between branches by it). azurerm v4.55.0 internal/services/network/virtual_wan_data_source.go:30-70.
+   */
+  private readExistingWan(): DataAzurermVirtualWan {
+    const { DataAzurermVirtualWan } = providerModule(this, 'azurerm/data-azurerm-virtual-wan');
+    const ref = readAttributes(this.virtualWanId, 'virtualWanId', 'virtualWans', 'a Virtual WAN', 'az network vwan show --query id');
+    return new DataAzurermVirtualWan(new Construct(this, 'VirtualWan'), 'State', {
+      name: ref.name,
+      resourceGroupName: ref.resourceGroupName,
+      provider: this.provider,
+      lifecycle: {
+        postcondition: [{
+          condition: `\${self.allow_branch_to_branch_traffic == ${this.branchToBranchTraffic}}`,
+          errorMessage: `The Virtual WAN has allow_branch_to_branch_traffic \${self.allow_branch_to_branch_traffic}, but the hub declares \`branchToBranchTraffic\` = ${this.branchToBranchTraffic}: correct it (the routing model passes routes between branches by it).`,
+        }],
+      },
+    });
   }
 
   /** The existing virtual hub, read at plan: its prefix and router ASN checked against the declaration. */

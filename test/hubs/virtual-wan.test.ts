@@ -576,3 +576,28 @@ describe('AzureVirtualWanHub with a Layer 3 provider', () => {
     }
   });
 });
+
+describe('AzureVirtualWanHub: an existing Virtual WAN', () => {
+  test('is read at plan and its branch-to-branch setting checked against the declaration (the routing model uses it)', () => {
+    const { stack } = vwan({ virtualWanId: VWAN_ID, branchToBranchTraffic: false });
+    const json = synthJson(stack);
+    expect(values(json, 'resource', 'azurerm_virtual_wan')).toEqual([]);
+    const wan = values(json, 'data', 'azurerm_virtual_wan');
+    expect(wan).toHaveLength(1);
+    expect([wan[0].name, wan[0].resource_group_name]).toEqual(['vwan-existing', 'rg-vwan']);
+    expect(wan[0].lifecycle.postcondition.map((c: any) => c.condition)).toEqual(['${self.allow_branch_to_branch_traffic == false}']);
+  });
+
+  test('with an existing hub, the WAN is the hub\'s, read by the expressions that take its id apart', () => {
+    const { stack } = vwan({ existingVirtualHubId: VHUB_ID });
+    const wan = values(synthJson(stack), 'data', 'azurerm_virtual_wan');
+    expect(wan).toHaveLength(1);
+    expect(wan[0].name).toMatch(/^\$\{element\(split\("\/", data\.azurerm_virtual_hub\.\w+\.virtual_wan_id\), 8\)\}$/);
+  });
+
+  test('fails when virtualWanId is not a Virtual WAN id', () => {
+    expectValidationError(() => vwan({ virtualWanId: VHUB_ID }), {
+      path: 'test/VirtualHub', property: 'virtualWanId', value: VHUB_ID, rule: /not the resource id of a Virtual WAN/, fix: /virtualWans\/<name>/,
+    });
+  });
+});

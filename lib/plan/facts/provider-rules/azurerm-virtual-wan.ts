@@ -62,6 +62,8 @@ export const VIRTUAL_WAN_RULES: ProviderRule[] = [
   { resource: 'azurerm_vpn_gateway_connection', attribute: 'vpn_link.custom_bgp_address.ip_address', kind: K.IP, source: src(VPNC, 288), enforcedBy: 'provider' },
   { resource: 'data.azurerm_virtual_hub', attribute: 'name', kind: K.REQUIRED, source: src('virtual_hub_data_source', 30), enforcedBy: 'provider' },
   { resource: 'data.azurerm_virtual_hub', attribute: 'resource_group_name', kind: K.REQUIRED, source: src('virtual_hub_data_source', 36), enforcedBy: 'provider' },
+  { resource: 'data.azurerm_virtual_wan', attribute: 'name', kind: K.REQUIRED, source: src('virtual_wan_data_source', 30), enforcedBy: 'provider' },
+  { resource: 'data.azurerm_virtual_wan', attribute: 'resource_group_name', kind: K.REQUIRED, source: src('virtual_wan_data_source', 35), enforcedBy: 'provider' },
   { resource: 'data.azurerm_vpn_gateway', attribute: 'name', kind: K.REQUIRED, source: src('vpn_gateway_data_source', 31), enforcedBy: 'provider' },
   { resource: 'data.azurerm_vpn_gateway', attribute: 'resource_group_name', kind: K.REQUIRED, source: src('vpn_gateway_data_source', 36), enforcedBy: 'provider' },
 ];
