@@ -18,6 +18,7 @@ import { GoogleProvider } from '@cdktf/provider-google/lib/provider';
 import { RandomProvider } from '@cdktf/provider-random/lib/provider';
 import { AwsHub } from '../../lib/hubs/aws-hub';
 import { AzureHub } from '../../lib/hubs/azure-hub';
+import { AzureVirtualWanHub } from '../../lib/hubs/azure-virtual-wan-hub';
 import { GcpHub } from '../../lib/hubs/gcp-hub';
 import { OciHub } from '../../lib/hubs/oci-hub';
 import { DeployStage } from '../../lib/links/deploy-stage';
@@ -46,15 +47,16 @@ const HOSTILE: Record<string, unknown> = {
 };
 
 interface Mutation { readonly target: string; readonly prop: string; readonly value: string }
-interface AppSpec { readonly peers: string[]; readonly patterns: string[]; readonly mutations: Mutation[]; readonly id: string }
+interface AppSpec { readonly azure: 'vnet' | 'vwan'; readonly peers: string[]; readonly patterns: string[]; readonly mutations: Mutation[]; readonly id: string }
 
 /** Every prop of each construct's props, from the jsii assembly (lib/plan/prop-shapes.generated.ts). */
 const propsOf = (struct: string): string[] => PROP_SHAPES.structs.find(([n]) => n === struct)![1].map((p) => p.n);
 const TARGETS: Record<string, string[]> = Object.fromEntries(
-  ['AzureHub', 'AwsHub', 'GcpHub', 'OciHub', 'S2SVpnBackup', 'ExpressRouteToOracle', 'L2ProviderMultiCloud', 'L3ProviderMultiCloud'].map((c) => [c, propsOf(`${c}Props`)]),
+  ['AzureHub', 'AzureVirtualWanHub', 'AwsHub', 'GcpHub', 'OciHub', 'S2SVpnBackup', 'ExpressRouteToOracle', 'L2ProviderMultiCloud', 'L3ProviderMultiCloud'].map((c) => [c, propsOf(`${c}Props`)]),
 );
 
 const specArb: fc.Arbitrary<AppSpec> = fc.record({
+  azure: fc.constantFrom<'vnet' | 'vwan'>('vnet', 'vnet', 'vwan'),
   peers: fc.subarray(['aws', 'gcp', 'oci']),
   patterns: fc.subarray(['S2SVpnBackup', 'ExpressRouteToOracle', 'L2ProviderMultiCloud', 'L3ProviderMultiCloud'], { minLength: 1 }),
   mutations: fc.array(fc.record({
@@ -101,22 +103,27 @@ function buildIn(outdir: string, spec: AppSpec, reverse: boolean): string {
     }
     return out;
   };
-  const azure = new AzureHub(stack, 'AzureHub', props('AzureHub', { ...AZURE_HUB }) as never);
+  // a hub VNet, or a Virtual WAN hub (its ExpressRoute gateway has no SKU: the patterns leave gatewaySku out)
+  const vwan = spec.azure === 'vwan';
+  const azure = vwan
+    ? new AzureVirtualWanHub(stack, 'AzureHub', props('AzureVirtualWanHub', { resourceGroupName: 'rg-vwan', location: 'eastus', name: 'vhub-eastus', hubAddressPrefix: '10.10.0.0/23', connectedAddressSpaces: ['10.11.0.0/16'] }) as never)
+    : new AzureHub(stack, 'AzureHub', props('AzureHub', { ...AZURE_HUB }) as never);
+  const gatewaySku = vwan ? undefined : 'ErGw2AZ';
   const aws = spec.peers.includes('aws') ? new AwsHub(stack, 'AwsHub', props('AwsHub', { ...AWS_HUB }) as never) : undefined;
   const gcp = spec.peers.includes('gcp') ? new GcpHub(stack, 'GcpHub', props('GcpHub', { ...GCP_HUB }) as never) : undefined;
   const oci = new OciHub(stack, 'OciHub', props('OciHub', { ...OCI_HUB }) as never);
   const peers = { aws, gcp, oci: spec.peers.includes('oci') ? oci : undefined };
   const make: Record<string, () => void> = {
     S2SVpnBackup: () => new S2SVpnBackup(stack, `Vpn${spec.id}`, props('S2SVpnBackup', { azure, ...(peers.aws || peers.gcp || peers.oci ? peers : { aws: undefined }) }) as never),
-    ExpressRouteToOracle: () => new ExpressRouteToOracle(stack, `Er${spec.id}`, props('ExpressRouteToOracle', { azure, oci, peeringLocation: 'Washington DC', bandwidthMbps: 1000, gatewaySku: 'ErGw2AZ' }) as never),
+    ExpressRouteToOracle: () => new ExpressRouteToOracle(stack, `Er${spec.id}`, props('ExpressRouteToOracle', { azure, oci, peeringLocation: 'Washington DC', bandwidthMbps: 1000, gatewaySku }) as never),
     L2ProviderMultiCloud: () => new L2ProviderMultiCloud(stack, `L2${spec.id}`, props('L2ProviderMultiCloud', {
       azure, aws, oci, customerRouterAsn: 65010, peeringRange: ['192.168.254.0/24'], onPremisesPrefixes: ['172.16.0.0/16'], serviceProviderName: 'Equinix',
       peeringLocation: 'Washington DC', bandwidthMbps: 1000, azureVlan: 100, awsConnectionId: aws ? 'dxcon-ffabc123' : undefined, awsVlan: aws ? 200 : undefined,
-      ociProviderServiceName: 'Megaport', ociVlan: 400, deployStage: DeployStage.CONNECT, gatewaySku: 'ErGw2AZ',
+      ociProviderServiceName: 'Megaport', ociVlan: 400, deployStage: DeployStage.CONNECT, gatewaySku,
     }) as never),
     L3ProviderMultiCloud: () => new L3ProviderMultiCloud(stack, `L3${spec.id}`, props('L3ProviderMultiCloud', {
       azure, aws, oci, vrfMode: 'SHARED', customerBgp: true, customerAsn: 65020, onPremisesPrefixes: ['172.20.0.0/16'], serviceProviderName: 'AT&T', peeringLocation: 'Chicago',
-      bandwidthMbps: 1000, providerAsn: 65100, awsVirtualInterfaceId: aws ? 'dxvif-ffabc123' : undefined, ociProviderServiceName: 'AT&T', deployStage: DeployStage.CONNECT, gatewaySku: 'ErGw2AZ',
+      bandwidthMbps: 1000, providerAsn: 65100, awsVirtualInterfaceId: aws ? 'dxvif-ffabc123' : undefined, ociProviderServiceName: 'AT&T', deployStage: DeployStage.CONNECT, gatewaySku,
     }) as never),
   };
   const order = reverse ? [...spec.patterns].reverse() : spec.patterns;
