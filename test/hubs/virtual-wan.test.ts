@@ -601,3 +601,12 @@ describe('AzureVirtualWanHub: an existing Virtual WAN', () => {
     });
   });
 });
+
+test('fails when a VPN peer of a Virtual WAN hub has an ASN Azure reserves (65517), as on a hub VNet', () => {
+  const stack = providerStack();
+  const azure = new AzureVirtualWanHub(stack, 'VirtualHub', HUB);
+  const aws = new AwsHub(stack, 'AwsHub', { ...AWS_HUB, amazonSideAsn: 65517 });
+  expectValidationError(() => new S2SVpnBackup(stack, 'Vpn', { azure, aws }), {
+    path: 'test/Vpn', property: 'aws.amazonSideAsn', value: 65517, rule: /Azure reserves 65515-65520/, fix: /private ASN outside 65515-65520/,
+  });
+});

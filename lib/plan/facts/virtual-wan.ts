@@ -27,8 +27,6 @@ export interface VirtualWanFigures {
   readonly maxCircuitsPerLocation: number;
   /** Links of one VPN site (and of one VPN connection). */
   readonly maxLinksPerSite: number;
-  /** VPN connections (sites) per virtual hub. */
-  readonly maxVpnConnectionsPerHub: number;
   /** IPsec tunnels per virtual hub (each link connection is two tunnels, one per gateway instance). */
   readonly maxTunnelsPerHub: number;
   /** Routes a virtual hub accepts from all its connections together. */
@@ -47,7 +45,6 @@ export const VIRTUAL_WAN: VirtualWanFigures = Object.freeze({
   maxCircuitsPerHub: 8,
   maxCircuitsPerLocation: 4,
   maxLinksPerSite: 4,
-  maxVpnConnectionsPerHub: 1000,
   maxTunnelsPerHub: 2000,
   maxRoutes: 10000,
   saDataSizeKb: 102400000,
@@ -58,7 +55,8 @@ export const VIRTUAL_WAN_SOURCE = Object.freeze({
   hubPrefix: `"The minimum address space is /24 to create a hub" (${VWAN_S2S}); "Virtual WAN hubs are deployed with a minimum size of /24" (${VWAN_FAQ})`,
   scaleUnits: `"ExpressRoute gateways are provisioned in units of 2 Gbps. One scale unit = 2 Gbps with support up to 10 scale units = 20 Gbps" (${VWAN_ER}; azurerm v4.55.0 express_route_gateway_resource.go: scale_units 1-10); "1 scale unit of VPN = 500 Mbps" and a VPN aggregate of up to 20 Gbps per hub (${VWAN_FAQ})`,
   asn: `"AS Number: The AS Number field can't be edited" (${VWAN_S2S}); "the virtual network gateway ASN is always 65515" (learn.microsoft.com/azure/virtual-wan/virtual-wan-connectivity); the ExpressRoute gateway's ASN is fixed too (${VWAN_ER})`,
-  reservedAsns: `on-premises ASNs cannot be Azure's public 8074, 8075, 12076 nor private 65515, 65517-65520 (${VWAN_FAQ})`,
+  // on-premises ASNs: the same Azure-reserved ASNs as a hub VNet's (8074, 8075, 12076, 65515, 65517-65520, VWAN_FAQ),
+  // refused by the ASN rules every pattern applies to an Azure peer (lib/plan/addressing/asn.ts)
   limits: `${VWAN_LIMITS}: ExpressRoute circuit connections per hub 8, VPN connections per hub 1,000, total routes a hub accepts 10,000; "Maximum number of circuits in the same peering location connected to the same virtual hub: 4" (${VWAN_ER}); "Four links per VPN Site are supported" (${VWAN_S2S}); "up to 1000 connections or 2000 IPsec tunnels per virtual hub" (${VWAN_FAQ})`,
   transit: `"Enabling branch-to-branch is enabled by default ... This lets VPN branches/users connect to other VPN branches and transit connectivity is also enabled between VPN and ExpressRoute users"; "Transit between ER-to-ER is always via Global reach" (${VWAN_FAQ}); azurerm v4.55.0 virtual_wan_resource.go: allow_branch_to_branch_traffic defaults to true`,
   links: `"Each link connection consists of two IPsec tunnels that terminate in two instances of an active-active VPN gateway" (${VWAN_FAQ}); custom APIPA BGP addresses in 169.254.21.* and 169.254.22.*, "Azure accepts BGP connections in these ranges but will dial connection with the default BGP IP" (${VWAN_S2S})`,

@@ -1,4 +1,5 @@
 // Shared by the azurerm rule files: the pinned tag, source-line helpers, documentation URLs and patterns.
+import { ProviderRule, ProviderRuleKind } from './types';
 export const V = 'terraform-provider-azurerm v4.55.0';
 export const NET = 'internal/services/network';
 /** A provider source line: `internal/services/network/<file>.go:<line>`. */
@@ -51,3 +52,19 @@ export const RG_VALIDATE = `${V} vendor/github.com/hashicorp/${HELPERS}/resource
 export const RG_NOTE = 'commonschema.ResourceGroupName() uses resourcegroups.ValidateName: at most 90 characters, not blank, only letters, digits, underscores, dashes, periods and parentheses, and no trailing period.';
 export const LOCATION_NOTE = 'commonschema.Location() uses location.EnhancedValidate (vendor/github.com/hashicorp/go-azure-helpers/resourcemanager/location/validation.go:18): not empty, and, when the provider could load the cloud\'s location list at start-up, one of those locations (or "global").';
 export const TAGS_NOTE = 'commonschema.Tags() uses tags.Validate (vendor/github.com/hashicorp/go-azure-helpers/resourcemanager/tags/validate.go:16-28): at most 50 tags, keys at most 512 characters, values at most 256 characters.';
+
+/**
+ * The rules of a data source read by `name` and `resource_group_name` (an existing resource, read at plan): `name`
+ * required at `nameLine` (and not empty at `notEmptyLine`, when the provider checks it there), the resource group
+ * as `commonschema.ResourceGroupNameForDataSource()` checks it.
+ */
+export function dataSourceRules(resource: string, file: string, nameLine: number, notEmptyLine?: number): ProviderRule[] {
+  const rg = `${V} vendor/github.com/hashicorp/go-azure-helpers/resourcemanager/commonschema/resource_group_name.go`;
+  return [
+    { resource, attribute: 'name', kind: ProviderRuleKind.REQUIRED, source: src(file, nameLine), enforcedBy: 'provider' },
+    ...(notEmptyLine !== undefined ? [{ resource, attribute: 'name', kind: ProviderRuleKind.LENGTH, min: 1, source: src(file, notEmptyLine), enforcedBy: 'provider' as const, note: 'validation.StringIsNotEmpty' }] : []),
+    { resource, attribute: 'resource_group_name', kind: ProviderRuleKind.REQUIRED, source: `${rg}:42`, enforcedBy: 'provider' },
+    { resource, attribute: 'resource_group_name', kind: ProviderRuleKind.LENGTH, min: 1, max: 90, source: `${rg}:43`, enforcedBy: 'provider', note: RG_NOTE },
+    { resource, attribute: 'resource_group_name', kind: ProviderRuleKind.REGEX, pattern: RG_NAME, source: `${rg}:43`, enforcedBy: 'provider', note: RG_NOTE },
+  ];
+}

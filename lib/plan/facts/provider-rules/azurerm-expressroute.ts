@@ -1,5 +1,5 @@
 // The azurerm v4.55.0 rules of the ExpressRoute resources: circuit (and its data source), private peering, Direct port.
-import { CIRCUIT, DOC_ER_DIRECT, DOC_ER_FAQ_SPEEDS, DOC_ER_PEERING, HELPERS, IPV4, LOCATION_NOTE, NET, PEERING, PORT, RG_NAME, RG_NOTE, RG_VALIDATE, SDK, TAGS_NOTE, V, armId, src, srcVals } from './azurerm-common';
+import { CIRCUIT, DOC_ER_DIRECT, DOC_ER_FAQ_SPEEDS, DOC_ER_PEERING, HELPERS, IPV4, LOCATION_NOTE, NET, PEERING, PORT, RG_NAME, RG_NOTE, RG_VALIDATE, SDK, TAGS_NOTE, V, armId, dataSourceRules, src, srcVals } from './azurerm-common';
 import { ProviderRule, ProviderRuleKind } from './types';
 
 /** Rules of `azurerm_express_route_circuit`. */
@@ -242,19 +242,4 @@ export const PORT_RULES: ProviderRule[] = [
 
 
 /** Rules of the `azurerm_express_route_circuit` data source (the live state read before apply 2). */
-export const CIRCUIT_DATA_RULES: ProviderRule[] = [
-  { resource: 'data.azurerm_express_route_circuit', attribute: 'name', kind: ProviderRuleKind.REQUIRED, source: src('express_route_circuit_data_source', 32), enforcedBy: 'provider' },
-  { resource: 'data.azurerm_express_route_circuit', attribute: 'name', kind: ProviderRuleKind.LENGTH, min: 1, source: src('express_route_circuit_data_source', 33), enforcedBy: 'provider', note: 'validation.StringIsNotEmpty' },
-  {
-    resource: 'data.azurerm_express_route_circuit', attribute: 'resource_group_name', kind: ProviderRuleKind.REQUIRED,
-    source: `${V} vendor/github.com/hashicorp/go-azure-helpers/resourcemanager/commonschema/resource_group_name.go:42`, enforcedBy: 'provider',
-  },
-  {
-    resource: 'data.azurerm_express_route_circuit', attribute: 'resource_group_name', kind: ProviderRuleKind.LENGTH, min: 1, max: 90,
-    source: `${V} vendor/github.com/hashicorp/go-azure-helpers/resourcemanager/commonschema/resource_group_name.go:43`, enforcedBy: 'provider', note: RG_NOTE,
-  },
-  {
-    resource: 'data.azurerm_express_route_circuit', attribute: 'resource_group_name', kind: ProviderRuleKind.REGEX, pattern: RG_NAME,
-    source: `${V} vendor/github.com/hashicorp/go-azure-helpers/resourcemanager/commonschema/resource_group_name.go:43`, enforcedBy: 'provider', note: RG_NOTE,
-  },
-];
+export const CIRCUIT_DATA_RULES: ProviderRule[] = dataSourceRules('data.azurerm_express_route_circuit', 'express_route_circuit_data_source', 32, 33);

@@ -1,6 +1,6 @@
 // The azurerm v4.55.0 rules of the gateway resources: local network gateway, public IP, GatewaySubnet, virtual network
 // gateway and its connections, with the rules that apply only for some values of other attributes.
-import { AZURE_APIPA, CONN, DOC_IPSEC_POLICY, DOC_VPN_BGP, HELPERS, LNG, LOCATION_NOTE, NET, PIP, PORT, RG_NAME, RG_NOTE, RG_VALIDATE, SDK, SUBNET, TAGS_NOTE, V, VNG, anyCase, armId, src, srcVals } from './azurerm-common';
+import { AZURE_APIPA, CONN, DOC_IPSEC_POLICY, DOC_VPN_BGP, HELPERS, LNG, LOCATION_NOTE, NET, PIP, PORT, RG_NAME, RG_NOTE, RG_VALIDATE, SDK, SUBNET, TAGS_NOTE, V, VNG, anyCase, armId, dataSourceRules, src, srcVals } from './azurerm-common';
 import { ProviderRule, ProviderRuleCondition, ProviderRuleKind } from './types';
 
 /** Rules of `azurerm_local_network_gateway`. */
@@ -402,19 +402,4 @@ export const AZURERM_CONDITIONAL_RULES: ProviderRule[] = [
 ];
 
 /** Rules of the `azurerm_virtual_network_gateway` data source (an existing gateway, read at plan). */
-export const VNG_DATA_RULES: ProviderRule[] = [
-  { resource: 'data.azurerm_virtual_network_gateway', attribute: 'name', kind: ProviderRuleKind.REQUIRED, source: src('virtual_network_gateway_data_source', 34), enforcedBy: 'provider' },
-  { resource: 'data.azurerm_virtual_network_gateway', attribute: 'name', kind: ProviderRuleKind.LENGTH, min: 1, source: src('virtual_network_gateway_data_source', 35), enforcedBy: 'provider', note: 'validation.StringIsNotEmpty' },
-  {
-    resource: 'data.azurerm_virtual_network_gateway', attribute: 'resource_group_name', kind: ProviderRuleKind.REQUIRED,
-    source: `${V} vendor/github.com/hashicorp/go-azure-helpers/resourcemanager/commonschema/resource_group_name.go:42`, enforcedBy: 'provider',
-  },
-  {
-    resource: 'data.azurerm_virtual_network_gateway', attribute: 'resource_group_name', kind: ProviderRuleKind.LENGTH, min: 1, max: 90,
-    source: `${V} vendor/github.com/hashicorp/go-azure-helpers/resourcemanager/commonschema/resource_group_name.go:43`, enforcedBy: 'provider', note: RG_NOTE,
-  },
-  {
-    resource: 'data.azurerm_virtual_network_gateway', attribute: 'resource_group_name', kind: ProviderRuleKind.REGEX, pattern: RG_NAME,
-    source: `${V} vendor/github.com/hashicorp/go-azure-helpers/resourcemanager/commonschema/resource_group_name.go:43`, enforcedBy: 'provider', note: RG_NOTE,
-  },
-];
+export const VNG_DATA_RULES: ProviderRule[] = dataSourceRules('data.azurerm_virtual_network_gateway', 'virtual_network_gateway_data_source', 34, 35);

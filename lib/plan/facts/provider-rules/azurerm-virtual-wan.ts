@@ -1,7 +1,7 @@
 // The azurerm v4.55.0 rules of the Azure Virtual WAN resources this library writes: the Virtual WAN, the virtual hub,
 // its ExpressRoute gateway and connections, its VPN gateway, VPN sites and VPN connections, and the data sources of an
 // existing virtual hub and VPN gateway. Line numbers at tag v4.55.0 (internal/services/network/...).
-import { LOCATION_NOTE, src } from './azurerm-common';
+import { dataSourceRules, LOCATION_NOTE, src } from './azurerm-common';
 import { ProviderRule, ProviderRuleKind } from './types';
 
 const WAN = 'virtual_wan_resource';
@@ -60,10 +60,7 @@ export const VIRTUAL_WAN_RULES: ProviderRule[] = [
   ipsec('dh_group', 255, ['DHGroup1', 'DHGroup14', 'DHGroup2', 'DHGroup24', 'DHGroup2048', 'ECP384', 'ECP256', 'None']),
   ipsec('pfs_group', 261, ['ECP384', 'ECP256', 'None', 'PFSMM', 'PFS1', 'PFS14', 'PFS2', 'PFS24', 'PFS2048']),
   { resource: 'azurerm_vpn_gateway_connection', attribute: 'vpn_link.custom_bgp_address.ip_address', kind: K.IP, source: src(VPNC, 288), enforcedBy: 'provider' },
-  { resource: 'data.azurerm_virtual_hub', attribute: 'name', kind: K.REQUIRED, source: src('virtual_hub_data_source', 30), enforcedBy: 'provider' },
-  { resource: 'data.azurerm_virtual_hub', attribute: 'resource_group_name', kind: K.REQUIRED, source: src('virtual_hub_data_source', 36), enforcedBy: 'provider' },
-  { resource: 'data.azurerm_virtual_wan', attribute: 'name', kind: K.REQUIRED, source: src('virtual_wan_data_source', 30), enforcedBy: 'provider' },
-  { resource: 'data.azurerm_virtual_wan', attribute: 'resource_group_name', kind: K.REQUIRED, source: src('virtual_wan_data_source', 35), enforcedBy: 'provider' },
-  { resource: 'data.azurerm_vpn_gateway', attribute: 'name', kind: K.REQUIRED, source: src('vpn_gateway_data_source', 31), enforcedBy: 'provider' },
-  { resource: 'data.azurerm_vpn_gateway', attribute: 'resource_group_name', kind: K.REQUIRED, source: src('vpn_gateway_data_source', 36), enforcedBy: 'provider' },
+  ...dataSourceRules('data.azurerm_virtual_hub', 'virtual_hub_data_source', 30),
+  ...dataSourceRules('data.azurerm_virtual_wan', 'virtual_wan_data_source', 30, 33),
+  ...dataSourceRules('data.azurerm_vpn_gateway', 'vpn_gateway_data_source', 31),
 ];
