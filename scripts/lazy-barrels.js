@@ -47,9 +47,8 @@ function rewrite(file) {
   }
   const dir = path.dirname(file);
   const out = ['"use strict";', MARK, 'Object.defineProperty(exports, "__esModule", { value: true });',
-    'const cache = [];',
-    'function lazy(name, i, spec, key) {',
-    '    Object.defineProperty(exports, name, { enumerable: true, configurable: true, get: () => (cache[i] ?? (cache[i] = require(spec)))[key] });',
+    'function lazy(name, get) {',
+    '    Object.defineProperty(exports, name, { enumerable: true, configurable: true, get });',
     '}'];
   const named = new Map();
   modules.forEach((mod, i) => { if (!mod.star) for (const [exported, imported] of mod.names) named.set(exported, [i, mod.spec, imported]); });
@@ -70,7 +69,9 @@ function rewrite(file) {
       entries.push([exported, i, mod.spec, imported]);
     }
   });
-  for (const [exported, i, spec, imported] of entries) out.push(`lazy(${JSON.stringify(exported)}, ${i}, ${JSON.stringify(spec)}, ${JSON.stringify(imported)});`);
+  // one loader per module, each with a literal `require` so that scripts/bundle.js (esbuild) can follow it
+  modules.forEach((mod, i) => out.push(`let m${i};`, `const load${i} = () => m${i} ?? (m${i} = require(${JSON.stringify(mod.spec)}));`));
+  for (const [exported, i, , imported] of entries) out.push(`lazy(${JSON.stringify(exported)}, () => load${i}()[${JSON.stringify(imported)}]);`);
   // the source map of the eager barrel no longer matches: left out
   fs.writeFileSync(file, out.join('\n') + '\n');
   for (const mod of modules) {
