@@ -23,6 +23,7 @@ import { providerModule } from '../core/providers-load';
 import { PeeringKind } from '../plan/addressing/peering';
 import { AwsExistingDirectConnectGateway, AwsExistingVpnGateway } from './aws-existing';
 import { ExistingVlans, checkId, claimVlansInUse, declaredFacts, reserveInUse, tfValue } from './existing';
+import { skipCreationStacks } from '../core/creation-stacks';
 
 const VGW_ID = /^vgw-[0-9a-f]{8}([0-9a-f]{9})?$/;
 const DXGW_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -137,66 +138,71 @@ export class AwsHub extends Construct implements IHub {
   constructor(scope: Construct, id: string, props: AwsHubProps) {
     guardArgs('AwsHub', [scope, id, props]);
     super(scope, id);
-    this.vpcCidrs = props.vpcCidrs;
-    this.ranges = props.vpcCidrs;
-    this.vpcId = props.vpcId;
-    this.region = props.region;
-    this.provider = props.provider;
-    this.tags = props.tags;
-    this.transitGatewayId = props.transitGatewayId;
-    this.namePrefix = props.namePrefix ?? id;
-    const vgw = props.existingVpnGateway;
-    this.existingVgw = vgw;
-    this.existingDx = props.existingDirectConnectGateway;
-    this.peerAsnsInUse = vgw?.peerAsnsInUse ?? [];
-    this.routesInUse = vgw?.routesInUse ?? 0;
-    this.amazonSideAsn = (props.transitGatewayId ? props.transitGatewayAsn : vgw?.amazonSideAsn ?? props.amazonSideAsn) ?? WellKnownAsn.AWS_DEFAULT;
+    const endSkip = skipCreationStacks();
+    try {
+      this.vpcCidrs = props.vpcCidrs;
+      this.ranges = props.vpcCidrs;
+      this.vpcId = props.vpcId;
+      this.region = props.region;
+      this.provider = props.provider;
+      this.tags = props.tags;
+      this.transitGatewayId = props.transitGatewayId;
+      this.namePrefix = props.namePrefix ?? id;
+      const vgw = props.existingVpnGateway;
+      this.existingVgw = vgw;
+      this.existingDx = props.existingDirectConnectGateway;
+      this.peerAsnsInUse = vgw?.peerAsnsInUse ?? [];
+      this.routesInUse = vgw?.routesInUse ?? 0;
+      this.amazonSideAsn = (props.transitGatewayId ? props.transitGatewayAsn : vgw?.amazonSideAsn ?? props.amazonSideAsn) ?? WellKnownAsn.AWS_DEFAULT;
 
-    checked(this, () => {
-      if (props.region !== undefined && !isUnresolved(props.region) && !props.allowUnlistedRegion) requireListed(props.region, AWS_REGIONS, 'region', 'an AWS region', 'allowUnlistedRegion');
-      if (!isUnresolved(props.vpcCidrs)) {
-        const cidrs = parseAll(props.vpcCidrs, 'vpcCidrs');
-        if (cidrs.length === 0) fail('vpcCidrs', props.vpcCidrs, 'a VPC has at least one CIDR block', 'list the VPC\'s CIDR blocks');
-        for (const w of checkAddressSpace(cidrs, props.vpcCidrs, 'vpcCidrs', AWS_VPC_CIDR_RULE)) addWarningOnce(this, w);
-        checkAwsVpcAssociations(cidrs, props.vpcCidrs, 'vpcCidrs');
-      }
-      const asnProp = props.transitGatewayId ? 'transitGatewayAsn' : vgw ? 'existingVpnGateway.amazonSideAsn' : 'amazonSideAsn';
-      if (!isUnresolved(this.amazonSideAsn)) Asn.validate(this.amazonSideAsn, Cloud.AWS, AsnRole.CLOUD_SIDE, asnProp, props.region);
-      if (props.transitGatewayId === undefined && props.transitGatewayAsn !== undefined) {
-        fail('transitGatewayAsn', props.transitGatewayAsn, 'transitGatewayAsn only applies with transitGatewayId', 'set transitGatewayId too, or use amazonSideAsn for the virtual private gateway');
-      }
-    });
-    this.checkExisting(props);
-
-    const { VpnGateway } = providerModule(this, 'aws/vpn-gateway');
-    const { VpnGatewayRoutePropagation } = providerModule(this, 'aws/vpn-gateway-route-propagation');
-    if (!props.transitGatewayId && !vgw) {
-      this.vpnGateway = new VpnGateway(this, 'VpnGateway', {
-        vpcId: props.vpcId,
-        amazonSideAsn: String(this.amazonSideAsn),
-        tags: { Name: `${this.namePrefix}-vgw`, ...props.tags },
-        provider: props.provider,
+      checked(this, () => {
+        if (props.region !== undefined && !isUnresolved(props.region) && !props.allowUnlistedRegion) requireListed(props.region, AWS_REGIONS, 'region', 'an AWS region', 'allowUnlistedRegion');
+        if (!isUnresolved(props.vpcCidrs)) {
+          const cidrs = parseAll(props.vpcCidrs, 'vpcCidrs');
+          if (cidrs.length === 0) fail('vpcCidrs', props.vpcCidrs, 'a VPC has at least one CIDR block', 'list the VPC\'s CIDR blocks');
+          for (const w of checkAddressSpace(cidrs, props.vpcCidrs, 'vpcCidrs', AWS_VPC_CIDR_RULE)) addWarningOnce(this, w);
+          checkAwsVpcAssociations(cidrs, props.vpcCidrs, 'vpcCidrs');
+        }
+        const asnProp = props.transitGatewayId ? 'transitGatewayAsn' : vgw ? 'existingVpnGateway.amazonSideAsn' : 'amazonSideAsn';
+        if (!isUnresolved(this.amazonSideAsn)) Asn.validate(this.amazonSideAsn, Cloud.AWS, AsnRole.CLOUD_SIDE, asnProp, props.region);
+        if (props.transitGatewayId === undefined && props.transitGatewayAsn !== undefined) {
+          fail('transitGatewayAsn', props.transitGatewayAsn, 'transitGatewayAsn only applies with transitGatewayId', 'set transitGatewayId too, or use amazonSideAsn for the virtual private gateway');
+        }
       });
-    }
-    if (vgw) this.vpnGatewayState = this.readVpnGateway(vgw, props);
-    if (props.transitGatewayId) this.transitGatewayState = this.readTransitGateway(props.transitGatewayId, this.amazonSideAsn);
-    this.routePropagations = !props.transitGatewayId
-      ? (props.routeTableIds ?? []).map((rt, i) => new VpnGatewayRoutePropagation(this, `RoutePropagation${i}`, {
-        routeTableId: rt,
-        vpnGatewayId: this.gatewayId,
-        provider: props.provider,
-      }))
-      : [];
+      this.checkExisting(props);
 
-    AppContext.of(this).addHub({
-      id: this.node.path,
-      stack: stackName(this),
-      cloud: Cloud.AWS,
-      name: props.namePrefix ?? id,
-      region: props.region,
-      ranges: known(props.vpcCidrs),
-    });
-    ConnectivityReport.attach(this);
+      const { VpnGateway } = providerModule(this, 'aws/vpn-gateway');
+      const { VpnGatewayRoutePropagation } = providerModule(this, 'aws/vpn-gateway-route-propagation');
+      if (!props.transitGatewayId && !vgw) {
+        this.vpnGateway = new VpnGateway(this, 'VpnGateway', {
+          vpcId: props.vpcId,
+          amazonSideAsn: String(this.amazonSideAsn),
+          tags: { Name: `${this.namePrefix}-vgw`, ...props.tags },
+          provider: props.provider,
+        });
+      }
+      if (vgw) this.vpnGatewayState = this.readVpnGateway(vgw, props);
+      if (props.transitGatewayId) this.transitGatewayState = this.readTransitGateway(props.transitGatewayId, this.amazonSideAsn);
+      this.routePropagations = !props.transitGatewayId
+        ? (props.routeTableIds ?? []).map((rt, i) => new VpnGatewayRoutePropagation(this, `RoutePropagation${i}`, {
+          routeTableId: rt,
+          vpnGatewayId: this.gatewayId,
+          provider: props.provider,
+        }))
+        : [];
+
+      AppContext.of(this).addHub({
+        id: this.node.path,
+        stack: stackName(this),
+        cloud: Cloud.AWS,
+        name: props.namePrefix ?? id,
+        region: props.region,
+        ranges: known(props.vpcCidrs),
+      });
+      ConnectivityReport.attach(this);
+    } finally {
+      endSkip();
+    }
   }
 
   /** What AWS advertises for this hub: the VPC CIDRs known at synth. */

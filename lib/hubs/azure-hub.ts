@@ -22,6 +22,7 @@ import { guardArgs } from '../core/guard-props';
 import { providerModule } from '../core/providers-load';
 import { AzureExistingExpressRouteGateway, AzureExistingVpnGateway, readExistingGateway } from './azure-existing';
 import { AzureVpnGateway, VpnGatewayOptions } from './azure-vpn-gateway';
+import { skipCreationStacks } from '../core/creation-stacks';
 
 /** The ExpressRoute gateway SKU a pattern asks for when it does not set `gatewaySku`. */
 const DEFAULT_ER_GATEWAY_SKU = 'ErGw1AZ';
@@ -120,62 +121,67 @@ export class AzureHub extends AzureHubBase {
   constructor(scope: Construct, id: string, props: AzureHubProps) {
     guardArgs('AzureHub', [scope, id, props]);
     super(scope, id);
-    this.addressSpace = props.addressSpace;
-    this.ranges = props.addressSpace;
-    this.location = props.location;
-    this.region = props.location;
-    this.provider = props.provider;
-    this.tags = props.tags;
-    this.resourceGroupName = props.resourceGroupName;
-    this.namePrefix = props.namePrefix ?? props.virtualNetworkName;
-    this.existingEr = props.existingExpressRouteGateway;
-    this.existingVpn = props.existingVpnGateway;
-    this.existingSubnetId = props.existingGatewaySubnetId;
-    // A gateway sits in the GatewaySubnet, so a VNet with a gateway has one already (and a VNet has one GatewaySubnet).
-    const createSubnet = !this.existingSubnetId && !this.existingEr && !this.existingVpn;
-    // The prefix starts every name the hub and its patterns give (`<prefix>-ergw`, `<prefix>-<id>-er`, ...).
-    checked(this, () => checkNamePrefix(this.namePrefix, props.namePrefix !== undefined ? 'namePrefix' : 'virtualNetworkName'));
+    const endSkip = skipCreationStacks();
+    try {
+      this.addressSpace = props.addressSpace;
+      this.ranges = props.addressSpace;
+      this.location = props.location;
+      this.region = props.location;
+      this.provider = props.provider;
+      this.tags = props.tags;
+      this.resourceGroupName = props.resourceGroupName;
+      this.namePrefix = props.namePrefix ?? props.virtualNetworkName;
+      this.existingEr = props.existingExpressRouteGateway;
+      this.existingVpn = props.existingVpnGateway;
+      this.existingSubnetId = props.existingGatewaySubnetId;
+      // A gateway sits in the GatewaySubnet, so a VNet with a gateway has one already (and a VNet has one GatewaySubnet).
+      const createSubnet = !this.existingSubnetId && !this.existingEr && !this.existingVpn;
+      // The prefix starts every name the hub and its patterns give (`<prefix>-ergw`, `<prefix>-<id>-er`, ...).
+      checked(this, () => checkNamePrefix(this.namePrefix, props.namePrefix !== undefined ? 'namePrefix' : 'virtualNetworkName'));
 
-    checked(this, () => {
-      if (!isUnresolved(props.location) && !props.allowUnlistedLocation) requireListed(props.location, AZURE_LOCATIONS, 'location', 'an Azure location', 'allowUnlistedLocation');
-      if (isUnresolved(props.addressSpace) || isUnresolved(props.gatewaySubnetCidr)) return;
-      const space = parseAll(props.addressSpace, 'addressSpace');
-      if (space.length === 0) fail('addressSpace', props.addressSpace, 'a virtual network has at least one address prefix', 'list the VNet\'s address space');
-      space.forEach((s, i) => {
-        const hit = AZURE_VNET_RESERVED_RANGES.find((r) => Cidr.parse(r.cidr).overlaps(s));
-        if (hit) fail(`addressSpace[${i}]`, props.addressSpace[i], `it overlaps ${hit.cidr} (${hit.what}), which an Azure virtual network cannot use (${AZURE_VNET_RESERVED_SOURCE})`, 'use private (RFC 1918) or public ranges outside the reserved ones');
+      checked(this, () => {
+        if (!isUnresolved(props.location) && !props.allowUnlistedLocation) requireListed(props.location, AZURE_LOCATIONS, 'location', 'an Azure location', 'allowUnlistedLocation');
+        if (isUnresolved(props.addressSpace) || isUnresolved(props.gatewaySubnetCidr)) return;
+        const space = parseAll(props.addressSpace, 'addressSpace');
+        if (space.length === 0) fail('addressSpace', props.addressSpace, 'a virtual network has at least one address prefix', 'list the VNet\'s address space');
+        space.forEach((s, i) => {
+          const hit = AZURE_VNET_RESERVED_RANGES.find((r) => Cidr.parse(r.cidr).overlaps(s));
+          if (hit) fail(`addressSpace[${i}]`, props.addressSpace[i], `it overlaps ${hit.cidr} (${hit.what}), which an Azure virtual network cannot use (${AZURE_VNET_RESERVED_SOURCE})`, 'use private (RFC 1918) or public ranges outside the reserved ones');
+        });
+        const gw = Cidr.parse(props.gatewaySubnetCidr, 'gatewaySubnetCidr');
+        if (createSubnet && gw.prefixLength > 27) {
+          fail('gatewaySubnetCidr', props.gatewaySubnetCidr, 'the GatewaySubnet must be a /27 or larger for an ExpressRoute and a VPN gateway to coexist (learn.microsoft.com/azure/expressroute/expressroute-howto-coexist-resource-manager)', 'use a /27 (or a /26)');
+        }
+        if (!space.some((s) => s.contains(gw))) {
+          fail('gatewaySubnetCidr', props.gatewaySubnetCidr, `the GatewaySubnet must lie inside the VNet address space ${props.addressSpace.join(', ')}`, 'choose a /27 inside the address space that no other subnet uses');
+        }
       });
-      const gw = Cidr.parse(props.gatewaySubnetCidr, 'gatewaySubnetCidr');
-      if (createSubnet && gw.prefixLength > 27) {
-        fail('gatewaySubnetCidr', props.gatewaySubnetCidr, 'the GatewaySubnet must be a /27 or larger for an ExpressRoute and a VPN gateway to coexist (learn.microsoft.com/azure/expressroute/expressroute-howto-coexist-resource-manager)', 'use a /27 (or a /26)');
-      }
-      if (!space.some((s) => s.contains(gw))) {
-        fail('gatewaySubnetCidr', props.gatewaySubnetCidr, `the GatewaySubnet must lie inside the VNet address space ${props.addressSpace.join(', ')}`, 'choose a /27 inside the address space that no other subnet uses');
-      }
-    });
 
-    if (createSubnet) {
-      const { Subnet } = providerModule(this, 'azurerm/subnet');
-      this.gatewaySubnet = new Subnet(this, 'GatewaySubnet', {
-        name: 'GatewaySubnet',
-        resourceGroupName: props.resourceGroupName,
-        virtualNetworkName: props.virtualNetworkName,
-        addressPrefixes: [props.gatewaySubnetCidr],
-        provider: props.provider,
+      if (createSubnet) {
+        const { Subnet } = providerModule(this, 'azurerm/subnet');
+        this.gatewaySubnet = new Subnet(this, 'GatewaySubnet', {
+          name: 'GatewaySubnet',
+          resourceGroupName: props.resourceGroupName,
+          virtualNetworkName: props.virtualNetworkName,
+          addressPrefixes: [props.gatewaySubnetCidr],
+          provider: props.provider,
+        });
+      }
+      this.checkExisting();
+
+      AppContext.of(this).addHub({
+        id: this.node.path,
+        stack: stackName(this),
+        cloud: Cloud.AZURE,
+        name: props.virtualNetworkName,
+        region: isUnresolved(props.location) ? undefined : props.location,
+        ranges: known(props.addressSpace),
+        expressRouteRoutesInUse: props.existingExpressRouteGateway?.routesLearned,
       });
+      ConnectivityReport.attach(this);
+    } finally {
+      endSkip();
     }
-    this.checkExisting();
-
-    AppContext.of(this).addHub({
-      id: this.node.path,
-      stack: stackName(this),
-      cloud: Cloud.AZURE,
-      name: props.virtualNetworkName,
-      region: isUnresolved(props.location) ? undefined : props.location,
-      ranges: known(props.addressSpace),
-      expressRouteRoutesInUse: props.existingExpressRouteGateway?.routesLearned,
-    });
-    ConnectivityReport.attach(this);
   }
 
   /**

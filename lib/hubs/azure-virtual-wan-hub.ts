@@ -24,6 +24,7 @@ import { checkNamePrefix, CircuitConnectionSpec, claimApipaInUse, ExpressRouteGa
 import { readAttributes } from './azure-existing';
 import { AzureVpnGateway, VpnGatewayOptions } from './azure-vpn-gateway';
 import { AzureExistingVirtualHubVpnGateway, VirtualHubVpnSpec } from './azure-virtual-hub-vpn';
+import { skipCreationStacks } from '../core/creation-stacks';
 
 /** Which path a virtual hub prefers when it learns a prefix over more than one kind of connection. */
 export enum VirtualHubRoutingPreference {
@@ -154,67 +155,72 @@ export class AzureVirtualWanHub extends AzureHubBase {
   constructor(scope: Construct, id: string, props: AzureVirtualWanHubProps) {
     guardArgs('AzureVirtualWanHub', [scope, id, props]);
     super(scope, id);
-    this.props = props;
-    this.location = props.location;
-    this.region = props.location;
-    this.resourceGroupName = props.resourceGroupName;
-    this.provider = props.provider;
-    this.tags = props.tags;
-    this.namePrefix = props.namePrefix ?? props.name;
-    this.addressSpace = [props.hubAddressPrefix, ...(props.connectedAddressSpaces ?? [])];
-    this.ranges = this.addressSpace;
-    this.hubRoutingPreference = props.hubRoutingPreference ?? VirtualHubRoutingPreference.EXPRESS_ROUTE;
-    this.branchToBranchTraffic = props.branchToBranchTraffic ?? true;
-    checked(this, () => this.validate());
+    const endSkip = skipCreationStacks();
+    try {
+      this.props = props;
+      this.location = props.location;
+      this.region = props.location;
+      this.resourceGroupName = props.resourceGroupName;
+      this.provider = props.provider;
+      this.tags = props.tags;
+      this.namePrefix = props.namePrefix ?? props.name;
+      this.addressSpace = [props.hubAddressPrefix, ...(props.connectedAddressSpaces ?? [])];
+      this.ranges = this.addressSpace;
+      this.hubRoutingPreference = props.hubRoutingPreference ?? VirtualHubRoutingPreference.EXPRESS_ROUTE;
+      this.branchToBranchTraffic = props.branchToBranchTraffic ?? true;
+      checked(this, () => this.validate());
 
-    if (props.existingVirtualHubId !== undefined) {
-      this.virtualHubId = props.existingVirtualHubId;
-      this.virtualHubState = checked(this, () => this.readExistingHub(props.existingVirtualHubId!));
-      this.virtualWanId = props.virtualWanId ?? this.virtualHubState.virtualWanId;
-      addWarningOnce(this, `the hub uses the existing virtual hub ${isUnresolved(props.existingVirtualHubId) ? '' : `${props.existingVirtualHubId} `}(read, never changed): the plan fails while its address prefix differs from \`hubAddressPrefix\`.`);
-    } else {
-      if (props.virtualWanId === undefined) {
-        const { VirtualWan } = providerModule(this, 'azurerm/virtual-wan');
-        this.virtualWan = new VirtualWan(this, 'VirtualWan', {
-          name: `${this.namePrefix}-vwan`,
+      if (props.existingVirtualHubId !== undefined) {
+        this.virtualHubId = props.existingVirtualHubId;
+        this.virtualHubState = checked(this, () => this.readExistingHub(props.existingVirtualHubId!));
+        this.virtualWanId = props.virtualWanId ?? this.virtualHubState.virtualWanId;
+        addWarningOnce(this, `the hub uses the existing virtual hub ${isUnresolved(props.existingVirtualHubId) ? '' : `${props.existingVirtualHubId} `}(read, never changed): the plan fails while its address prefix differs from \`hubAddressPrefix\`.`);
+      } else {
+        if (props.virtualWanId === undefined) {
+          const { VirtualWan } = providerModule(this, 'azurerm/virtual-wan');
+          this.virtualWan = new VirtualWan(this, 'VirtualWan', {
+            name: `${this.namePrefix}-vwan`,
+            resourceGroupName: props.resourceGroupName,
+            location: props.location,
+            type: 'Standard',
+            allowBranchToBranchTraffic: this.branchToBranchTraffic,
+            tags: props.tags,
+            provider: props.provider,
+          });
+        }
+        this.virtualWanId = props.virtualWanId ?? this.virtualWan!.id;
+        const { VirtualHub } = providerModule(this, 'azurerm/virtual-hub');
+        this.virtualHub = new VirtualHub(this, 'VirtualHub', {
+          name: props.name,
           resourceGroupName: props.resourceGroupName,
           location: props.location,
-          type: 'Standard',
-          allowBranchToBranchTraffic: this.branchToBranchTraffic,
+          virtualWanId: this.virtualWanId,
+          addressPrefix: props.hubAddressPrefix,
+          sku: 'Standard',
+          hubRoutingPreference: this.hubRoutingPreference,
           tags: props.tags,
           provider: props.provider,
         });
+        this.virtualHubId = this.virtualHub.id;
       }
-      this.virtualWanId = props.virtualWanId ?? this.virtualWan!.id;
-      const { VirtualHub } = providerModule(this, 'azurerm/virtual-hub');
-      this.virtualHub = new VirtualHub(this, 'VirtualHub', {
-        name: props.name,
-        resourceGroupName: props.resourceGroupName,
-        location: props.location,
-        virtualWanId: this.virtualWanId,
-        addressPrefix: props.hubAddressPrefix,
-        sku: 'Standard',
-        hubRoutingPreference: this.hubRoutingPreference,
-        tags: props.tags,
-        provider: props.provider,
-      });
-      this.virtualHubId = this.virtualHub.id;
-    }
 
-    // a Virtual WAN the hub does not create: its branch-to-branch setting (which the routing model uses) read at plan
-    if (!this.virtualWan) this.virtualWanState = checked(this, () => this.readExistingWan());
-    // the existing VPN gateway's tunnels keep their inside /30s
-    claimApipaInUse(this, props.existingVpnGateway?.apipaCidrsInUse);
-    AppContext.of(this).addHub({
-      id: this.node.path,
-      stack: stackName(this),
-      cloud: Cloud.AZURE,
-      name: props.name,
-      networkKind: 'Virtual WAN hub',
-      region: isUnresolved(props.location) ? undefined : props.location,
-      ranges: known(this.addressSpace),
-    });
-    ConnectivityReport.attach(this);
+      // a Virtual WAN the hub does not create: its branch-to-branch setting (which the routing model uses) read at plan
+      if (!this.virtualWan) this.virtualWanState = checked(this, () => this.readExistingWan());
+      // the existing VPN gateway's tunnels keep their inside /30s
+      claimApipaInUse(this, props.existingVpnGateway?.apipaCidrsInUse);
+      AppContext.of(this).addHub({
+        id: this.node.path,
+        stack: stackName(this),
+        cloud: Cloud.AZURE,
+        name: props.name,
+        networkKind: 'Virtual WAN hub',
+        region: isUnresolved(props.location) ? undefined : props.location,
+        ranges: known(this.addressSpace),
+      });
+      ConnectivityReport.attach(this);
+    } finally {
+      endSkip();
+    }
   }
 
   private validate(): void {

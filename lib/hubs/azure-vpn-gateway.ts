@@ -17,6 +17,7 @@ import type { AzureHubBase } from './azure-hub-base';
 import { VIRTUAL_WAN, VIRTUAL_WAN_SOURCE } from '../plan/facts/virtual-wan';
 import { virtualHubVpnGateway } from './azure-virtual-hub-vpn';
 import { AzureExistingVpnGateway, readExistingGateway } from './azure-existing';
+import { skipCreationStacks } from '../core/creation-stacks';
 
 /** Options of the hub's VPN gateway (created on first use, shared by every pattern). */
 export interface VpnGatewayOptions {
@@ -78,85 +79,90 @@ export class AzureVpnGateway extends Construct {
   constructor(scope: AzureHubBase, id: string, options: VpnGatewayOptions, existing?: AzureExistingVpnGateway) {
     guardArgs('AzureVpnGateway', [scope, id, options, existing]);
     super(scope, id);
-    this.asn = options.asn ?? WellKnownAsn.AZURE_VPN_GATEWAY_DEFAULT;
-    this.sku = options.sku ?? 'VpnGw2AZ';
-    this.generation = options.generation ?? 'Generation2';
-    const vhub = scope._virtualHubVpn();
-    if (vhub) {
-      const parts = virtualHubVpnGateway(this, scope, vhub, (i) => this.apipaAddresses(i));
-      this.sku = 'Virtual WAN';
-      this.scaleUnits = vhub.scaleUnits;
-      this.virtualWanId = vhub.virtualWanId;
-      this.virtualHubGateway = parts.resource;
-      this.virtualHubGatewayState = parts.state;
-      this.publicIps = [];
-      this.publicIpAddresses = parts.publicIpAddresses;
-      this.gatewayId = parts.gatewayId;
-      this.ipConfigurationNames = parts.ipConfigurationIds;
-      this.peerAsnsInUse = vhub.existing?.peerAsnsInUse ?? [];
-      this.routesLearned = vhub.existing?.routesLearned ?? 0;
-      this.connections = (vhub.existing?.apipaCidrsInUse?.length ?? 0) * 2;
-      return;
-    }
-    const hub = scope as AzureHub;
-    if (existing) {
-      this.publicIps = [];
-      this.peerAsnsInUse = existing.peerAsnsInUse ?? [];
-      this.routesLearned = existing.routesLearned ?? 0;
-      this.publicIpAddresses = existing.publicIpAddresses;
-      this.gatewayId = existing.id;
-      // its tunnels today count towards the SKU's tunnel limit (one connection per inside /30)
-      this.connections = existing.apipaCidrsInUse?.length ?? 0;
-      this.state = this.readExisting(hub, existing);
-      this.checkPublicIps(hub, this.state, existing);
-      return;
-    }
-    this.peerAsnsInUse = [];
-    const p = scope;
-    const name = scope.namePrefix;
-    const { PublicIp } = providerModule(this, 'azurerm/public-ip');
-    const { VirtualNetworkGateway } = providerModule(this, 'azurerm/virtual-network-gateway');
-    this.publicIps = [0, 1].map((i) => new PublicIp(this, `PublicIp${i}`, {
-      name: `${name}-vpngw-pip${i}`,
-      resourceGroupName: p.resourceGroupName,
-      location: p.location,
-      allocationMethod: 'Static',
-      sku: 'Standard',
-      zones: this.sku.endsWith('AZ') ? ['1', '2', '3'] : undefined,
-      tags: p.tags,
-      provider: p.provider,
-    }));
-    this.publicIpAddresses = this.publicIps.map((ip) => ip.ipAddress);
-    const subnetId = hub._gatewaySubnetIdFor('VPN');
-    const resource = new VirtualNetworkGateway(this, 'Resource', {
-      name: `${name}-vpngw`,
-      resourceGroupName: p.resourceGroupName,
-      location: p.location,
-      type: 'Vpn',
-      vpnType: 'RouteBased',
-      sku: this.sku,
-      generation: this.generation,
-      activeActive: true,
-      enableBgp: true,
-      ipConfiguration: [0, 1].map((i) => ({
-        name: this.ipConfigurationNames[i],
-        publicIpAddressId: this.publicIps[i].id,
-        privateIpAddressAllocation: 'Dynamic',
-        subnetId,
-      })),
-      bgpSettings: {
-        asn: this.asn,
-        peeringAddresses: [0, 1].map((i) => ({
-          ipConfigurationName: this.ipConfigurationNames[i],
-          // absent, not empty, without VPN links: azurerm 4.55 wants at least one item when the list is written
-          apipaAddresses: Lazy.listValue({ produce: () => this.apipaAddresses(i) }, { omitEmpty: true }),
+    const endSkip = skipCreationStacks();
+    try {
+      this.asn = options.asn ?? WellKnownAsn.AZURE_VPN_GATEWAY_DEFAULT;
+      this.sku = options.sku ?? 'VpnGw2AZ';
+      this.generation = options.generation ?? 'Generation2';
+      const vhub = scope._virtualHubVpn();
+      if (vhub) {
+        const parts = virtualHubVpnGateway(this, scope, vhub, (i) => this.apipaAddresses(i));
+        this.sku = 'Virtual WAN';
+        this.scaleUnits = vhub.scaleUnits;
+        this.virtualWanId = vhub.virtualWanId;
+        this.virtualHubGateway = parts.resource;
+        this.virtualHubGatewayState = parts.state;
+        this.publicIps = [];
+        this.publicIpAddresses = parts.publicIpAddresses;
+        this.gatewayId = parts.gatewayId;
+        this.ipConfigurationNames = parts.ipConfigurationIds;
+        this.peerAsnsInUse = vhub.existing?.peerAsnsInUse ?? [];
+        this.routesLearned = vhub.existing?.routesLearned ?? 0;
+        this.connections = (vhub.existing?.apipaCidrsInUse?.length ?? 0) * 2;
+        return;
+      }
+      const hub = scope as AzureHub;
+      if (existing) {
+        this.publicIps = [];
+        this.peerAsnsInUse = existing.peerAsnsInUse ?? [];
+        this.routesLearned = existing.routesLearned ?? 0;
+        this.publicIpAddresses = existing.publicIpAddresses;
+        this.gatewayId = existing.id;
+        // its tunnels today count towards the SKU's tunnel limit (one connection per inside /30)
+        this.connections = existing.apipaCidrsInUse?.length ?? 0;
+        this.state = this.readExisting(hub, existing);
+        this.checkPublicIps(hub, this.state, existing);
+        return;
+      }
+      this.peerAsnsInUse = [];
+      const p = scope;
+      const name = scope.namePrefix;
+      const { PublicIp } = providerModule(this, 'azurerm/public-ip');
+      const { VirtualNetworkGateway } = providerModule(this, 'azurerm/virtual-network-gateway');
+      this.publicIps = [0, 1].map((i) => new PublicIp(this, `PublicIp${i}`, {
+        name: `${name}-vpngw-pip${i}`,
+        resourceGroupName: p.resourceGroupName,
+        location: p.location,
+        allocationMethod: 'Static',
+        sku: 'Standard',
+        zones: this.sku.endsWith('AZ') ? ['1', '2', '3'] : undefined,
+        tags: p.tags,
+        provider: p.provider,
+      }));
+      this.publicIpAddresses = this.publicIps.map((ip) => ip.ipAddress);
+      const subnetId = hub._gatewaySubnetIdFor('VPN');
+      const resource = new VirtualNetworkGateway(this, 'Resource', {
+        name: `${name}-vpngw`,
+        resourceGroupName: p.resourceGroupName,
+        location: p.location,
+        type: 'Vpn',
+        vpnType: 'RouteBased',
+        sku: this.sku,
+        generation: this.generation,
+        activeActive: true,
+        enableBgp: true,
+        ipConfiguration: [0, 1].map((i) => ({
+          name: this.ipConfigurationNames[i],
+          publicIpAddressId: this.publicIps[i].id,
+          privateIpAddressAllocation: 'Dynamic',
+          subnetId,
         })),
-      },
-      tags: p.tags,
-      provider: p.provider,
-    });
-    this.resource = resource;
-    this.gatewayId = resource.id;
+        bgpSettings: {
+          asn: this.asn,
+          peeringAddresses: [0, 1].map((i) => ({
+            ipConfigurationName: this.ipConfigurationNames[i],
+            // absent, not empty, without VPN links: azurerm 4.55 wants at least one item when the list is written
+            apipaAddresses: Lazy.listValue({ produce: () => this.apipaAddresses(i) }, { omitEmpty: true }),
+          })),
+        },
+        tags: p.tags,
+        provider: p.provider,
+      });
+      this.resource = resource;
+      this.gatewayId = resource.id;
+    } finally {
+      endSkip();
+    }
   }
 
   /**

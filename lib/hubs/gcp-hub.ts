@@ -20,6 +20,7 @@ import { addWarningOnce } from '../core/warnings';
 import { PeeringKind } from '../plan/addressing/peering';
 import { GcpExistingHaVpnGateway, GcpExistingRouter } from './gcp-existing';
 import { ExistingVlans, claimVlansInUse, declaredFacts, reserveInUse } from './existing';
+import { skipCreationStacks } from '../core/creation-stacks';
 
 /** An existing resource of the hub and the data source that reads it. */
 interface ReadState {
@@ -117,47 +118,52 @@ export class GcpHub extends Construct implements IHub {
   constructor(scope: Construct, id: string, props: GcpHubProps) {
     guardArgs('GcpHub', [scope, id, props]);
     super(scope, id);
-    this.props = props;
-    this.subnetCidrs = props.subnetCidrs;
-    this.ranges = props.subnetCidrs;
-    this.project = props.project;
-    this.region = props.region;
-    this.network = props.network;
-    this.provider = props.provider;
-    this.namePrefix = (props.namePrefix ?? id).toLowerCase().replace(/[^a-z0-9-]/g, '-');
-    checked(this, () => {
-      if (!isUnresolved(props.region) && !props.allowUnlistedRegion) requireListed(props.region, GCP_REGIONS, 'region', 'a Google Cloud region', 'allowUnlistedRegion');
-      if (!isUnresolved(props.subnetCidrs)) {
-        const cidrs = parseAll(props.subnetCidrs, 'subnetCidrs');
-        if (cidrs.length === 0) fail('subnetCidrs', props.subnetCidrs, 'the hub needs the subnets it advertises', 'list the subnet CIDRs of the network in this region');
-        checkAddressSpace(cidrs, props.subnetCidrs, 'subnetCidrs', GCP_SUBNET_RULE); // Google has no discouraged ranges
-      }
-      if (props.vpnRouterAsn !== undefined) Asn.validate(props.vpnRouterAsn, Cloud.GCP, AsnRole.CLOUD_SIDE, 'vpnRouterAsn');
-      if (props.interconnectRouterAsn !== undefined) Asn.validate(props.interconnectRouterAsn, Cloud.GCP, AsnRole.CLOUD_SIDE, 'interconnectRouterAsn');
-      for (const [existing, prop, asnProp] of [[props.existingVpnRouter, 'existingVpnRouter', 'vpnRouterAsn'], [props.existingInterconnectRouter, 'existingInterconnectRouter', 'interconnectRouterAsn']] as const) {
-        if (!existing) continue;
-        if (!isUnresolved(existing.name) && !/^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$/.test(existing.name)) fail(`${prop}.name`, existing.name, 'not a Cloud Router name (RFC 1035: a lower-case letter, then up to 62 lower-case letters, digits or hyphens, not ending with a hyphen)', 'give the router\'s name (gcloud compute routers list)');
-        Asn.validate(existing.asn, Cloud.GCP, AsnRole.CLOUD_SIDE, `${prop}.asn`);
-        const asked = props[asnProp];
-        if (asked !== undefined && asked !== existing.asn) fail(asnProp, asked, `${asnProp} is the ASN of the router the hub creates; the existing router runs ${existing.asn} (${prop}.asn)`, `leave ${asnProp} out`);
-      }
-      const gw = props.existingHaVpnGateway;
-      if (gw && !isUnresolved(gw.name) && !/^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$/.test(gw.name)) fail('existingHaVpnGateway.name', gw.name, 'not an HA VPN gateway name (RFC 1035: a lower-case letter, then up to 62 lower-case letters, digits or hyphens, not ending with a hyphen)', 'give the gateway\'s name (gcloud compute vpn-gateways list)');
-    });
-    reserveInUse(this, 'existing-vpn-router', props.existingVpnRouter?.linkLocalCidrsInUse, [PeeringKind.GCP_LINK_LOCAL], 'existingVpnRouter.linkLocalCidrsInUse', 'the existing HA VPN Cloud Router');
-    reserveInUse(this, 'existing-interconnect-router', props.existingInterconnectRouter?.linkLocalCidrsInUse, [PeeringKind.GCP_CANDIDATE], 'existingInterconnectRouter.linkLocalCidrsInUse', 'the existing Dedicated Interconnect Cloud Router');
-    claimVlansInUse(this, 'gcp-interconnect', props.interconnectVlansInUse, 'interconnectVlansInUse');
-    const existing = [props.existingVpnRouter && 'HA VPN Cloud Router', props.existingInterconnectRouter && 'Dedicated Interconnect Cloud Router', props.existingHaVpnGateway && 'HA VPN gateway'].filter((x) => x);
-    if (existing.length > 0) addWarningOnce(this, `the hub uses the network's existing ${existing.join(', ')}: read, never changed, and the plan fails while one differs from the declaration.`);
-    AppContext.of(this).addHub({
-      id: this.node.path,
-      stack: stackName(this),
-      cloud: Cloud.GCP,
-      name: props.network,
-      region: props.region,
-      ranges: known(props.subnetCidrs),
-    });
-    ConnectivityReport.attach(this);
+    const endSkip = skipCreationStacks();
+    try {
+      this.props = props;
+      this.subnetCidrs = props.subnetCidrs;
+      this.ranges = props.subnetCidrs;
+      this.project = props.project;
+      this.region = props.region;
+      this.network = props.network;
+      this.provider = props.provider;
+      this.namePrefix = (props.namePrefix ?? id).toLowerCase().replace(/[^a-z0-9-]/g, '-');
+      checked(this, () => {
+        if (!isUnresolved(props.region) && !props.allowUnlistedRegion) requireListed(props.region, GCP_REGIONS, 'region', 'a Google Cloud region', 'allowUnlistedRegion');
+        if (!isUnresolved(props.subnetCidrs)) {
+          const cidrs = parseAll(props.subnetCidrs, 'subnetCidrs');
+          if (cidrs.length === 0) fail('subnetCidrs', props.subnetCidrs, 'the hub needs the subnets it advertises', 'list the subnet CIDRs of the network in this region');
+          checkAddressSpace(cidrs, props.subnetCidrs, 'subnetCidrs', GCP_SUBNET_RULE); // Google has no discouraged ranges
+        }
+        if (props.vpnRouterAsn !== undefined) Asn.validate(props.vpnRouterAsn, Cloud.GCP, AsnRole.CLOUD_SIDE, 'vpnRouterAsn');
+        if (props.interconnectRouterAsn !== undefined) Asn.validate(props.interconnectRouterAsn, Cloud.GCP, AsnRole.CLOUD_SIDE, 'interconnectRouterAsn');
+        for (const [existing, prop, asnProp] of [[props.existingVpnRouter, 'existingVpnRouter', 'vpnRouterAsn'], [props.existingInterconnectRouter, 'existingInterconnectRouter', 'interconnectRouterAsn']] as const) {
+          if (!existing) continue;
+          if (!isUnresolved(existing.name) && !/^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$/.test(existing.name)) fail(`${prop}.name`, existing.name, 'not a Cloud Router name (RFC 1035: a lower-case letter, then up to 62 lower-case letters, digits or hyphens, not ending with a hyphen)', 'give the router\'s name (gcloud compute routers list)');
+          Asn.validate(existing.asn, Cloud.GCP, AsnRole.CLOUD_SIDE, `${prop}.asn`);
+          const asked = props[asnProp];
+          if (asked !== undefined && asked !== existing.asn) fail(asnProp, asked, `${asnProp} is the ASN of the router the hub creates; the existing router runs ${existing.asn} (${prop}.asn)`, `leave ${asnProp} out`);
+        }
+        const gw = props.existingHaVpnGateway;
+        if (gw && !isUnresolved(gw.name) && !/^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$/.test(gw.name)) fail('existingHaVpnGateway.name', gw.name, 'not an HA VPN gateway name (RFC 1035: a lower-case letter, then up to 62 lower-case letters, digits or hyphens, not ending with a hyphen)', 'give the gateway\'s name (gcloud compute vpn-gateways list)');
+      });
+      reserveInUse(this, 'existing-vpn-router', props.existingVpnRouter?.linkLocalCidrsInUse, [PeeringKind.GCP_LINK_LOCAL], 'existingVpnRouter.linkLocalCidrsInUse', 'the existing HA VPN Cloud Router');
+      reserveInUse(this, 'existing-interconnect-router', props.existingInterconnectRouter?.linkLocalCidrsInUse, [PeeringKind.GCP_CANDIDATE], 'existingInterconnectRouter.linkLocalCidrsInUse', 'the existing Dedicated Interconnect Cloud Router');
+      claimVlansInUse(this, 'gcp-interconnect', props.interconnectVlansInUse, 'interconnectVlansInUse');
+      const existing = [props.existingVpnRouter && 'HA VPN Cloud Router', props.existingInterconnectRouter && 'Dedicated Interconnect Cloud Router', props.existingHaVpnGateway && 'HA VPN gateway'].filter((x) => x);
+      if (existing.length > 0) addWarningOnce(this, `the hub uses the network's existing ${existing.join(', ')}: read, never changed, and the plan fails while one differs from the declaration.`);
+      AppContext.of(this).addHub({
+        id: this.node.path,
+        stack: stackName(this),
+        cloud: Cloud.GCP,
+        name: props.network,
+        region: props.region,
+        ranges: known(props.subnetCidrs),
+      });
+      ConnectivityReport.attach(this);
+    } finally {
+      endSkip();
+    }
   }
 
   /** What Google advertises for this hub: the subnet CIDRs known at synth. */

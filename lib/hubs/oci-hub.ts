@@ -18,6 +18,7 @@ import { addWarningOnce } from '../core/warnings';
 import { PeeringKind } from '../plan/addressing/peering';
 import { checkId, reserveInUse } from './existing';
 import { OciExistingDrg } from './oci-existing';
+import { skipCreationStacks } from '../core/creation-stacks';
 
 // ocid1.<resource type>.<realm>.[region][.future use].<unique id> (docs.oracle.com/iaas/Content/General/Concepts/identifiers.htm)
 const ocid = (type: string): RegExp => new RegExp(`^ocid1\\.${type}\\.[a-z0-9]+\\.[a-z0-9-]*(\\.[a-z0-9-]*)?\\.[a-z0-9]+$`);
@@ -101,91 +102,96 @@ export class OciHub extends Construct implements IHub {
   constructor(scope: Construct, id: string, props: OciHubProps) {
     guardArgs('OciHub', [scope, id, props]);
     super(scope, id);
-    this.props = props;
-    this.displayNamePrefix = props.displayNamePrefix ?? id;
-    this.compartmentId = props.compartmentId;
-    this.region = props.region;
-    this.vcnId = props.vcnId;
-    this.ranges = props.vcnCidrs;
-    this.provider = props.provider;
-    this.tags = props.freeformTags;
+    const endSkip = skipCreationStacks();
+    try {
+      this.props = props;
+      this.displayNamePrefix = props.displayNamePrefix ?? id;
+      this.compartmentId = props.compartmentId;
+      this.region = props.region;
+      this.vcnId = props.vcnId;
+      this.ranges = props.vcnCidrs;
+      this.provider = props.provider;
+      this.tags = props.freeformTags;
 
-    checked(this, () => {
-      if (!isUnresolved(props.region) && !props.allowUnlistedRegion) requireListed(props.region, OCI_REGIONS, 'region', 'an OCI region', 'allowUnlistedRegion');
-      if (isUnresolved(props.vcnCidrs)) return;
-      const vcn = parseAll(props.vcnCidrs, 'vcnCidrs');
-      if (vcn.length === 0) fail('vcnCidrs', props.vcnCidrs, 'a VCN has at least one CIDR block', 'list the VCN\'s CIDR blocks');
-      checkAddressSpace(vcn, props.vcnCidrs, 'vcnCidrs', OCI_VCN_RULE);
-      if (props.subnetCidrs && !isUnresolved(props.subnetCidrs)) {
-        const subnets = parseAll(props.subnetCidrs, 'subnetCidrs');
-        checkAddressSpace(subnets, props.subnetCidrs, 'subnetCidrs', OCI_SUBNET_RULE);
-        subnets.forEach((s, i) => {
-          if (!vcn.some((v) => v.contains(s))) {
-            fail(`subnetCidrs[${i}]`, s.toString(), `a subnet must lie inside the VCN CIDRs ${props.vcnCidrs.join(', ')}`, 'list the subnets of this VCN only');
-          }
+      checked(this, () => {
+        if (!isUnresolved(props.region) && !props.allowUnlistedRegion) requireListed(props.region, OCI_REGIONS, 'region', 'an OCI region', 'allowUnlistedRegion');
+        if (isUnresolved(props.vcnCidrs)) return;
+        const vcn = parseAll(props.vcnCidrs, 'vcnCidrs');
+        if (vcn.length === 0) fail('vcnCidrs', props.vcnCidrs, 'a VCN has at least one CIDR block', 'list the VCN\'s CIDR blocks');
+        checkAddressSpace(vcn, props.vcnCidrs, 'vcnCidrs', OCI_VCN_RULE);
+        if (props.subnetCidrs && !isUnresolved(props.subnetCidrs)) {
+          const subnets = parseAll(props.subnetCidrs, 'subnetCidrs');
+          checkAddressSpace(subnets, props.subnetCidrs, 'subnetCidrs', OCI_SUBNET_RULE);
+          subnets.forEach((s, i) => {
+            if (!vcn.some((v) => v.contains(s))) {
+              fail(`subnetCidrs[${i}]`, s.toString(), `a subnet must lie inside the VCN CIDRs ${props.vcnCidrs.join(', ')}`, 'list the subnets of this VCN only');
+            }
+          });
+        }
+      });
+
+      const existing = props.existingDrg;
+      checked(this, () => {
+        if (!existing) return;
+        checkId(existing.id, ocid('drg'), 'existingDrg.id', 'a DRG', 'ocid1.drg.oc1.iad.aaaa... (oci network drg list)');
+        checkId(existing.vcnAttachmentId, ocid('drgattachment'), 'existingDrg.vcnAttachmentId', 'a DRG attachment', 'ocid1.drgattachment.oc1.iad.aaaa... (oci network drg-attachment list --network-id <vcn>)');
+      });
+      reserveInUse(this, 'existing-drg-ipsec', existing?.ipsecTunnelCidrsInUse, [PeeringKind.OCI_IPSEC], 'existingDrg.ipsecTunnelCidrsInUse', 'the existing DRG');
+      reserveInUse(this, 'existing-drg-fastconnect', existing?.fastConnectPeeringCidrsInUse, [PeeringKind.OCI_FASTCONNECT], 'existingDrg.fastConnectPeeringCidrsInUse', 'the existing DRG');
+      if (existing) {
+        this.drgId = existing.id;
+        this.drgAttachmentId = existing.vcnAttachmentId;
+        addWarningOnce(this, 'the hub uses the VCN\'s existing DRG and attachment, never changed; OCI has no data source that reads one DRG at the pinned provider (8.28.0), so a wrong id fails at apply, when the first circuit or connection is created on it.');
+      } else {
+        const drg = new CoreDrg(this, 'Drg', {
+          compartmentId: props.compartmentId,
+          displayName: `${this.displayNamePrefix}-drg`,
+          freeformTags: props.freeformTags,
+          provider: props.provider,
         });
+        const attachment = new CoreDrgAttachment(this, 'DrgAttachment', {
+          drgId: drg.id,
+          displayName: `${this.displayNamePrefix}-drg-vcn`,
+          networkDetails: { id: props.vcnId, type: 'VCN' },
+          freeformTags: props.freeformTags,
+          provider: props.provider,
+        });
+        this.drg = drg;
+        this.drgAttachment = attachment;
+        this.drgId = drg.id;
+        this.drgAttachmentId = attachment.id;
       }
-    });
-
-    const existing = props.existingDrg;
-    checked(this, () => {
-      if (!existing) return;
-      checkId(existing.id, ocid('drg'), 'existingDrg.id', 'a DRG', 'ocid1.drg.oc1.iad.aaaa... (oci network drg list)');
-      checkId(existing.vcnAttachmentId, ocid('drgattachment'), 'existingDrg.vcnAttachmentId', 'a DRG attachment', 'ocid1.drgattachment.oc1.iad.aaaa... (oci network drg-attachment list --network-id <vcn>)');
-    });
-    reserveInUse(this, 'existing-drg-ipsec', existing?.ipsecTunnelCidrsInUse, [PeeringKind.OCI_IPSEC], 'existingDrg.ipsecTunnelCidrsInUse', 'the existing DRG');
-    reserveInUse(this, 'existing-drg-fastconnect', existing?.fastConnectPeeringCidrsInUse, [PeeringKind.OCI_FASTCONNECT], 'existingDrg.fastConnectPeeringCidrsInUse', 'the existing DRG');
-    if (existing) {
-      this.drgId = existing.id;
-      this.drgAttachmentId = existing.vcnAttachmentId;
-      addWarningOnce(this, 'the hub uses the VCN\'s existing DRG and attachment, never changed; OCI has no data source that reads one DRG at the pinned provider (8.28.0), so a wrong id fails at apply, when the first circuit or connection is created on it.');
-    } else {
-      const drg = new CoreDrg(this, 'Drg', {
+      const drgId = this.drgId; // one token, not one per rule
+      this.routeTable = new CoreRouteTable(this, 'RouteTable', {
         compartmentId: props.compartmentId,
-        displayName: `${this.displayNamePrefix}-drg`,
+        vcnId: props.vcnId,
+        displayName: `${this.displayNamePrefix}-to-drg`,
+        routeRules: Lazy.anyValue({
+          produce: () => [...this.remote].sort().map((destination) => ({
+            destination,
+            destination_type: 'CIDR_BLOCK',
+            network_entity_id: drgId,
+            description: 'to the other clouds through the DRG (cdktf-azure-multicloud)',
+          })),
+        }) as any,
         freeformTags: props.freeformTags,
+        dependsOn: this.drgAttachment ? [this.drgAttachment] : undefined,
         provider: props.provider,
       });
-      const attachment = new CoreDrgAttachment(this, 'DrgAttachment', {
-        drgId: drg.id,
-        displayName: `${this.displayNamePrefix}-drg-vcn`,
-        networkDetails: { id: props.vcnId, type: 'VCN' },
-        freeformTags: props.freeformTags,
-        provider: props.provider,
-      });
-      this.drg = drg;
-      this.drgAttachment = attachment;
-      this.drgId = drg.id;
-      this.drgAttachmentId = attachment.id;
-    }
-    const drgId = this.drgId; // one token, not one per rule
-    this.routeTable = new CoreRouteTable(this, 'RouteTable', {
-      compartmentId: props.compartmentId,
-      vcnId: props.vcnId,
-      displayName: `${this.displayNamePrefix}-to-drg`,
-      routeRules: Lazy.anyValue({
-        produce: () => [...this.remote].sort().map((destination) => ({
-          destination,
-          destination_type: 'CIDR_BLOCK',
-          network_entity_id: drgId,
-          description: 'to the other clouds through the DRG (cdktf-azure-multicloud)',
-        })),
-      }) as any,
-      freeformTags: props.freeformTags,
-      dependsOn: this.drgAttachment ? [this.drgAttachment] : undefined,
-      provider: props.provider,
-    });
 
-    AppContext.of(this).addHub({
-      id: this.node.path,
-      stack: stackName(this),
-      cloud: Cloud.OCI,
-      name: this.displayNamePrefix,
-      region: props.region,
-      ranges: known(props.vcnCidrs),
-      advertised: this.advertisedPrefixes,
-    });
-    ConnectivityReport.attach(this);
+      AppContext.of(this).addHub({
+        id: this.node.path,
+        stack: stackName(this),
+        cloud: Cloud.OCI,
+        name: this.displayNamePrefix,
+        region: props.region,
+        ranges: known(props.vcnCidrs),
+        advertised: this.advertisedPrefixes,
+      });
+      ConnectivityReport.attach(this);
+    } finally {
+      endSkip();
+    }
   }
 
   /** The prefix of display names (the same as `displayNamePrefix`). */

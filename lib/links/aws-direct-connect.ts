@@ -20,6 +20,7 @@ import { generateMd5Key, hubRanges, md5KeyOutput, propName, requireSecretToken }
 import { nameSlug } from '../plan/documents/text';
 import { guardArgs } from '../core/guard-props';
 import { providerModule } from '../core/providers-load';
+import { skipCreationStacks } from '../core/creation-stacks';
 
 /** The default Amazon-side ASN of the Direct Connect gateway: one above the VGW/TGW default 64512, so they differ. */
 export const DEFAULT_DX_GATEWAY_ASN = 64513;
@@ -175,76 +176,81 @@ export class AwsDirectConnectLink extends Construct {
   constructor(scope: Construct, id: string, props: AwsDirectConnectLinkProps) {
     guardArgs('AwsDirectConnectLink', [scope, id, props]);
     super(scope, id);
-    const hub = props.hub;
-    const p = (n: string) => propName(props.propertyPrefix, n);
-    const transit = hub.usesTransitGateway;
-    this.directConnectGatewayAsn = gatewayAsnFor(this, hub, props.directConnectGatewayAsn, p('directConnectGatewayAsn'));
-    this.sessionType = transit ? SessionType.AWS_DX_TRANSIT_VIF : SessionType.AWS_DX_PRIVATE_VIF;
-    this.vlan = props.vlan;
+    const endSkip = skipCreationStacks();
+    try {
+      const hub = props.hub;
+      const p = (n: string) => propName(props.propertyPrefix, n);
+      const transit = hub.usesTransitGateway;
+      this.directConnectGatewayAsn = gatewayAsnFor(this, hub, props.directConnectGatewayAsn, p('directConnectGatewayAsn'));
+      this.sessionType = transit ? SessionType.AWS_DX_TRANSIT_VIF : SessionType.AWS_DX_PRIVATE_VIF;
+      this.vlan = props.vlan;
 
-    checked(this, () => {
-      const gwAsn = this.directConnectGatewayAsn;
-      validateGatewayAsn(gwAsn, hub, p('directConnectGatewayAsn'));
-      if (!isUnresolved(props.customerAsn)) {
-        Asn.validate(props.customerAsn, Cloud.AWS, AsnRole.PEER, p('customerAsn'), hub.region);
-        AwsDirectConnectLink.validateVifAsn(props.customerAsn, p('customerAsn'));
-        if (!isUnresolved(gwAsn)) Asn.validateDistinct(gwAsn, props.customerAsn, p('customerAsn'), 'the customer router and the Direct Connect gateway');
-      }
-      requireSecretToken(props.md5Key, p('md5Key'));
-      if (props.mtu !== undefined && !isUnresolved(props.mtu)) {
-        const jumbo = transit ? 8500 : 9001;
-        if (props.mtu !== 1500 && props.mtu !== jumbo) {
-          fail(p('mtu'), props.mtu, `a ${transit ? 'transit' : 'private'} virtual interface has an MTU of 1500 or ${jumbo} (Direct Connect jumbo frames)`, `use 1500 or ${jumbo}`);
+      checked(this, () => {
+        const gwAsn = this.directConnectGatewayAsn;
+        validateGatewayAsn(gwAsn, hub, p('directConnectGatewayAsn'));
+        if (!isUnresolved(props.customerAsn)) {
+          Asn.validate(props.customerAsn, Cloud.AWS, AsnRole.PEER, p('customerAsn'), hub.region);
+          AwsDirectConnectLink.validateVifAsn(props.customerAsn, p('customerAsn'));
+          if (!isUnresolved(gwAsn)) Asn.validateDistinct(gwAsn, props.customerAsn, p('customerAsn'), 'the customer router and the Direct Connect gateway');
         }
+        requireSecretToken(props.md5Key, p('md5Key'));
+        if (props.mtu !== undefined && !isUnresolved(props.mtu)) {
+          const jumbo = transit ? 8500 : 9001;
+          if (props.mtu !== 1500 && props.mtu !== jumbo) {
+            fail(p('mtu'), props.mtu, `a ${transit ? 'transit' : 'private'} virtual interface has an MTU of 1500 or ${jumbo} (Direct Connect jumbo frames)`, `use 1500 or ${jumbo}`);
+          }
+        }
+      });
+
+      if (!isUnresolved(props.connectionId)) claimVlan(this, { domain: `aws-dx:${props.connectionId}`, vlan: props.vlan, owner: this.node.path, property: p('vlan') });
+      this.peering = claimPeering(this, {
+        key: props.peeringKey ?? `${this.node.path}/peering`,
+        explicit: props.peeringCidr,
+        kinds: [PeeringKind.AWS_DX],
+        property: p('peeringCidr'),
+        block: props.peeringRange,
+        requireBlock: true,
+        avoid: props.peeringAvoidRanges ?? hubRanges(this),
+        what: `the Direct Connect session of ${this.node.path}`,
+      });
+
+      const name = props.name ?? nameSlug(`${hub.namePrefix}-${id}`, 'a-z0-9-', 90); // Direct Connect names: [a-z0-9-], at most 100
+      const gw = gatewayAndAssociation(this, hub, name, this.directConnectGatewayAsn, props.allowedPrefixes, p);
+      this.gateway = gw.gateway;
+      this.association = gw.association;
+      this.directConnectGatewayId = gw.id;
+
+      if (props.md5Key === undefined && props.generateMd5Key) {
+        this.generatedMd5Key = generateMd5Key(this);
       }
-    });
-
-    if (!isUnresolved(props.connectionId)) claimVlan(this, { domain: `aws-dx:${props.connectionId}`, vlan: props.vlan, owner: this.node.path, property: p('vlan') });
-    this.peering = claimPeering(this, {
-      key: props.peeringKey ?? `${this.node.path}/peering`,
-      explicit: props.peeringCidr,
-      kinds: [PeeringKind.AWS_DX],
-      property: p('peeringCidr'),
-      block: props.peeringRange,
-      requireBlock: true,
-      avoid: props.peeringAvoidRanges ?? hubRanges(this),
-      what: `the Direct Connect session of ${this.node.path}`,
-    });
-
-    const name = props.name ?? nameSlug(`${hub.namePrefix}-${id}`, 'a-z0-9-', 90); // Direct Connect names: [a-z0-9-], at most 100
-    const gw = gatewayAndAssociation(this, hub, name, this.directConnectGatewayAsn, props.allowedPrefixes, p);
-    this.gateway = gw.gateway;
-    this.association = gw.association;
-    this.directConnectGatewayId = gw.id;
-
-    if (props.md5Key === undefined && props.generateMd5Key) {
-      this.generatedMd5Key = generateMd5Key(this);
+      const key = props.md5Key ?? this.generatedMd5Key?.result;
+      const peering = this.peering;
+      const vif = {
+        name: `${name}-vif`,
+        connectionId: props.connectionId,
+        vlan: props.vlan,
+        addressFamily: 'ipv4',
+        bgpAsn: props.customerAsn,
+        customerAddress: Lazy.stringValue({ produce: () => peering.cidr.withLength(peering.first) }),
+        amazonAddress: Lazy.stringValue({ produce: () => peering.cidr.withLength(peering.second) }),
+        bgpAuthKey: key,
+        dxGatewayId: this.directConnectGatewayId,
+        mtu: props.mtu ?? 1500,
+        tags: { Name: `${name}-vif`, ...hub.tags },
+        provider: hub.provider,
+      };
+      const { DxTransitVirtualInterface } = providerModule(this, 'aws/dx-transit-virtual-interface');
+      const { DxPrivateVirtualInterface } = providerModule(this, 'aws/dx-private-virtual-interface');
+      if (transit) {
+        this.transitVirtualInterface = new DxTransitVirtualInterface(this, 'VirtualInterface', vif);
+      } else {
+        this.privateVirtualInterface = new DxPrivateVirtualInterface(this, 'VirtualInterface', vif);
+      }
+      // Without a key of ours AWS generates one: the output then carries AWS's.
+      this.md5KeyOutput = md5KeyOutput(this, key ?? this.virtualInterfaceBgpAuthKey, `BGP MD5 key of the Direct Connect session ${name}-vif`);
+    } finally {
+      endSkip();
     }
-    const key = props.md5Key ?? this.generatedMd5Key?.result;
-    const peering = this.peering;
-    const vif = {
-      name: `${name}-vif`,
-      connectionId: props.connectionId,
-      vlan: props.vlan,
-      addressFamily: 'ipv4',
-      bgpAsn: props.customerAsn,
-      customerAddress: Lazy.stringValue({ produce: () => peering.cidr.withLength(peering.first) }),
-      amazonAddress: Lazy.stringValue({ produce: () => peering.cidr.withLength(peering.second) }),
-      bgpAuthKey: key,
-      dxGatewayId: this.directConnectGatewayId,
-      mtu: props.mtu ?? 1500,
-      tags: { Name: `${name}-vif`, ...hub.tags },
-      provider: hub.provider,
-    };
-    const { DxTransitVirtualInterface } = providerModule(this, 'aws/dx-transit-virtual-interface');
-    const { DxPrivateVirtualInterface } = providerModule(this, 'aws/dx-private-virtual-interface');
-    if (transit) {
-      this.transitVirtualInterface = new DxTransitVirtualInterface(this, 'VirtualInterface', vif);
-    } else {
-      this.privateVirtualInterface = new DxPrivateVirtualInterface(this, 'VirtualInterface', vif);
-    }
-    // Without a key of ours AWS generates one: the output then carries AWS's.
-    this.md5KeyOutput = md5KeyOutput(this, key ?? this.virtualInterfaceBgpAuthKey, `BGP MD5 key of the Direct Connect session ${name}-vif`);
   }
 
   /** The virtual interface's id. */
@@ -316,40 +322,45 @@ export class AwsHostedVirtualInterfaceAccepterLink extends Construct {
   constructor(scope: Construct, id: string, props: AwsHostedVirtualInterfaceAccepterLinkProps) {
     guardArgs('AwsHostedVirtualInterfaceAccepterLink', [scope, id, props]);
     super(scope, id);
-    const hub = props.hub;
-    const p = (n: string) => propName(props.propertyPrefix, n);
-    const transit = hub.usesTransitGateway;
-    this.directConnectGatewayAsn = gatewayAsnFor(this, hub, props.directConnectGatewayAsn, p('directConnectGatewayAsn'));
-    this.sessionType = transit ? SessionType.AWS_DX_TRANSIT_VIF : SessionType.AWS_DX_PRIVATE_VIF;
-    this.virtualInterfaceId = props.virtualInterfaceId;
+    const endSkip = skipCreationStacks();
+    try {
+      const hub = props.hub;
+      const p = (n: string) => propName(props.propertyPrefix, n);
+      const transit = hub.usesTransitGateway;
+      this.directConnectGatewayAsn = gatewayAsnFor(this, hub, props.directConnectGatewayAsn, p('directConnectGatewayAsn'));
+      this.sessionType = transit ? SessionType.AWS_DX_TRANSIT_VIF : SessionType.AWS_DX_PRIVATE_VIF;
+      this.virtualInterfaceId = props.virtualInterfaceId;
 
-    checked(this, () => {
-      validateGatewayAsn(this.directConnectGatewayAsn, hub, p('directConnectGatewayAsn'));
-      const vif = props.virtualInterfaceId;
-      if (vif !== undefined && !isUnresolved(vif) && !/^dxvif-[a-z0-9]+$/.test(vif)) {
-        fail(p('virtualInterfaceId'), vif, 'a Direct Connect virtual interface id is "dxvif-" followed by lower-case letters and digits (the id the provider gives you after creating the hosted virtual interface)', 'use the id the provider gives you, e.g. "dxvif-ffabc123", or a variable for it');
+      checked(this, () => {
+        validateGatewayAsn(this.directConnectGatewayAsn, hub, p('directConnectGatewayAsn'));
+        const vif = props.virtualInterfaceId;
+        if (vif !== undefined && !isUnresolved(vif) && !/^dxvif-[a-z0-9]+$/.test(vif)) {
+          fail(p('virtualInterfaceId'), vif, 'a Direct Connect virtual interface id is "dxvif-" followed by lower-case letters and digits (the id the provider gives you after creating the hosted virtual interface)', 'use the id the provider gives you, e.g. "dxvif-ffabc123", or a variable for it');
+        }
+      });
+
+      const name = props.name ?? nameSlug(`${hub.namePrefix}-${id}`, 'a-z0-9-', 90); // Direct Connect names: [a-z0-9-], at most 100
+      const gw = gatewayAndAssociation(this, hub, name, this.directConnectGatewayAsn, props.allowedPrefixes, p);
+      this.gateway = gw.gateway;
+      this.association = gw.association;
+      this.directConnectGatewayId = gw.id;
+      if (props.virtualInterfaceId === undefined) return;
+      const accepter = {
+        virtualInterfaceId: props.virtualInterfaceId,
+        dxGatewayId: this.directConnectGatewayId,
+        tags: { Name: `${name}-vif`, ...hub.tags },
+        dependsOn: [this.association ?? hub.directConnectGatewayAssociation].filter((d): d is DxGatewayAssociation => d !== undefined),
+        provider: hub.provider,
+      };
+      const { DxHostedTransitVirtualInterfaceAccepter } = providerModule(this, 'aws/dx-hosted-transit-virtual-interface-accepter');
+      const { DxHostedPrivateVirtualInterfaceAccepter } = providerModule(this, 'aws/dx-hosted-private-virtual-interface-accepter');
+      if (transit) {
+        this.transitAccepter = new DxHostedTransitVirtualInterfaceAccepter(this, 'Accepter', accepter);
+      } else {
+        this.privateAccepter = new DxHostedPrivateVirtualInterfaceAccepter(this, 'Accepter', accepter);
       }
-    });
-
-    const name = props.name ?? nameSlug(`${hub.namePrefix}-${id}`, 'a-z0-9-', 90); // Direct Connect names: [a-z0-9-], at most 100
-    const gw = gatewayAndAssociation(this, hub, name, this.directConnectGatewayAsn, props.allowedPrefixes, p);
-    this.gateway = gw.gateway;
-    this.association = gw.association;
-    this.directConnectGatewayId = gw.id;
-    if (props.virtualInterfaceId === undefined) return;
-    const accepter = {
-      virtualInterfaceId: props.virtualInterfaceId,
-      dxGatewayId: this.directConnectGatewayId,
-      tags: { Name: `${name}-vif`, ...hub.tags },
-      dependsOn: [this.association ?? hub.directConnectGatewayAssociation].filter((d): d is DxGatewayAssociation => d !== undefined),
-      provider: hub.provider,
-    };
-    const { DxHostedTransitVirtualInterfaceAccepter } = providerModule(this, 'aws/dx-hosted-transit-virtual-interface-accepter');
-    const { DxHostedPrivateVirtualInterfaceAccepter } = providerModule(this, 'aws/dx-hosted-private-virtual-interface-accepter');
-    if (transit) {
-      this.transitAccepter = new DxHostedTransitVirtualInterfaceAccepter(this, 'Accepter', accepter);
-    } else {
-      this.privateAccepter = new DxHostedPrivateVirtualInterfaceAccepter(this, 'Accepter', accepter);
+    } finally {
+      endSkip();
     }
   }
 

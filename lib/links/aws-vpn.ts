@@ -13,6 +13,7 @@ import { claimTunnelCidrs, propName } from './link-util';
 import { VpnPreSharedKeyOptions, _PskRule, _tunnelKeys } from './vpn-keys';
 import { guardArgs } from '../core/guard-props';
 import { providerModule } from '../core/providers-load';
+import { skipCreationStacks } from '../core/creation-stacks';
 
 /** The largest ASN `bgp_asn` takes; larger (4-byte) ASNs go in `bgp_asn_extended`. Source: aws provider `aws_customer_gateway` docs. */
 const MAX_BGP_ASN = 2147483647;
@@ -67,80 +68,85 @@ export class AwsVpnLink extends Construct {
   constructor(scope: Construct, id: string, props: AwsVpnLinkProps) {
     guardArgs('AwsVpnLink', [scope, id, props]);
     super(scope, id);
-    const hub = props.hub;
-    checked(this, () => {
-      if (props.azurePublicIps.length !== 2) fail('azurePublicIps', props.azurePublicIps.length, 'an active-active Azure VPN gateway has two public IPs', 'pass both');
-    });
-    this.insideCidrs = claimTunnelCidrs(this, {
-      count: 4,
-      kinds: [PeeringKind.AWS_TUNNEL, PeeringKind.AZURE_APIPA],
-      explicit: props.tunnelInsideCidrs,
-      property: propName(props.propertyPrefix, 'tunnelInsideCidrs'),
-      keyPrefix: props.tunnelKeyPrefix ?? this.node.path,
-      what: 'two VPN connections of two tunnels each',
-      cloud: 'AWS',
-    });
-    // the existing gateway's customer gateways: a new one with the same ASN would drop their routes (eBGP loop prevention)
-    if (!isUnresolved(props.azureAsn) && hub.peerAsnsInUse.includes(props.azureAsn)) {
-      addWarningOnce(this, `\`existingVpnGateway.peerAsnsInUse\` holds AS${props.azureAsn}, the ASN of the new customer gateways ${props.namePrefix}: the virtual private gateway re-advertises what it learns from one customer gateway to the others (VPN CloudHub, which needs a distinct ASN per customer gateway: docs.aws.amazon.com/vpn/latest/s2svpn/VPN_CloudHub.html), and each peer drops routes whose AS path holds its own ASN (RFC 4271 section 9.1.2), so the existing peer and Azure will not learn each other's prefixes through AWS. Fix: give one of them another ASN, if they should reach each other.`);
-    }
-    const keys = checked(this, () => _tunnelKeys(this, 4, 'aws', props, _PskRule.AWS));
-    this.preSharedKeyPasswords = keys.passwords;
-    this.preSharedKeys = keys.keys;
-    const o = props.tunnelOptions;
-    const extended = props.azureAsn > MAX_BGP_ASN;
+    const endSkip = skipCreationStacks();
+    try {
+      const hub = props.hub;
+      checked(this, () => {
+        if (props.azurePublicIps.length !== 2) fail('azurePublicIps', props.azurePublicIps.length, 'an active-active Azure VPN gateway has two public IPs', 'pass both');
+      });
+      this.insideCidrs = claimTunnelCidrs(this, {
+        count: 4,
+        kinds: [PeeringKind.AWS_TUNNEL, PeeringKind.AZURE_APIPA],
+        explicit: props.tunnelInsideCidrs,
+        property: propName(props.propertyPrefix, 'tunnelInsideCidrs'),
+        keyPrefix: props.tunnelKeyPrefix ?? this.node.path,
+        what: 'two VPN connections of two tunnels each',
+        cloud: 'AWS',
+      });
+      // the existing gateway's customer gateways: a new one with the same ASN would drop their routes (eBGP loop prevention)
+      if (!isUnresolved(props.azureAsn) && hub.peerAsnsInUse.includes(props.azureAsn)) {
+        addWarningOnce(this, `\`existingVpnGateway.peerAsnsInUse\` holds AS${props.azureAsn}, the ASN of the new customer gateways ${props.namePrefix}: the virtual private gateway re-advertises what it learns from one customer gateway to the others (VPN CloudHub, which needs a distinct ASN per customer gateway: docs.aws.amazon.com/vpn/latest/s2svpn/VPN_CloudHub.html), and each peer drops routes whose AS path holds its own ASN (RFC 4271 section 9.1.2), so the existing peer and Azure will not learn each other's prefixes through AWS. Fix: give one of them another ASN, if they should reach each other.`);
+      }
+      const keys = checked(this, () => _tunnelKeys(this, 4, 'aws', props, _PskRule.AWS));
+      this.preSharedKeyPasswords = keys.passwords;
+      this.preSharedKeys = keys.keys;
+      const o = props.tunnelOptions;
+      const extended = props.azureAsn > MAX_BGP_ASN;
 
-    const { CustomerGateway } = providerModule(this, 'aws/customer-gateway');
-    const { VpnConnection } = providerModule(this, 'aws/vpn-connection');
-    this.customerGateways = props.azurePublicIps.map((ip, i) => new CustomerGateway(this, `CustomerGateway${i}`, {
-      type: 'ipsec.1',
-      ipAddress: ip,
-      bgpAsn: extended ? undefined : String(props.azureAsn),
-      bgpAsnExtended: extended ? String(props.azureAsn) : undefined,
-      tags: { Name: `${props.namePrefix}-azure-instance${i}`, ...hub.tags },
-      provider: hub.provider,
-    }));
-
-    const inside = (t: number): string => Lazy.stringValue({ produce: () => this.insideCidrs[t].text });
-    this.vpnConnections = this.customerGateways.map((cgw, i) => {
-      const t1 = 2 * i;
-      const t2 = 2 * i + 1;
-      return new VpnConnection(this, `VpnConnection${i}`, {
+      const { CustomerGateway } = providerModule(this, 'aws/customer-gateway');
+      const { VpnConnection } = providerModule(this, 'aws/vpn-connection');
+      this.customerGateways = props.azurePublicIps.map((ip, i) => new CustomerGateway(this, `CustomerGateway${i}`, {
         type: 'ipsec.1',
-        customerGatewayId: cgw.id,
-        vpnGatewayId: hub.usesTransitGateway ? undefined : hub.gatewayId,
-        transitGatewayId: hub.usesTransitGateway ? hub.gatewayId : undefined,
-        staticRoutesOnly: false,
-        tunnel1InsideCidr: inside(t1),
-        tunnel1PresharedKey: keys.keys[t1],
-        tunnel1StartupAction: 'start',
-        tunnel1DpdTimeoutAction: 'restart',
-        tunnel1IkeVersions: o.ikeVersions,
-        tunnel1Phase1EncryptionAlgorithms: o.phase1EncryptionAlgorithms,
-        tunnel1Phase1IntegrityAlgorithms: o.phase1IntegrityAlgorithms,
-        tunnel1Phase1DhGroupNumbers: o.phase1DhGroupNumbers,
-        tunnel1Phase1LifetimeSeconds: o.phase1LifetimeSeconds,
-        tunnel1Phase2EncryptionAlgorithms: o.phase2EncryptionAlgorithms,
-        tunnel1Phase2IntegrityAlgorithms: o.phase2IntegrityAlgorithms,
-        tunnel1Phase2DhGroupNumbers: o.phase2DhGroupNumbers,
-        tunnel1Phase2LifetimeSeconds: o.phase2LifetimeSeconds,
-        tunnel2InsideCidr: inside(t2),
-        tunnel2PresharedKey: keys.keys[t2],
-        tunnel2StartupAction: 'start',
-        tunnel2DpdTimeoutAction: 'restart',
-        tunnel2IkeVersions: o.ikeVersions,
-        tunnel2Phase1EncryptionAlgorithms: o.phase1EncryptionAlgorithms,
-        tunnel2Phase1IntegrityAlgorithms: o.phase1IntegrityAlgorithms,
-        tunnel2Phase1DhGroupNumbers: o.phase1DhGroupNumbers,
-        tunnel2Phase1LifetimeSeconds: o.phase1LifetimeSeconds,
-        tunnel2Phase2EncryptionAlgorithms: o.phase2EncryptionAlgorithms,
-        tunnel2Phase2IntegrityAlgorithms: o.phase2IntegrityAlgorithms,
-        tunnel2Phase2DhGroupNumbers: o.phase2DhGroupNumbers,
-        tunnel2Phase2LifetimeSeconds: o.phase2LifetimeSeconds,
+        ipAddress: ip,
+        bgpAsn: extended ? undefined : String(props.azureAsn),
+        bgpAsnExtended: extended ? String(props.azureAsn) : undefined,
         tags: { Name: `${props.namePrefix}-azure-instance${i}`, ...hub.tags },
         provider: hub.provider,
+      }));
+
+      const inside = (t: number): string => Lazy.stringValue({ produce: () => this.insideCidrs[t].text });
+      this.vpnConnections = this.customerGateways.map((cgw, i) => {
+        const t1 = 2 * i;
+        const t2 = 2 * i + 1;
+        return new VpnConnection(this, `VpnConnection${i}`, {
+          type: 'ipsec.1',
+          customerGatewayId: cgw.id,
+          vpnGatewayId: hub.usesTransitGateway ? undefined : hub.gatewayId,
+          transitGatewayId: hub.usesTransitGateway ? hub.gatewayId : undefined,
+          staticRoutesOnly: false,
+          tunnel1InsideCidr: inside(t1),
+          tunnel1PresharedKey: keys.keys[t1],
+          tunnel1StartupAction: 'start',
+          tunnel1DpdTimeoutAction: 'restart',
+          tunnel1IkeVersions: o.ikeVersions,
+          tunnel1Phase1EncryptionAlgorithms: o.phase1EncryptionAlgorithms,
+          tunnel1Phase1IntegrityAlgorithms: o.phase1IntegrityAlgorithms,
+          tunnel1Phase1DhGroupNumbers: o.phase1DhGroupNumbers,
+          tunnel1Phase1LifetimeSeconds: o.phase1LifetimeSeconds,
+          tunnel1Phase2EncryptionAlgorithms: o.phase2EncryptionAlgorithms,
+          tunnel1Phase2IntegrityAlgorithms: o.phase2IntegrityAlgorithms,
+          tunnel1Phase2DhGroupNumbers: o.phase2DhGroupNumbers,
+          tunnel1Phase2LifetimeSeconds: o.phase2LifetimeSeconds,
+          tunnel2InsideCidr: inside(t2),
+          tunnel2PresharedKey: keys.keys[t2],
+          tunnel2StartupAction: 'start',
+          tunnel2DpdTimeoutAction: 'restart',
+          tunnel2IkeVersions: o.ikeVersions,
+          tunnel2Phase1EncryptionAlgorithms: o.phase1EncryptionAlgorithms,
+          tunnel2Phase1IntegrityAlgorithms: o.phase1IntegrityAlgorithms,
+          tunnel2Phase1DhGroupNumbers: o.phase1DhGroupNumbers,
+          tunnel2Phase1LifetimeSeconds: o.phase1LifetimeSeconds,
+          tunnel2Phase2EncryptionAlgorithms: o.phase2EncryptionAlgorithms,
+          tunnel2Phase2IntegrityAlgorithms: o.phase2IntegrityAlgorithms,
+          tunnel2Phase2DhGroupNumbers: o.phase2DhGroupNumbers,
+          tunnel2Phase2LifetimeSeconds: o.phase2LifetimeSeconds,
+          tags: { Name: `${props.namePrefix}-azure-instance${i}`, ...hub.tags },
+          provider: hub.provider,
+        });
       });
-    });
-    this.tunnelOutsideAddresses = this.vpnConnections.flatMap((c) => [c.tunnel1Address, c.tunnel2Address]);
+      this.tunnelOutsideAddresses = this.vpnConnections.flatMap((c) => [c.tunnel1Address, c.tunnel2Address]);
+    } finally {
+      endSkip();
+    }
   }
 }

@@ -14,6 +14,7 @@ import { PeeringAllocation } from '../plan/addressing/peering';
 import { guardArgs } from '../core/guard-props';
 import { providerModule } from '../core/providers-load';
 import { virtualHubVpnLink } from './azure-virtual-hub-vpn-link';
+import { skipCreationStacks } from '../core/creation-stacks';
 
 /** One tunnel from the hub's VPN gateway to a remote tunnel endpoint. */
 export interface AzureVpnTunnel {
@@ -77,57 +78,62 @@ export class AzureVpnLink extends Construct {
   constructor(scope: Construct, id: string, props: AzureVpnLinkProps) {
     guardArgs('AzureVpnLink', [scope, id, props]);
     super(scope, id);
-    const { hub, gateway } = props;
-    checked(this, () => props.tunnels.forEach((t, i) => {
-      if (t.instance !== 0 && t.instance !== 1) fail(`tunnels[${i}].instance`, t.instance, 'an active-active VPN gateway has instances 0 and 1', 'use 0 or 1');
-    }));
-    // an existing gateway's peers: a new peer with the same ASN would drop their routes (eBGP loop prevention)
-    const clash = props.tunnels.find((t) => !isUnresolved(t.remoteAsn) && gateway.peerAsnsInUse.includes(t.remoteAsn));
-    if (clash) {
-      addWarningOnce(this, `\`existingVpnGateway.peerAsnsInUse\` holds AS${clash.remoteAsn}, the ASN of the new peer ${props.namePrefix}: the VPN gateway passes routes between its peers, and each peer drops routes whose AS path holds its own ASN (RFC 4271 section 9.1.2), so the existing peer and the new one will not learn each other's prefixes through Azure. Fix: give one of them another ASN, if they should reach each other.`);
-    }
-    const tags = props.tags ?? hub.tags;
-    this.localGateways = [];
-    this.connections = [];
-    if (gateway.scaleUnits !== undefined) {
-      const v = checked(this, () => virtualHubVpnLink(this, { ...props, tags }));
-      this.vpnSite = v.site;
-      this.vpnSiteConnection = v.connection;
-      return;
-    }
-    const { LocalNetworkGateway } = providerModule(this, 'azurerm/local-network-gateway');
-    const { VirtualNetworkGatewayConnection } = providerModule(this, 'azurerm/virtual-network-gateway-connection');
-    props.tunnels.forEach((t, i) => {
-      const own = gateway._addApipa(t.instance, t.insideCidr);
-      const other = gateway._addApipa(1 - t.instance, t.otherInstanceCidr);
-      const lgw = new LocalNetworkGateway(this, `LocalGateway${i}`, {
-        name: `${props.namePrefix}-lgw${i}`,
-        resourceGroupName: hub.resourceGroupName,
-        location: hub.location,
-        gatewayAddress: t.remoteAddress,
-        bgpSettings: {
-          asn: t.remoteAsn,
-          bgpPeeringAddress: Lazy.stringValue({ produce: () => t.insideCidr.first }),
-        },
-        tags,
-        provider: hub.provider,
-      });
-      this.localGateways.push(lgw);
-      this.connections.push(new VirtualNetworkGatewayConnection(this, `Connection${i}`, {
-        name: `${props.namePrefix}-cn${i}`,
-        resourceGroupName: hub.resourceGroupName,
-        location: hub.location,
-        type: 'IPsec',
-        virtualNetworkGatewayId: gateway.gatewayId,
-        localNetworkGatewayId: lgw.id,
-        sharedKey: t.sharedKey,
-        enableBgp: true,
-        connectionProtocol: props.connectionProtocol,
-        ipsecPolicy: { ...props.ipsecPolicy },
-        customBgpAddresses: t.instance === 0 ? { primary: own, secondary: other } : { primary: other, secondary: own },
-        tags,
-        provider: hub.provider,
+    const endSkip = skipCreationStacks();
+    try {
+      const { hub, gateway } = props;
+      checked(this, () => props.tunnels.forEach((t, i) => {
+        if (t.instance !== 0 && t.instance !== 1) fail(`tunnels[${i}].instance`, t.instance, 'an active-active VPN gateway has instances 0 and 1', 'use 0 or 1');
       }));
-    });
+      // an existing gateway's peers: a new peer with the same ASN would drop their routes (eBGP loop prevention)
+      const clash = props.tunnels.find((t) => !isUnresolved(t.remoteAsn) && gateway.peerAsnsInUse.includes(t.remoteAsn));
+      if (clash) {
+        addWarningOnce(this, `\`existingVpnGateway.peerAsnsInUse\` holds AS${clash.remoteAsn}, the ASN of the new peer ${props.namePrefix}: the VPN gateway passes routes between its peers, and each peer drops routes whose AS path holds its own ASN (RFC 4271 section 9.1.2), so the existing peer and the new one will not learn each other's prefixes through Azure. Fix: give one of them another ASN, if they should reach each other.`);
+      }
+      const tags = props.tags ?? hub.tags;
+      this.localGateways = [];
+      this.connections = [];
+      if (gateway.scaleUnits !== undefined) {
+        const v = checked(this, () => virtualHubVpnLink(this, { ...props, tags }));
+        this.vpnSite = v.site;
+        this.vpnSiteConnection = v.connection;
+        return;
+      }
+      const { LocalNetworkGateway } = providerModule(this, 'azurerm/local-network-gateway');
+      const { VirtualNetworkGatewayConnection } = providerModule(this, 'azurerm/virtual-network-gateway-connection');
+      props.tunnels.forEach((t, i) => {
+        const own = gateway._addApipa(t.instance, t.insideCidr);
+        const other = gateway._addApipa(1 - t.instance, t.otherInstanceCidr);
+        const lgw = new LocalNetworkGateway(this, `LocalGateway${i}`, {
+          name: `${props.namePrefix}-lgw${i}`,
+          resourceGroupName: hub.resourceGroupName,
+          location: hub.location,
+          gatewayAddress: t.remoteAddress,
+          bgpSettings: {
+            asn: t.remoteAsn,
+            bgpPeeringAddress: Lazy.stringValue({ produce: () => t.insideCidr.first }),
+          },
+          tags,
+          provider: hub.provider,
+        });
+        this.localGateways.push(lgw);
+        this.connections.push(new VirtualNetworkGatewayConnection(this, `Connection${i}`, {
+          name: `${props.namePrefix}-cn${i}`,
+          resourceGroupName: hub.resourceGroupName,
+          location: hub.location,
+          type: 'IPsec',
+          virtualNetworkGatewayId: gateway.gatewayId,
+          localNetworkGatewayId: lgw.id,
+          sharedKey: t.sharedKey,
+          enableBgp: true,
+          connectionProtocol: props.connectionProtocol,
+          ipsecPolicy: { ...props.ipsecPolicy },
+          customBgpAddresses: t.instance === 0 ? { primary: own, secondary: other } : { primary: other, secondary: own },
+          tags,
+          provider: hub.provider,
+        }));
+      });
+    } finally {
+      endSkip();
+    }
   }
 }

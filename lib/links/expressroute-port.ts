@@ -9,6 +9,7 @@ import { propName } from './link-util';
 import { nameSlug } from '../plan/documents/text';
 import { guardArgs } from '../core/guard-props';
 import { providerModule } from '../core/providers-load';
+import { skipCreationStacks } from '../core/creation-stacks';
 
 /** How circuits are tagged on an ExpressRoute Direct port. */
 export enum ExpressRoutePortEncapsulation {
@@ -81,50 +82,55 @@ export class ExpressRouteDirectPort extends Construct {
   constructor(scope: Construct, id: string, props: ExpressRouteDirectPortProps) {
     guardArgs('ExpressRouteDirectPort', [scope, id, props]);
     super(scope, id);
-    const hub = props.hub;
-    const p = (n: string) => propName(props.propertyPrefix, n);
-    this.bandwidthGbps = props.bandwidthGbps;
-    this.encapsulation = props.encapsulation ?? ExpressRoutePortEncapsulation.DOT1Q;
+    const endSkip = skipCreationStacks();
+    try {
+      const hub = props.hub;
+      const p = (n: string) => propName(props.propertyPrefix, n);
+      this.bandwidthGbps = props.bandwidthGbps;
+      this.encapsulation = props.encapsulation ?? ExpressRoutePortEncapsulation.DOT1Q;
 
-    checked(this, () => {
-      ExpressRouteDirectPort.validateBandwidth(props.bandwidthGbps, p('bandwidthGbps'));
-      const macsec = [props.macsecCknKeyVaultSecretId, props.macsecCakKeyVaultSecretId, props.macsecIdentityId];
-      if (props.macsecCipher === undefined && (macsec.some((x) => x !== undefined) || props.macsecSciEnabled !== undefined)) {
-        fail('macsecCipher', undefined, 'the MACsec secrets, identity and SCI setting only apply with a cipher', 'set macsecCipher, or leave the MACsec settings out');
-      }
-      if (props.macsecCipher !== undefined) {
-        ProviderRules.enforce('azurerm_express_route_port', 'link1.macsec_cipher', props.macsecCipher, 'macsecCipher', 'use MacsecCipher.GCM_AES_256 (or GCM_AES_128)');
-        if (props.macsecCknKeyVaultSecretId === undefined) fail('macsecCknKeyVaultSecretId', undefined, 'MACsec on ExpressRoute Direct needs the CKN and the CAK as Key Vault secrets (learn.microsoft.com/azure/expressroute/expressroute-howto-macsec)', 'store the CKN in Key Vault and give its secret id');
-        if (props.macsecCakKeyVaultSecretId === undefined) fail('macsecCakKeyVaultSecretId', undefined, 'MACsec on ExpressRoute Direct needs the CKN and the CAK as Key Vault secrets (learn.microsoft.com/azure/expressroute/expressroute-howto-macsec)', 'store the CAK in Key Vault and give its secret id');
-        if (props.macsecIdentityId === undefined) fail('macsecIdentityId', undefined, 'the port reads the MACsec secrets with a user-assigned managed identity that has Get on them', 'create a user-assigned identity, grant it access to the secrets and give its id');
-        if (!isUnresolved(props.macsecIdentityId)) {
-          ProviderRules.enforce('azurerm_express_route_port', 'identity.identity_ids', props.macsecIdentityId, p('macsecIdentityId'),
-            'give the identity\'s full resource id, /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.ManagedIdentity/userAssignedIdentities/<name>');
+      checked(this, () => {
+        ExpressRouteDirectPort.validateBandwidth(props.bandwidthGbps, p('bandwidthGbps'));
+        const macsec = [props.macsecCknKeyVaultSecretId, props.macsecCakKeyVaultSecretId, props.macsecIdentityId];
+        if (props.macsecCipher === undefined && (macsec.some((x) => x !== undefined) || props.macsecSciEnabled !== undefined)) {
+          fail('macsecCipher', undefined, 'the MACsec secrets, identity and SCI setting only apply with a cipher', 'set macsecCipher, or leave the MACsec settings out');
         }
-      }
-    });
+        if (props.macsecCipher !== undefined) {
+          ProviderRules.enforce('azurerm_express_route_port', 'link1.macsec_cipher', props.macsecCipher, 'macsecCipher', 'use MacsecCipher.GCM_AES_256 (or GCM_AES_128)');
+          if (props.macsecCknKeyVaultSecretId === undefined) fail('macsecCknKeyVaultSecretId', undefined, 'MACsec on ExpressRoute Direct needs the CKN and the CAK as Key Vault secrets (learn.microsoft.com/azure/expressroute/expressroute-howto-macsec)', 'store the CKN in Key Vault and give its secret id');
+          if (props.macsecCakKeyVaultSecretId === undefined) fail('macsecCakKeyVaultSecretId', undefined, 'MACsec on ExpressRoute Direct needs the CKN and the CAK as Key Vault secrets (learn.microsoft.com/azure/expressroute/expressroute-howto-macsec)', 'store the CAK in Key Vault and give its secret id');
+          if (props.macsecIdentityId === undefined) fail('macsecIdentityId', undefined, 'the port reads the MACsec secrets with a user-assigned managed identity that has Get on them', 'create a user-assigned identity, grant it access to the secrets and give its id');
+          if (!isUnresolved(props.macsecIdentityId)) {
+            ProviderRules.enforce('azurerm_express_route_port', 'identity.identity_ids', props.macsecIdentityId, p('macsecIdentityId'),
+              'give the identity\'s full resource id, /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.ManagedIdentity/userAssignedIdentities/<name>');
+          }
+        }
+      });
 
-    const link = props.macsecCipher !== undefined ? {
-      adminEnabled: true,
-      macsecCipher: props.macsecCipher,
-      macsecCknKeyvaultSecretId: props.macsecCknKeyVaultSecretId,
-      macsecCakKeyvaultSecretId: props.macsecCakKeyVaultSecretId,
-      macsecSciEnabled: props.macsecSciEnabled ?? false,
-    } : undefined;
-    const { ExpressRoutePort } = providerModule(this, 'azurerm/express-route-port');
-    this.resource = new ExpressRoutePort(this, 'Resource', {
-      name: props.name ?? `${hub.namePrefix}-${nameSlug(scope.node.id, 'a-z0-9_.-', 48)}-erd`,
-      resourceGroupName: hub.resourceGroupName,
-      location: hub.location,
-      peeringLocation: props.peeringLocation,
-      bandwidthInGbps: props.bandwidthGbps,
-      encapsulation: this.encapsulation,
-      identity: props.macsecIdentityId !== undefined ? { type: 'UserAssigned', identityIds: [props.macsecIdentityId] } : undefined,
-      link1: link,
-      link2: link,
-      tags: hub.tags,
-      provider: hub.provider,
-    });
+      const link = props.macsecCipher !== undefined ? {
+        adminEnabled: true,
+        macsecCipher: props.macsecCipher,
+        macsecCknKeyvaultSecretId: props.macsecCknKeyVaultSecretId,
+        macsecCakKeyvaultSecretId: props.macsecCakKeyVaultSecretId,
+        macsecSciEnabled: props.macsecSciEnabled ?? false,
+      } : undefined;
+      const { ExpressRoutePort } = providerModule(this, 'azurerm/express-route-port');
+      this.resource = new ExpressRoutePort(this, 'Resource', {
+        name: props.name ?? `${hub.namePrefix}-${nameSlug(scope.node.id, 'a-z0-9_.-', 48)}-erd`,
+        resourceGroupName: hub.resourceGroupName,
+        location: hub.location,
+        peeringLocation: props.peeringLocation,
+        bandwidthInGbps: props.bandwidthGbps,
+        encapsulation: this.encapsulation,
+        identity: props.macsecIdentityId !== undefined ? { type: 'UserAssigned', identityIds: [props.macsecIdentityId] } : undefined,
+        link1: link,
+        link2: link,
+        tags: hub.tags,
+        provider: hub.provider,
+      });
+    } finally {
+      endSkip();
+    }
   }
 
   /**

@@ -27,6 +27,7 @@ import { nameSlug } from '../plan/documents/text';
 import { guardArgs } from '../core/guard-props';
 import { addWarningOnce } from '../core/warnings';
 import { providerModule } from '../core/providers-load';
+import { skipCreationStacks } from '../core/creation-stacks';
 
 /** The ExpressRoute circuit SKU tier. */
 export enum ExpressRouteTier {
@@ -210,95 +211,100 @@ export class ExpressRouteLink extends Construct {
   constructor(scope: Construct, id: string, props: ExpressRouteLinkProps) {
     guardArgs('ExpressRouteLink', [scope, id, props]);
     super(scope, id);
-    const hub = props.hub;
-    const p = (name: string) => propName(props.propertyPrefix, name);
-    const tier = props.skuTier ?? ExpressRouteTier.STANDARD;
-    const family = props.skuFamily ?? (tier === ExpressRouteTier.LOCAL ? ExpressRouteFamily.UNLIMITED_DATA : ExpressRouteFamily.METERED_DATA);
-    const direct = props.expressRoutePortId !== undefined;
-    this.skuTier = tier;
-    this.privatePeeringLimit = tier === ExpressRouteTier.PREMIUM ? SessionType.EXPRESSROUTE_PRIVATE_PREMIUM : SessionType.EXPRESSROUTE_PRIVATE;
+    const endSkip = skipCreationStacks();
+    try {
+      const hub = props.hub;
+      const p = (name: string) => propName(props.propertyPrefix, name);
+      const tier = props.skuTier ?? ExpressRouteTier.STANDARD;
+      const family = props.skuFamily ?? (tier === ExpressRouteTier.LOCAL ? ExpressRouteFamily.UNLIMITED_DATA : ExpressRouteFamily.METERED_DATA);
+      const direct = props.expressRoutePortId !== undefined;
+      this.skuTier = tier;
+      this.privatePeeringLimit = tier === ExpressRouteTier.PREMIUM ? SessionType.EXPRESSROUTE_PRIVATE_PREMIUM : SessionType.EXPRESSROUTE_PRIVATE;
 
-    checked(this, () => {
-      if (tier === ExpressRouteTier.LOCAL && family === ExpressRouteFamily.METERED_DATA) {
-        fail(p('skuFamily'), family, 'ExpressRoute Local circuits are UnlimitedData only (learn.microsoft.com/azure/expressroute/expressroute-faqs, "ExpressRoute Local")', 'use ExpressRouteFamily.UNLIMITED_DATA, or the STANDARD tier for metered billing');
-      }
-      if (direct) {
-        if (props.serviceProviderName !== undefined || props.bandwidthMbps !== undefined) {
-          fail(p('serviceProviderName'), props.serviceProviderName ?? props.bandwidthMbps, 'an ExpressRoute Direct circuit is on your own port: it has no service provider, peering location or Mbit/s bandwidth', 'give either the port and bandwidthGbps, or serviceProviderName, peeringLocation and bandwidthMbps');
+      checked(this, () => {
+        if (tier === ExpressRouteTier.LOCAL && family === ExpressRouteFamily.METERED_DATA) {
+          fail(p('skuFamily'), family, 'ExpressRoute Local circuits are UnlimitedData only (learn.microsoft.com/azure/expressroute/expressroute-faqs, "ExpressRoute Local")', 'use ExpressRouteFamily.UNLIMITED_DATA, or the STANDARD tier for metered billing');
         }
-        if (props.bandwidthGbps === undefined) fail(p('bandwidthGbps'), undefined, 'an ExpressRoute Direct circuit needs its bandwidth in Gbit/s', 'set bandwidthGbps');
-        if (!isUnresolved(props.bandwidthGbps) && props.portBandwidthGbps !== undefined && !isUnresolved(props.portBandwidthGbps)) {
-          const allowed = EXPRESSROUTE_DIRECT_CIRCUIT_GBPS[props.portBandwidthGbps];
-          if (!allowed) fail(p('portBandwidthGbps'), props.portBandwidthGbps, 'ExpressRoute Direct ports are 10 or 100 Gbit/s', 'use 10 or 100');
-          if (!allowed.includes(props.bandwidthGbps)) {
-            fail(p('bandwidthGbps'), props.bandwidthGbps, `a ${props.portBandwidthGbps} Gbit/s ExpressRoute Direct port carries circuits of ${allowed.join(', ')} Gbit/s (learn.microsoft.com/azure/expressroute/expressroute-erdirect-about)`, `use one of ${allowed.join(', ')}`);
+        if (direct) {
+          if (props.serviceProviderName !== undefined || props.bandwidthMbps !== undefined) {
+            fail(p('serviceProviderName'), props.serviceProviderName ?? props.bandwidthMbps, 'an ExpressRoute Direct circuit is on your own port: it has no service provider, peering location or Mbit/s bandwidth', 'give either the port and bandwidthGbps, or serviceProviderName, peeringLocation and bandwidthMbps');
+          }
+          if (props.bandwidthGbps === undefined) fail(p('bandwidthGbps'), undefined, 'an ExpressRoute Direct circuit needs its bandwidth in Gbit/s', 'set bandwidthGbps');
+          if (!isUnresolved(props.bandwidthGbps) && props.portBandwidthGbps !== undefined && !isUnresolved(props.portBandwidthGbps)) {
+            const allowed = EXPRESSROUTE_DIRECT_CIRCUIT_GBPS[props.portBandwidthGbps];
+            if (!allowed) fail(p('portBandwidthGbps'), props.portBandwidthGbps, 'ExpressRoute Direct ports are 10 or 100 Gbit/s', 'use 10 or 100');
+            if (!allowed.includes(props.bandwidthGbps)) {
+              fail(p('bandwidthGbps'), props.bandwidthGbps, `a ${props.portBandwidthGbps} Gbit/s ExpressRoute Direct port carries circuits of ${allowed.join(', ')} Gbit/s (learn.microsoft.com/azure/expressroute/expressroute-erdirect-about)`, `use one of ${allowed.join(', ')}`);
+            }
+          }
+        } else {
+          if (!props.serviceProviderName) fail(p('serviceProviderName'), props.serviceProviderName, 'a provider circuit needs its connectivity provider', 'set serviceProviderName (or use ExpressRoute Direct with expressRoutePortId)');
+          if (!props.peeringLocation) fail(p('peeringLocation'), props.peeringLocation, 'a provider circuit needs its peering location', 'set peeringLocation, e.g. "Washington DC"');
+          if (!isUnresolved(props.peeringLocation) && !props.allowUnlistedPeeringLocation) {
+            requireListed(props.peeringLocation, EXPRESSROUTE_PEERING_LOCATIONS, p('peeringLocation'), 'an ExpressRoute peering location', 'allowUnlistedPeeringLocation');
+          }
+          if (props.bandwidthMbps === undefined) fail(p('bandwidthMbps'), undefined, 'a provider circuit needs its bandwidth', `set bandwidthMbps to one of ${EXPRESSROUTE_BANDWIDTHS_MBPS.join(', ')}`);
+          if (!isUnresolved(props.bandwidthMbps) && !EXPRESSROUTE_BANDWIDTHS_MBPS.includes(props.bandwidthMbps)) {
+            fail(p('bandwidthMbps'), props.bandwidthMbps, `ExpressRoute provider circuits come in ${EXPRESSROUTE_BANDWIDTHS_MBPS.join(', ')} Mbit/s`, 'use one of those');
+          }
+          if (tier === ExpressRouteTier.LOCAL && !isUnresolved(props.bandwidthMbps) && props.bandwidthMbps < 1000) {
+            fail(p('bandwidthMbps'), props.bandwidthMbps, 'ExpressRoute Local starts at 1 Gbit/s', 'use 1000 Mbit/s or more, or the STANDARD tier');
           }
         }
+        if (props.routingWeight !== undefined) {
+          if (!Number.isInteger(props.routingWeight)) fail(p('routingWeight'), props.routingWeight, 'the connection\'s routing weight is a whole number (azurerm routing_weight is an integer)', 'use a whole number from 0 to 32000');
+          ProviderRules.enforce('azurerm_virtual_network_gateway_connection', 'routing_weight', props.routingWeight, p('routingWeight'), 'use a whole number from 0 to 32000 (the higher weight is preferred)');
+        }
+        if (props.circuitName !== undefined && props.existingCircuitId !== undefined) {
+          fail(p('circuitName'), props.circuitName, 'an existing circuit keeps its name (existingCircuitId names it)', 'leave circuitName out');
+        }
+        if (props.circuitName !== undefined) ProviderRules.enforce('azurerm_express_route_circuit', 'name', props.circuitName, p('circuitName'), 'choose a name Azure accepts');
+        const gw = hub._erProfile(props.gatewaySku);
+        if (props.fastPath && !gw.fastPath) {
+          fail(p('fastPath'), true, `FastPath needs an UltraPerformance or ErGw3AZ gateway in a hub VNet; the ${gw.name} lacks it (learn.microsoft.com/azure/expressroute/about-fastpath)`, gw.sku ? 'set gatewaySku to ErGw3AZ, or turn FastPath off' : 'turn FastPath off');
+        }
+      });
+
+      this.bandwidthMbps = direct
+        ? (props.bandwidthGbps !== undefined && !isUnresolved(props.bandwidthGbps) ? props.bandwidthGbps * 1000 : undefined)
+        : (props.bandwidthMbps !== undefined && !isUnresolved(props.bandwidthMbps) ? props.bandwidthMbps : undefined);
+
+      const tags = props.tags ?? hub.tags;
+      this.provider = hub.provider;
+      this.hub = hub;
+      this.gatewaySku = props.gatewaySku;
+      if (props.existingCircuitId !== undefined) {
+        const existing = checked(this, () => readExistingCircuit(this, 'ExistingCircuit', {
+          circuitId: props.existingCircuitId!, tier, family, property: p, provider: hub.provider,
+          serviceProviderName: direct ? undefined : props.serviceProviderName,
+          peeringLocation: direct ? undefined : props.peeringLocation,
+          bandwidthMbps: direct ? undefined : props.bandwidthMbps,
+        }));
+        this.existingCircuit = existing.state;
+        this.resourceGroupName = existing.resourceGroupName;
+        this.circuitName = existing.name;
+        this.circuitId = props.existingCircuitId;
+        this.serviceKey = existing.state.serviceKey;
+        // an id known at synth identifies the circuit across patterns; a token only within this link
+        this.vlanDomain = `azure-er-circuit:${isUnresolved(props.existingCircuitId) ? existing.state.node.path : props.existingCircuitId}`;
       } else {
-        if (!props.serviceProviderName) fail(p('serviceProviderName'), props.serviceProviderName, 'a provider circuit needs its connectivity provider', 'set serviceProviderName (or use ExpressRoute Direct with expressRoutePortId)');
-        if (!props.peeringLocation) fail(p('peeringLocation'), props.peeringLocation, 'a provider circuit needs its peering location', 'set peeringLocation, e.g. "Washington DC"');
-        if (!isUnresolved(props.peeringLocation) && !props.allowUnlistedPeeringLocation) {
-          requireListed(props.peeringLocation, EXPRESSROUTE_PEERING_LOCATIONS, p('peeringLocation'), 'an ExpressRoute peering location', 'allowUnlistedPeeringLocation');
-        }
-        if (props.bandwidthMbps === undefined) fail(p('bandwidthMbps'), undefined, 'a provider circuit needs its bandwidth', `set bandwidthMbps to one of ${EXPRESSROUTE_BANDWIDTHS_MBPS.join(', ')}`);
-        if (!isUnresolved(props.bandwidthMbps) && !EXPRESSROUTE_BANDWIDTHS_MBPS.includes(props.bandwidthMbps)) {
-          fail(p('bandwidthMbps'), props.bandwidthMbps, `ExpressRoute provider circuits come in ${EXPRESSROUTE_BANDWIDTHS_MBPS.join(', ')} Mbit/s`, 'use one of those');
-        }
-        if (tier === ExpressRouteTier.LOCAL && !isUnresolved(props.bandwidthMbps) && props.bandwidthMbps < 1000) {
-          fail(p('bandwidthMbps'), props.bandwidthMbps, 'ExpressRoute Local starts at 1 Gbit/s', 'use 1000 Mbit/s or more, or the STANDARD tier');
-        }
+        this.resourceGroupName = hub.resourceGroupName;
+        this.circuitName = props.circuitName ?? `${hub.namePrefix}-${nameSlug(scope.node.id, 'a-z0-9_.-', 48)}-er`;
+        this.circuit = this.createCircuit(props, tier, family, direct, tags);
+        this.circuitId = this.circuit.id;
+        this.serviceKey = this.circuit.serviceKey;
+        this.vlanDomain = `azure-er-circuit:${this.circuit.node.path}`;
       }
-      if (props.routingWeight !== undefined) {
-        if (!Number.isInteger(props.routingWeight)) fail(p('routingWeight'), props.routingWeight, 'the connection\'s routing weight is a whole number (azurerm routing_weight is an integer)', 'use a whole number from 0 to 32000');
-        ProviderRules.enforce('azurerm_virtual_network_gateway_connection', 'routing_weight', props.routingWeight, p('routingWeight'), 'use a whole number from 0 to 32000 (the higher weight is preferred)');
-      }
-      if (props.circuitName !== undefined && props.existingCircuitId !== undefined) {
-        fail(p('circuitName'), props.circuitName, 'an existing circuit keeps its name (existingCircuitId names it)', 'leave circuitName out');
-      }
-      if (props.circuitName !== undefined) ProviderRules.enforce('azurerm_express_route_circuit', 'name', props.circuitName, p('circuitName'), 'choose a name Azure accepts');
-      const gw = hub._erProfile(props.gatewaySku);
-      if (props.fastPath && !gw.fastPath) {
-        fail(p('fastPath'), true, `FastPath needs an UltraPerformance or ErGw3AZ gateway in a hub VNet; the ${gw.name} lacks it (learn.microsoft.com/azure/expressroute/about-fastpath)`, gw.sku ? 'set gatewaySku to ErGw3AZ, or turn FastPath off' : 'turn FastPath off');
-      }
-    });
-
-    this.bandwidthMbps = direct
-      ? (props.bandwidthGbps !== undefined && !isUnresolved(props.bandwidthGbps) ? props.bandwidthGbps * 1000 : undefined)
-      : (props.bandwidthMbps !== undefined && !isUnresolved(props.bandwidthMbps) ? props.bandwidthMbps : undefined);
-
-    const tags = props.tags ?? hub.tags;
-    this.provider = hub.provider;
-    this.hub = hub;
-    this.gatewaySku = props.gatewaySku;
-    if (props.existingCircuitId !== undefined) {
-      const existing = checked(this, () => readExistingCircuit(this, 'ExistingCircuit', {
-        circuitId: props.existingCircuitId!, tier, family, property: p, provider: hub.provider,
-        serviceProviderName: direct ? undefined : props.serviceProviderName,
-        peeringLocation: direct ? undefined : props.peeringLocation,
-        bandwidthMbps: direct ? undefined : props.bandwidthMbps,
-      }));
-      this.existingCircuit = existing.state;
-      this.resourceGroupName = existing.resourceGroupName;
-      this.circuitName = existing.name;
-      this.circuitId = props.existingCircuitId;
-      this.serviceKey = existing.state.serviceKey;
-      // an id known at synth identifies the circuit across patterns; a token only within this link
-      this.vlanDomain = `azure-er-circuit:${isUnresolved(props.existingCircuitId) ? existing.state.node.path : props.existingCircuitId}`;
-    } else {
-      this.resourceGroupName = hub.resourceGroupName;
-      this.circuitName = props.circuitName ?? `${hub.namePrefix}-${nameSlug(scope.node.id, 'a-z0-9_.-', 48)}-er`;
-      this.circuit = this.createCircuit(props, tier, family, direct, tags);
-      this.circuitId = this.circuit.id;
-      this.serviceKey = this.circuit.serviceKey;
-      this.vlanDomain = `azure-er-circuit:${this.circuit.node.path}`;
+      this.afterCircuit(props, direct, p);
+      // the existing gateway's id, or the gateway the hub creates on first use
+      this.gatewayId = hub.expressRouteGatewayId({ sku: props.gatewaySku });
+      this.gateway = hub._createdErGateway();
+      const connection = this.connect(props, tags);
+      if (hub._hubRouter()) this.virtualHubConnection = connection as ExpressRouteConnection | undefined;
+      else this.connection = connection as VirtualNetworkGatewayConnection | undefined;
+    } finally {
+      endSkip();
     }
-    this.afterCircuit(props, direct, p);
-    // the existing gateway's id, or the gateway the hub creates on first use
-    this.gatewayId = hub.expressRouteGatewayId({ sku: props.gatewaySku });
-    this.gateway = hub._createdErGateway();
-    const connection = this.connect(props, tags);
-    if (hub._hubRouter()) this.virtualHubConnection = connection as ExpressRouteConnection | undefined;
-    else this.connection = connection as VirtualNetworkGatewayConnection | undefined;
   }
 
   private createCircuit(props: ExpressRouteLinkProps, tier: ExpressRouteTier, family: ExpressRouteFamily, direct: boolean, tags?: { [key: string]: string }): ExpressRouteCircuit {

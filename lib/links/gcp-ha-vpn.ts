@@ -15,6 +15,7 @@ import { claimTunnelCidrs, propName } from './link-util';
 import { VpnPreSharedKeyOptions, _tunnelKeys } from './vpn-keys';
 import { guardArgs } from '../core/guard-props';
 import { providerModule } from '../core/providers-load';
+import { skipCreationStacks } from '../core/creation-stacks';
 
 /**
  * Google's default base priority of the routes a Cloud Router advertises (the MED); lower wins.
@@ -91,102 +92,107 @@ export class GcpHaVpnLink extends Construct {
   constructor(scope: Construct, id: string, props: GcpHaVpnLinkProps) {
     guardArgs('GcpHaVpnLink', [scope, id, props]);
     super(scope, id);
-    const hub = props.hub;
-    const p = hub;
-    checked(this, () => {
-      if (props.azurePublicIps.length !== 2) fail('azurePublicIps', props.azurePublicIps.length, 'an active-active Azure VPN gateway has two public IPs', 'pass both');
-      const prio = props.advertisedRoutePriority;
-      if (!isUnresolved(prio) && (!Number.isInteger(prio) || prio < 0 || prio > 65535)) {
-        fail('advertisedRoutePriority', prio, 'a Cloud Router base priority is a whole number from 0 to 65535 (cloud.google.com/network-connectivity/docs/router/how-to/updating-priority)', `use ${GCP_BACKUP_ADVERTISED_ROUTE_PRIORITY} for a backup path, ${GCP_DEFAULT_ADVERTISED_ROUTE_PRIORITY} for a primary`);
+    const endSkip = skipCreationStacks();
+    try {
+      const hub = props.hub;
+      const p = hub;
+      checked(this, () => {
+        if (props.azurePublicIps.length !== 2) fail('azurePublicIps', props.azurePublicIps.length, 'an active-active Azure VPN gateway has two public IPs', 'pass both');
+        const prio = props.advertisedRoutePriority;
+        if (!isUnresolved(prio) && (!Number.isInteger(prio) || prio < 0 || prio > 65535)) {
+          fail('advertisedRoutePriority', prio, 'a Cloud Router base priority is a whole number from 0 to 65535 (cloud.google.com/network-connectivity/docs/router/how-to/updating-priority)', `use ${GCP_BACKUP_ADVERTISED_ROUTE_PRIORITY} for a backup path, ${GCP_DEFAULT_ADVERTISED_ROUTE_PRIORITY} for a primary`);
+        }
+      });
+      this.insideCidrs = claimTunnelCidrs(this, {
+        count: 2,
+        kinds: [PeeringKind.GCP_LINK_LOCAL, PeeringKind.AZURE_APIPA],
+        explicit: props.tunnelInsideCidrs,
+        property: propName(props.propertyPrefix, 'tunnelInsideCidrs'),
+        keyPrefix: props.tunnelKeyPrefix ?? this.node.path,
+        what: 'two HA VPN tunnels',
+        cloud: 'GCP',
+      });
+      const keys = checked(this, () => _tunnelKeys(this, 2, 'gcp', props));
+      this.preSharedKeyPasswords = keys.passwords;
+      this.preSharedKeys = keys.keys;
+      this.routerName = hub.vpnRouterName();
+      this.router = hub.node.tryFindChild('VpnRouter') as ComputeRouter | undefined;
+
+      const { ComputeHaVpnGateway } = providerModule(this, 'google/compute-ha-vpn-gateway');
+      const { ComputeExternalVpnGateway } = providerModule(this, 'google/compute-external-vpn-gateway');
+      const { ComputeVpnTunnel } = providerModule(this, 'google/compute-vpn-tunnel');
+      const { ComputeRouterInterface } = providerModule(this, 'google/compute-router-interface');
+      const { ComputeRouterPeer } = providerModule(this, 'google/compute-router-peer');
+      const existing = hub._existingHaVpnGateway();
+      if (existing) {
+        this.haVpnGatewayId = existing.id;
+        this.interfaceAddresses = existing.interfaceAddresses;
+      } else {
+        const gw = new ComputeHaVpnGateway(this, 'HaVpnGateway', {
+          name: `${props.namePrefix}-havpn`,
+          project: p.project,
+          region: p.region,
+          network: p.network,
+          provider: p.provider,
+        });
+        this.haVpnGateway = gw;
+        this.haVpnGatewayId = gw.id;
+        this.interfaceAddresses = [0, 1].map((i) => gw.vpnInterfaces.get(i).ipAddress);
       }
-    });
-    this.insideCidrs = claimTunnelCidrs(this, {
-      count: 2,
-      kinds: [PeeringKind.GCP_LINK_LOCAL, PeeringKind.AZURE_APIPA],
-      explicit: props.tunnelInsideCidrs,
-      property: propName(props.propertyPrefix, 'tunnelInsideCidrs'),
-      keyPrefix: props.tunnelKeyPrefix ?? this.node.path,
-      what: 'two HA VPN tunnels',
-      cloud: 'GCP',
-    });
-    const keys = checked(this, () => _tunnelKeys(this, 2, 'gcp', props));
-    this.preSharedKeyPasswords = keys.passwords;
-    this.preSharedKeys = keys.keys;
-    this.routerName = hub.vpnRouterName();
-    this.router = hub.node.tryFindChild('VpnRouter') as ComputeRouter | undefined;
+      this.externalGateway = new ComputeExternalVpnGateway(this, 'ExternalGateway', {
+        name: `${props.namePrefix}-azure`,
+        project: p.project,
+        redundancyType: 'TWO_IPS_REDUNDANCY',
+        description: 'Azure active-active VPN gateway (instance 0, instance 1)',
+        interface: props.azurePublicIps.map((ip, i) => ({ id: i, ipAddress: ip })),
+        provider: p.provider,
+      });
 
-    const { ComputeHaVpnGateway } = providerModule(this, 'google/compute-ha-vpn-gateway');
-    const { ComputeExternalVpnGateway } = providerModule(this, 'google/compute-external-vpn-gateway');
-    const { ComputeVpnTunnel } = providerModule(this, 'google/compute-vpn-tunnel');
-    const { ComputeRouterInterface } = providerModule(this, 'google/compute-router-interface');
-    const { ComputeRouterPeer } = providerModule(this, 'google/compute-router-peer');
-    const existing = hub._existingHaVpnGateway();
-    if (existing) {
-      this.haVpnGatewayId = existing.id;
-      this.interfaceAddresses = existing.interfaceAddresses;
-    } else {
-      const gw = new ComputeHaVpnGateway(this, 'HaVpnGateway', {
-        name: `${props.namePrefix}-havpn`,
-        project: p.project,
-        region: p.region,
-        network: p.network,
-        provider: p.provider,
-      });
-      this.haVpnGateway = gw;
-      this.haVpnGatewayId = gw.id;
-      this.interfaceAddresses = [0, 1].map((i) => gw.vpnInterfaces.get(i).ipAddress);
-    }
-    this.externalGateway = new ComputeExternalVpnGateway(this, 'ExternalGateway', {
-      name: `${props.namePrefix}-azure`,
-      project: p.project,
-      redundancyType: 'TWO_IPS_REDUNDANCY',
-      description: 'Azure active-active VPN gateway (instance 0, instance 1)',
-      interface: props.azurePublicIps.map((ip, i) => ({ id: i, ipAddress: ip })),
-      provider: p.provider,
-    });
-
-    this.tunnels = [];
-    this.routerInterfaces = [];
-    this.routerPeers = [];
-    for (const i of [0, 1]) {
-      const cidr = this.insideCidrs[i];
-      const tunnel = new ComputeVpnTunnel(this, `Tunnel${i}`, {
-        name: `${props.namePrefix}-tunnel${i}`,
-        project: p.project,
-        region: p.region,
-        vpnGateway: this.haVpnGatewayId,
-        vpnGatewayInterface: i,
-        peerExternalGateway: this.externalGateway.id,
-        peerExternalGatewayInterface: i,
-        router: this.router?.id ?? this.routerName,
-        ikeVersion: props.ikeVersion,
-        sharedSecret: keys.keys[i],
-        provider: p.provider,
-      });
-      const ifc = new ComputeRouterInterface(this, `RouterInterface${i}`, {
-        name: `${props.namePrefix}-if${i}`,
-        project: p.project,
-        region: p.region,
-        router: this.routerName,
-        ipRange: Lazy.stringValue({ produce: () => cidr.cidr.withLength(cidr.first) }),
-        vpnTunnel: tunnel.name,
-        provider: p.provider,
-      });
-      const peer = new ComputeRouterPeer(this, `RouterPeer${i}`, {
-        name: `${props.namePrefix}-peer${i}`,
-        project: p.project,
-        region: p.region,
-        router: this.routerName,
-        interface: ifc.name,
-        ipAddress: Lazy.stringValue({ produce: () => cidr.first }),
-        peerIpAddress: Lazy.stringValue({ produce: () => cidr.second }),
-        peerAsn: props.azureAsn,
-        advertisedRoutePriority: props.advertisedRoutePriority,
-        provider: p.provider,
-      });
-      this.tunnels.push(tunnel);
-      this.routerInterfaces.push(ifc);
-      this.routerPeers.push(peer);
+      this.tunnels = [];
+      this.routerInterfaces = [];
+      this.routerPeers = [];
+      for (const i of [0, 1]) {
+        const cidr = this.insideCidrs[i];
+        const tunnel = new ComputeVpnTunnel(this, `Tunnel${i}`, {
+          name: `${props.namePrefix}-tunnel${i}`,
+          project: p.project,
+          region: p.region,
+          vpnGateway: this.haVpnGatewayId,
+          vpnGatewayInterface: i,
+          peerExternalGateway: this.externalGateway.id,
+          peerExternalGatewayInterface: i,
+          router: this.router?.id ?? this.routerName,
+          ikeVersion: props.ikeVersion,
+          sharedSecret: keys.keys[i],
+          provider: p.provider,
+        });
+        const ifc = new ComputeRouterInterface(this, `RouterInterface${i}`, {
+          name: `${props.namePrefix}-if${i}`,
+          project: p.project,
+          region: p.region,
+          router: this.routerName,
+          ipRange: Lazy.stringValue({ produce: () => cidr.cidr.withLength(cidr.first) }),
+          vpnTunnel: tunnel.name,
+          provider: p.provider,
+        });
+        const peer = new ComputeRouterPeer(this, `RouterPeer${i}`, {
+          name: `${props.namePrefix}-peer${i}`,
+          project: p.project,
+          region: p.region,
+          router: this.routerName,
+          interface: ifc.name,
+          ipAddress: Lazy.stringValue({ produce: () => cidr.first }),
+          peerIpAddress: Lazy.stringValue({ produce: () => cidr.second }),
+          peerAsn: props.azureAsn,
+          advertisedRoutePriority: props.advertisedRoutePriority,
+          provider: p.provider,
+        });
+        this.tunnels.push(tunnel);
+        this.routerInterfaces.push(ifc);
+        this.routerPeers.push(peer);
+      }
+    } finally {
+      endSkip();
     }
   }
 }

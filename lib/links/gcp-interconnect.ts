@@ -16,6 +16,7 @@ import { PeeringAllocation, PeeringKind } from '../plan/addressing/peering';
 import { generateMd5Key, md5KeyOutput, propName, requireSecretToken } from './link-util';
 import { guardArgs } from '../core/guard-props';
 import { providerModule } from '../core/providers-load';
+import { skipCreationStacks } from '../core/creation-stacks';
 
 /** How the VLAN attachments reach Google. */
 export enum GcpInterconnectType {
@@ -147,146 +148,151 @@ export class GcpInterconnectLink extends Construct {
   constructor(scope: Construct, id: string, props: GcpInterconnectLinkProps) {
     guardArgs('GcpInterconnectLink', [scope, id, props]);
     super(scope, id);
-    const hub = props.hub;
-    const p = (n: string) => propName(props.propertyPrefix, n);
-    const partner = props.type === GcpInterconnectType.PARTNER;
-    this.type = props.type;
-    this.routerAsn = props.routerAsn ?? (partner ? WellKnownAsn.GOOGLE_PARTNER_INTERCONNECT : hub.interconnectRouterAsn);
-    const interconnects = props.interconnects ?? [];
-    const vlans = props.vlans ?? [];
+    const endSkip = skipCreationStacks();
+    try {
+      const hub = props.hub;
+      const p = (n: string) => propName(props.propertyPrefix, n);
+      const partner = props.type === GcpInterconnectType.PARTNER;
+      this.type = props.type;
+      this.routerAsn = props.routerAsn ?? (partner ? WellKnownAsn.GOOGLE_PARTNER_INTERCONNECT : hub.interconnectRouterAsn);
+      const interconnects = props.interconnects ?? [];
+      const vlans = props.vlans ?? [];
 
-    checked(this, () => {
-      if (props.routerName !== undefined && props.routerAsn === undefined) {
-        fail(p('routerAsn'), undefined, 'an existing Cloud Router needs its ASN for the plan and the checks', 'set routerAsn to the router\'s ASN');
-      }
-      if (props.routerName === undefined && props.routerAsn !== undefined && !isUnresolved(props.routerAsn)) {
-        const hubAsn = partner ? WellKnownAsn.GOOGLE_PARTNER_INTERCONNECT : hub.interconnectRouterAsn;
-        if (props.routerAsn !== hubAsn && !partner) {
-          fail(p('routerAsn'), props.routerAsn, `the hub's Dedicated Interconnect router uses ASN ${hubAsn}`, 'leave routerAsn out, set the hub\'s interconnectRouterAsn, or give routerName of a router with that ASN');
+      checked(this, () => {
+        if (props.routerName !== undefined && props.routerAsn === undefined) {
+          fail(p('routerAsn'), undefined, 'an existing Cloud Router needs its ASN for the plan and the checks', 'set routerAsn to the router\'s ASN');
         }
-      }
-      if (!isUnresolved(this.routerAsn)) {
-        if (partner) Asn.validate(this.routerAsn, Cloud.GCP, AsnRole.PARTNER_INTERCONNECT_ROUTER, p('routerAsn'));
-        else Asn.validate(this.routerAsn, Cloud.GCP, AsnRole.CLOUD_SIDE, p('routerAsn'));
-      }
-      if (!partner && props.customerAsn === undefined) {
-        fail(p('customerAsn'), undefined, 'Dedicated Interconnect BGP peers need the customer router\'s ASN', 'set the customer ASN');
-      }
-      if (props.customerAsn !== undefined && !isUnresolved(props.customerAsn)) {
-        Asn.validate(props.customerAsn, Cloud.GCP, AsnRole.PEER, p('customerAsn'));
-        if (!isUnresolved(this.routerAsn)) Asn.validateDistinct(this.routerAsn, props.customerAsn, p('customerAsn'), 'the customer router and the Cloud Router');
-      }
+        if (props.routerName === undefined && props.routerAsn !== undefined && !isUnresolved(props.routerAsn)) {
+          const hubAsn = partner ? WellKnownAsn.GOOGLE_PARTNER_INTERCONNECT : hub.interconnectRouterAsn;
+          if (props.routerAsn !== hubAsn && !partner) {
+            fail(p('routerAsn'), props.routerAsn, `the hub's Dedicated Interconnect router uses ASN ${hubAsn}`, 'leave routerAsn out, set the hub\'s interconnectRouterAsn, or give routerName of a router with that ASN');
+          }
+        }
+        if (!isUnresolved(this.routerAsn)) {
+          if (partner) Asn.validate(this.routerAsn, Cloud.GCP, AsnRole.PARTNER_INTERCONNECT_ROUTER, p('routerAsn'));
+          else Asn.validate(this.routerAsn, Cloud.GCP, AsnRole.CLOUD_SIDE, p('routerAsn'));
+        }
+        if (!partner && props.customerAsn === undefined) {
+          fail(p('customerAsn'), undefined, 'Dedicated Interconnect BGP peers need the customer router\'s ASN', 'set the customer ASN');
+        }
+        if (props.customerAsn !== undefined && !isUnresolved(props.customerAsn)) {
+          Asn.validate(props.customerAsn, Cloud.GCP, AsnRole.PEER, p('customerAsn'));
+          if (!isUnresolved(this.routerAsn)) Asn.validateDistinct(this.routerAsn, props.customerAsn, p('customerAsn'), 'the customer router and the Cloud Router');
+        }
+        if (partner) {
+          for (const [name, v] of [['interconnects', props.interconnects], ['vlans', props.vlans], ['candidateSubnets', props.candidateSubnets], ['bandwidth', props.bandwidth]] as Array<[string, unknown]>) {
+            if (v !== undefined) fail(p(name), v, 'Partner Interconnect attachments get their interconnect, VLAN, addresses and bandwidth from the provider', `leave ${p(name)} out, or use GcpInterconnectType.DEDICATED`);
+          }
+          if (props.md5Key !== undefined) fail(p('md5Key'), '(not shown)', 'Google creates the BGP peers of Partner attachments on activation; MD5 is configured on them afterwards', 'leave it out and set the key on the peers after activation (gcloud compute routers update-bgp-peer --md5-authentication-key)');
+        } else {
+          if (isUnresolved(interconnects) || isUnresolved(vlans)) return;
+          if (interconnects.length < 1 || interconnects.length > 2) {
+            fail(p('interconnects'), interconnects, 'Dedicated Interconnect needs one or two interconnects (two, in different edge availability domains, for 99.9 %)', 'list the interconnect of each attachment');
+          }
+          if (vlans.length !== interconnects.length) {
+            fail(p('vlans'), vlans, `one VLAN per attachment: ${interconnects.length} interconnect(s) but ${vlans.length} VLAN(s)`, 'give one VLAN per interconnect');
+          }
+          if (props.candidateSubnets !== undefined && props.candidateSubnets.length !== interconnects.length) {
+            fail(p('candidateSubnets'), props.candidateSubnets, 'one candidate /29 per attachment', 'give one /29 per interconnect, or leave candidateSubnets out');
+          }
+          if (props.bandwidth !== undefined && !isUnresolved(props.bandwidth) && !GCP_ATTACHMENT_BANDWIDTHS.includes(props.bandwidth)) {
+            fail(p('bandwidth'), props.bandwidth, `not an attachment bandwidth (${GCP_ATTACHMENT_BANDWIDTHS.join(', ')})`, 'use e.g. BPS_10G');
+          }
+          requireSecretToken(props.md5Key, p('md5Key'));
+        }
+        if (props.mtu !== undefined && !isUnresolved(props.mtu) && ![1440, 1460, 1500, 8896].includes(props.mtu)) {
+          fail(p('mtu'), props.mtu, 'a VLAN attachment\'s MTU is 1440, 1460, 1500 or 8896 (cloud.google.com/network-connectivity/docs/interconnect/concepts/terminology#mtu)', 'use 1500');
+        }
+      });
+
+      const router = props.routerName ?? (partner ? hub.partnerInterconnectRouter().name : hub.dedicatedInterconnectRouterName());
+      this.routerName = router;
+      const common = { project: hub.project, region: hub.region, router, provider: hub.provider };
+      // Google names: lower-case letters, digits and dashes, starting with a letter.
+      const prefix = (props.namePrefix ?? `${hub.namePrefix}-${id}`).toLowerCase().replace(/[^a-z0-9-]/g, '-');
+      const name = (i: number) => `${prefix}-${i}`;
+      const mtu = props.mtu !== undefined ? String(props.mtu) : '1500';
+
+      const { ComputeInterconnectAttachment } = providerModule(this, 'google/compute-interconnect-attachment');
+      const { ComputeRouterInterface } = providerModule(this, 'google/compute-router-interface');
+      const { ComputeRouterPeer } = providerModule(this, 'google/compute-router-peer');
       if (partner) {
-        for (const [name, v] of [['interconnects', props.interconnects], ['vlans', props.vlans], ['candidateSubnets', props.candidateSubnets], ['bandwidth', props.bandwidth]] as Array<[string, unknown]>) {
-          if (v !== undefined) fail(p(name), v, 'Partner Interconnect attachments get their interconnect, VLAN, addresses and bandwidth from the provider', `leave ${p(name)} out, or use GcpInterconnectType.DEDICATED`);
-        }
-        if (props.md5Key !== undefined) fail(p('md5Key'), '(not shown)', 'Google creates the BGP peers of Partner attachments on activation; MD5 is configured on them afterwards', 'leave it out and set the key on the peers after activation (gcloud compute routers update-bgp-peer --md5-authentication-key)');
-      } else {
-        if (isUnresolved(interconnects) || isUnresolved(vlans)) return;
-        if (interconnects.length < 1 || interconnects.length > 2) {
-          fail(p('interconnects'), interconnects, 'Dedicated Interconnect needs one or two interconnects (two, in different edge availability domains, for 99.9 %)', 'list the interconnect of each attachment');
-        }
-        if (vlans.length !== interconnects.length) {
-          fail(p('vlans'), vlans, `one VLAN per attachment: ${interconnects.length} interconnect(s) but ${vlans.length} VLAN(s)`, 'give one VLAN per interconnect');
-        }
-        if (props.candidateSubnets !== undefined && props.candidateSubnets.length !== interconnects.length) {
-          fail(p('candidateSubnets'), props.candidateSubnets, 'one candidate /29 per attachment', 'give one /29 per interconnect, or leave candidateSubnets out');
-        }
-        if (props.bandwidth !== undefined && !isUnresolved(props.bandwidth) && !GCP_ATTACHMENT_BANDWIDTHS.includes(props.bandwidth)) {
-          fail(p('bandwidth'), props.bandwidth, `not an attachment bandwidth (${GCP_ATTACHMENT_BANDWIDTHS.join(', ')})`, 'use e.g. BPS_10G');
-        }
-        requireSecretToken(props.md5Key, p('md5Key'));
+        this.attachments = GCP_EDGE_AVAILABILITY_DOMAINS.map((ead, i) => new ComputeInterconnectAttachment(this, `Attachment${i}`, {
+          ...common,
+          name: name(i),
+          type: 'PARTNER',
+          edgeAvailabilityDomain: ead,
+          adminEnabled: props.activate ?? true,
+          mtu,
+          description: `Partner Interconnect attachment ${i} (${ead}) of ${this.node.path}`,
+        }));
+        this.addressOutputs = this.outputAddresses(props.peerRouterLabel);
+        // Google: "treat the pairing key as sensitive until the VLAN attachment is configured".
+        this.pairingKeyOutputs = this.attachments.map((a, i) => new TerraformOutput(this, `PairingKey${i}`, {
+          value: a.pairingKey,
+          sensitive: true,
+          description: `Pairing key of ${name(i)} (${GCP_EDGE_AVAILABILITY_DOMAINS[i]}): give it to the Partner Interconnect provider`,
+        }));
+        return;
       }
-      if (props.mtu !== undefined && !isUnresolved(props.mtu) && ![1440, 1460, 1500, 8896].includes(props.mtu)) {
-        fail(p('mtu'), props.mtu, 'a VLAN attachment\'s MTU is 1440, 1460, 1500 or 8896 (cloud.google.com/network-connectivity/docs/interconnect/concepts/terminology#mtu)', 'use 1500');
+
+      if (!isUnresolved(interconnects) && !isUnresolved(vlans)) {
+        vlans.forEach((v, i) => {
+          // Google takes 2-4093 on an attachment, not 802.1Q's 1-4094 (the pinned provider's table, from the Compute API)
+          if (!isUnresolved(v)) checked(this, () => ProviderRules.enforce('google_compute_interconnect_attachment', 'vlan_tag8021q', v, `${p('vlans')}[${i}]`, 'use a VLAN from 2 to 4093'));
+          if (!isUnresolved(interconnects[i])) claimVlan(this, { domain: `gcp-interconnect:${interconnects[i]}`, vlan: v, owner: `${this.node.path}/Attachment${i}`, property: `${p('vlans')}[${i}]` });
+        });
       }
-    });
-
-    const router = props.routerName ?? (partner ? hub.partnerInterconnectRouter().name : hub.dedicatedInterconnectRouterName());
-    this.routerName = router;
-    const common = { project: hub.project, region: hub.region, router, provider: hub.provider };
-    // Google names: lower-case letters, digits and dashes, starting with a letter.
-    const prefix = (props.namePrefix ?? `${hub.namePrefix}-${id}`).toLowerCase().replace(/[^a-z0-9-]/g, '-');
-    const name = (i: number) => `${prefix}-${i}`;
-    const mtu = props.mtu !== undefined ? String(props.mtu) : '1500';
-
-    const { ComputeInterconnectAttachment } = providerModule(this, 'google/compute-interconnect-attachment');
-    const { ComputeRouterInterface } = providerModule(this, 'google/compute-router-interface');
-    const { ComputeRouterPeer } = providerModule(this, 'google/compute-router-peer');
-    if (partner) {
-      this.attachments = GCP_EDGE_AVAILABILITY_DOMAINS.map((ead, i) => new ComputeInterconnectAttachment(this, `Attachment${i}`, {
-        ...common,
-        name: name(i),
-        type: 'PARTNER',
-        edgeAvailabilityDomain: ead,
-        adminEnabled: props.activate ?? true,
-        mtu,
-        description: `Partner Interconnect attachment ${i} (${ead}) of ${this.node.path}`,
+      this.candidateSubnets = interconnects.map((_, i) => claimPeering(this, {
+        key: `${this.node.path}/attachment-${i}`,
+        explicit: props.candidateSubnets?.[i],
+        kinds: [PeeringKind.GCP_CANDIDATE],
+        property: `${p('candidateSubnets')}[${i}]`,
+        what: `Dedicated Interconnect attachment ${i}`,
       }));
+      if (props.md5Key === undefined && props.generateMd5Key) this.generatedMd5Key = generateMd5Key(this);
+      this.md5Key = props.md5Key ?? this.generatedMd5Key?.result;
+      if (this.md5Key !== undefined) this.md5KeyOutput = md5KeyOutput(this, this.md5Key, `BGP MD5 key of the Dedicated Interconnect sessions of ${this.node.path}`);
+
+      this.attachments = interconnects.map((ic, i) => {
+        const subnet = this.candidateSubnets[i];
+        return new ComputeInterconnectAttachment(this, `Attachment${i}`, {
+          ...common,
+          name: name(i),
+          type: 'DEDICATED',
+          interconnect: ic,
+          vlanTag8021Q: vlans[i],
+          bandwidth: props.bandwidth ?? 'BPS_10G',
+          candidateSubnets: [Lazy.stringValue({ produce: () => subnet.text })],
+          adminEnabled: true,
+          mtu,
+          description: `Dedicated Interconnect attachment ${i} of ${this.node.path}`,
+        });
+      });
       this.addressOutputs = this.outputAddresses(props.peerRouterLabel);
-      // Google: "treat the pairing key as sensitive until the VLAN attachment is configured".
-      this.pairingKeyOutputs = this.attachments.map((a, i) => new TerraformOutput(this, `PairingKey${i}`, {
-        value: a.pairingKey,
-        sensitive: true,
-        description: `Pairing key of ${name(i)} (${GCP_EDGE_AVAILABILITY_DOMAINS[i]}): give it to the Partner Interconnect provider`,
-      }));
-      return;
+      this.attachments.forEach((a, i) => {
+        const iface = new ComputeRouterInterface(this, `Interface${i}`, {
+          ...common,
+          name: `${name(i)}-if`,
+          ipRange: a.cloudRouterIpAddress,
+          interconnectAttachment: a.name,
+        });
+        this.routerInterfaces.push(iface);
+        this.routerPeers.push(new ComputeRouterPeer(this, `Peer${i}`, {
+          ...common,
+          name: `${name(i)}-peer`,
+          interface: iface.name,
+          peerAsn: props.customerAsn!,
+          // cloud_router_ip_address and customer_router_ip_address are "<address>/<length>": the peer wants the address.
+          ipAddress: Fn.element(Fn.split('/', a.cloudRouterIpAddress), 0),
+          peerIpAddress: Fn.element(Fn.split('/', a.customerRouterIpAddress), 0),
+          md5AuthenticationKey: this.md5Key !== undefined ? { name: `${name(i)}-md5`, key: this.md5Key } : undefined,
+          bfd: props.bfd ? { sessionInitializationMode: 'ACTIVE', minReceiveInterval: 1000, minTransmitInterval: 1000, multiplier: 5 } : undefined,
+        }));
+      });
+    } finally {
+      endSkip();
     }
-
-    if (!isUnresolved(interconnects) && !isUnresolved(vlans)) {
-      vlans.forEach((v, i) => {
-        // Google takes 2-4093 on an attachment, not 802.1Q's 1-4094 (the pinned provider's table, from the Compute API)
-        if (!isUnresolved(v)) checked(this, () => ProviderRules.enforce('google_compute_interconnect_attachment', 'vlan_tag8021q', v, `${p('vlans')}[${i}]`, 'use a VLAN from 2 to 4093'));
-        if (!isUnresolved(interconnects[i])) claimVlan(this, { domain: `gcp-interconnect:${interconnects[i]}`, vlan: v, owner: `${this.node.path}/Attachment${i}`, property: `${p('vlans')}[${i}]` });
-      });
-    }
-    this.candidateSubnets = interconnects.map((_, i) => claimPeering(this, {
-      key: `${this.node.path}/attachment-${i}`,
-      explicit: props.candidateSubnets?.[i],
-      kinds: [PeeringKind.GCP_CANDIDATE],
-      property: `${p('candidateSubnets')}[${i}]`,
-      what: `Dedicated Interconnect attachment ${i}`,
-    }));
-    if (props.md5Key === undefined && props.generateMd5Key) this.generatedMd5Key = generateMd5Key(this);
-    this.md5Key = props.md5Key ?? this.generatedMd5Key?.result;
-    if (this.md5Key !== undefined) this.md5KeyOutput = md5KeyOutput(this, this.md5Key, `BGP MD5 key of the Dedicated Interconnect sessions of ${this.node.path}`);
-
-    this.attachments = interconnects.map((ic, i) => {
-      const subnet = this.candidateSubnets[i];
-      return new ComputeInterconnectAttachment(this, `Attachment${i}`, {
-        ...common,
-        name: name(i),
-        type: 'DEDICATED',
-        interconnect: ic,
-        vlanTag8021Q: vlans[i],
-        bandwidth: props.bandwidth ?? 'BPS_10G',
-        candidateSubnets: [Lazy.stringValue({ produce: () => subnet.text })],
-        adminEnabled: true,
-        mtu,
-        description: `Dedicated Interconnect attachment ${i} of ${this.node.path}`,
-      });
-    });
-    this.addressOutputs = this.outputAddresses(props.peerRouterLabel);
-    this.attachments.forEach((a, i) => {
-      const iface = new ComputeRouterInterface(this, `Interface${i}`, {
-        ...common,
-        name: `${name(i)}-if`,
-        ipRange: a.cloudRouterIpAddress,
-        interconnectAttachment: a.name,
-      });
-      this.routerInterfaces.push(iface);
-      this.routerPeers.push(new ComputeRouterPeer(this, `Peer${i}`, {
-        ...common,
-        name: `${name(i)}-peer`,
-        interface: iface.name,
-        peerAsn: props.customerAsn!,
-        // cloud_router_ip_address and customer_router_ip_address are "<address>/<length>": the peer wants the address.
-        ipAddress: Fn.element(Fn.split('/', a.cloudRouterIpAddress), 0),
-        peerIpAddress: Fn.element(Fn.split('/', a.customerRouterIpAddress), 0),
-        md5AuthenticationKey: this.md5Key !== undefined ? { name: `${name(i)}-md5`, key: this.md5Key } : undefined,
-        bfd: props.bfd ? { sessionInitializationMode: 'ACTIVE', minReceiveInterval: 1000, minTransmitInterval: 1000, multiplier: 5 } : undefined,
-      }));
-    });
   }
 
   private outputAddresses(peerRouterLabel?: string): TerraformOutput[] {

@@ -13,6 +13,7 @@ import { CoreVirtualCircuit } from '../providers/oci/core-virtual-circuit';
 import { DataOciCoreFastConnectProviderServices } from '../providers/oci/data-oci-core-fast-connect-provider-services';
 import { generateMd5Key, hubRanges, md5KeyOutput, propName, requireSecretToken } from './link-util';
 import { guardArgs } from '../core/guard-props';
+import { skipCreationStacks } from '../core/creation-stacks';
 
 /** Whether a FastConnect provider hands over a Layer 2 circuit (BGP with the customer) or runs BGP itself. */
 export enum OciProviderServiceType {
@@ -90,75 +91,80 @@ export class OciFastConnectLink extends Construct {
   constructor(scope: Construct, id: string, props: OciFastConnectLinkProps) {
     guardArgs('OciFastConnectLink', [scope, id, props]);
     super(scope, id);
-    const hub = props.hub;
-    const p = (n: string) => propName(props.propertyPrefix, n);
-    const type = props.providerServiceType ?? OciProviderServiceType.LAYER2;
-    const layer2 = type === OciProviderServiceType.LAYER2;
-    this.bandwidthShapeName = props.bandwidthShapeName ?? '1 Gbps';
+    const endSkip = skipCreationStacks();
+    try {
+      const hub = props.hub;
+      const p = (n: string) => propName(props.propertyPrefix, n);
+      const type = props.providerServiceType ?? OciProviderServiceType.LAYER2;
+      const layer2 = type === OciProviderServiceType.LAYER2;
+      this.bandwidthShapeName = props.bandwidthShapeName ?? '1 Gbps';
 
-    checked(this, () => {
-      if (!isUnresolved(props.providerServiceName) && props.providerServiceName.trim() === '') {
-        fail(p('providerServiceName'), props.providerServiceName, 'the FastConnect provider is looked up by its exact name', 'give the provider name as OCI lists it, e.g. "Megaport"');
-      }
-      if (!isUnresolved(this.bandwidthShapeName) && !OCI_FASTCONNECT_SHAPES.includes(this.bandwidthShapeName)) {
-        fail(p('bandwidthShapeName'), this.bandwidthShapeName, `not a FastConnect bandwidth shape (${OCI_FASTCONNECT_SHAPES.join(', ')}; the provider may offer fewer)`, 'use e.g. "1 Gbps"');
-      }
-      if (layer2) {
-        if (props.customerAsn === undefined) fail(p('customerAsn'), undefined, 'a Layer 2 FastConnect runs BGP with the customer router, whose ASN OCI needs', 'set the customer ASN');
-        if (!isUnresolved(props.customerAsn)) {
-          Asn.validate(props.customerAsn, Cloud.OCI, AsnRole.PEER, p('customerAsn'));
+      checked(this, () => {
+        if (!isUnresolved(props.providerServiceName) && props.providerServiceName.trim() === '') {
+          fail(p('providerServiceName'), props.providerServiceName, 'the FastConnect provider is looked up by its exact name', 'give the provider name as OCI lists it, e.g. "Megaport"');
         }
-        requireSecretToken(props.md5Key, p('md5Key'));
-      } else if (props.md5Key !== undefined || props.peeringCidr !== undefined || props.peeringRange !== undefined) {
-        fail(props.md5Key !== undefined ? p('md5Key') : p('peeringCidr'), '(not shown)', 'a Layer 3 provider runs BGP with Oracle itself', 'leave the BGP settings out for a Layer 3 provider');
-      }
-    });
-    if (layer2) {
-      this.peering = claimPeering(this, {
-        key: props.peeringKey ?? `${this.node.path}/peering`,
-        explicit: props.peeringCidr,
-        kinds: [PeeringKind.OCI_FASTCONNECT],
-        property: p('peeringCidr'),
-        block: props.peeringRange,
-        requireBlock: true,
-        avoid: props.peeringAvoidRanges ?? hubRanges(this),
-        what: `the FastConnect session of ${this.node.path}`,
+        if (!isUnresolved(this.bandwidthShapeName) && !OCI_FASTCONNECT_SHAPES.includes(this.bandwidthShapeName)) {
+          fail(p('bandwidthShapeName'), this.bandwidthShapeName, `not a FastConnect bandwidth shape (${OCI_FASTCONNECT_SHAPES.join(', ')}; the provider may offer fewer)`, 'use e.g. "1 Gbps"');
+        }
+        if (layer2) {
+          if (props.customerAsn === undefined) fail(p('customerAsn'), undefined, 'a Layer 2 FastConnect runs BGP with the customer router, whose ASN OCI needs', 'set the customer ASN');
+          if (!isUnresolved(props.customerAsn)) {
+            Asn.validate(props.customerAsn, Cloud.OCI, AsnRole.PEER, p('customerAsn'));
+          }
+          requireSecretToken(props.md5Key, p('md5Key'));
+        } else if (props.md5Key !== undefined || props.peeringCidr !== undefined || props.peeringRange !== undefined) {
+          fail(props.md5Key !== undefined ? p('md5Key') : p('peeringCidr'), '(not shown)', 'a Layer 3 provider runs BGP with Oracle itself', 'leave the BGP settings out for a Layer 3 provider');
+        }
       });
+      if (layer2) {
+        this.peering = claimPeering(this, {
+          key: props.peeringKey ?? `${this.node.path}/peering`,
+          explicit: props.peeringCidr,
+          kinds: [PeeringKind.OCI_FASTCONNECT],
+          property: p('peeringCidr'),
+          block: props.peeringRange,
+          requireBlock: true,
+          avoid: props.peeringAvoidRanges ?? hubRanges(this),
+          what: `the FastConnect session of ${this.node.path}`,
+        });
+      }
+
+      this.providerServices = new DataOciCoreFastConnectProviderServices(this, 'ProviderServices', {
+        compartmentId: hub.compartmentId,
+        filter: [
+          { name: 'provider_name', values: [props.providerServiceName] },
+          { name: 'type', values: [type] },
+        ],
+        provider: hub.provider,
+      });
+
+      if (layer2 && props.md5Key === undefined && props.generateMd5Key) this.generatedMd5Key = generateMd5Key(this);
+      const key = props.md5Key ?? this.generatedMd5Key?.result;
+      const peering = this.peering;
+      const displayName = props.displayName ?? `${hub.displayNamePrefix}-${id}-fastconnect`.toLowerCase();
+      this.virtualCircuit = new CoreVirtualCircuit(this, 'VirtualCircuit', {
+        compartmentId: hub.compartmentId,
+        displayName,
+        type: 'PRIVATE',
+        bandwidthShapeName: this.bandwidthShapeName,
+        gatewayId: hub.drgId,
+        providerServiceId: this.providerServices.fastConnectProviderServices.get(0).id,
+        providerServiceKeyName: props.providerServiceKeyName,
+        // `customer_asn` is a string in the schema; a number token needs Token.asString, String() would encode it.
+        customerAsn: layer2 && props.customerAsn !== undefined ? (isUnresolved(props.customerAsn) ? Token.asString(props.customerAsn) : String(props.customerAsn)) : undefined,
+        isBfdEnabled: props.bfd ?? false,
+        crossConnectMappings: peering ? [{
+          customerBgpPeeringIp: Lazy.stringValue({ produce: () => peering.cidr.withLength(peering.first) }),
+          oracleBgpPeeringIp: Lazy.stringValue({ produce: () => peering.cidr.withLength(peering.second) }),
+          bgpMd5AuthKey: key,
+        }] : undefined,
+        freeformTags: hub.tags,
+        provider: hub.provider,
+      });
+      if (key !== undefined) this.md5KeyOutput = md5KeyOutput(this, key, `BGP MD5 key of the FastConnect virtual circuit ${displayName}`);
+    } finally {
+      endSkip();
     }
-
-    this.providerServices = new DataOciCoreFastConnectProviderServices(this, 'ProviderServices', {
-      compartmentId: hub.compartmentId,
-      filter: [
-        { name: 'provider_name', values: [props.providerServiceName] },
-        { name: 'type', values: [type] },
-      ],
-      provider: hub.provider,
-    });
-
-    if (layer2 && props.md5Key === undefined && props.generateMd5Key) this.generatedMd5Key = generateMd5Key(this);
-    const key = props.md5Key ?? this.generatedMd5Key?.result;
-    const peering = this.peering;
-    const displayName = props.displayName ?? `${hub.displayNamePrefix}-${id}-fastconnect`.toLowerCase();
-    this.virtualCircuit = new CoreVirtualCircuit(this, 'VirtualCircuit', {
-      compartmentId: hub.compartmentId,
-      displayName,
-      type: 'PRIVATE',
-      bandwidthShapeName: this.bandwidthShapeName,
-      gatewayId: hub.drgId,
-      providerServiceId: this.providerServices.fastConnectProviderServices.get(0).id,
-      providerServiceKeyName: props.providerServiceKeyName,
-      // `customer_asn` is a string in the schema; a number token needs Token.asString, String() would encode it.
-      customerAsn: layer2 && props.customerAsn !== undefined ? (isUnresolved(props.customerAsn) ? Token.asString(props.customerAsn) : String(props.customerAsn)) : undefined,
-      isBfdEnabled: props.bfd ?? false,
-      crossConnectMappings: peering ? [{
-        customerBgpPeeringIp: Lazy.stringValue({ produce: () => peering.cidr.withLength(peering.first) }),
-        oracleBgpPeeringIp: Lazy.stringValue({ produce: () => peering.cidr.withLength(peering.second) }),
-        bgpMd5AuthKey: key,
-      }] : undefined,
-      freeformTags: hub.tags,
-      provider: hub.provider,
-    });
-    if (key !== undefined) this.md5KeyOutput = md5KeyOutput(this, key, `BGP MD5 key of the FastConnect virtual circuit ${displayName}`);
   }
 
   /** Oracle's ASN on the session. */

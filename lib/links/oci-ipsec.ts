@@ -13,6 +13,7 @@ import { DataOciCoreIpsecConnectionTunnels } from '../providers/oci/data-oci-cor
 import { claimTunnelCidrs, propName } from './link-util';
 import { VpnPreSharedKeyOptions, _PskRule, _tunnelKeys } from './vpn-keys';
 import { guardArgs } from '../core/guard-props';
+import { skipCreationStacks } from '../core/creation-stacks';
 
 /** Props of `OciIpsecLink`. */
 export interface OciIpsecLinkProps extends VpnPreSharedKeyOptions {
@@ -72,69 +73,74 @@ export class OciIpsecLink extends Construct {
   constructor(scope: Construct, id: string, props: OciIpsecLinkProps) {
     guardArgs('OciIpsecLink', [scope, id, props]);
     super(scope, id);
-    const hub = props.hub;
-    const p = hub;
-    checked(this, () => {
-      if (props.azurePublicIps.length !== 2) fail('azurePublicIps', props.azurePublicIps.length, 'an active-active Azure VPN gateway has two public IPs', 'pass both');
-    });
-    this.insideCidrs = claimTunnelCidrs(this, {
-      count: 4,
-      kinds: [PeeringKind.OCI_IPSEC, PeeringKind.AZURE_APIPA],
-      explicit: props.tunnelInsideCidrs,
-      property: propName(props.propertyPrefix, 'tunnelInsideCidrs'),
-      keyPrefix: props.tunnelKeyPrefix ?? this.node.path,
-      what: 'two IPSec connections of two tunnels each',
-      cloud: 'OCI',
-    });
-    const keys = checked(this, () => _tunnelKeys(this, 4, 'oci', props, _PskRule.OCI));
-    this.preSharedKeyPasswords = keys.passwords;
-    this.preSharedKeys = keys.keys;
-    const d = props.tunnelDetails;
+    const endSkip = skipCreationStacks();
+    try {
+      const hub = props.hub;
+      const p = hub;
+      checked(this, () => {
+        if (props.azurePublicIps.length !== 2) fail('azurePublicIps', props.azurePublicIps.length, 'an active-active Azure VPN gateway has two public IPs', 'pass both');
+      });
+      this.insideCidrs = claimTunnelCidrs(this, {
+        count: 4,
+        kinds: [PeeringKind.OCI_IPSEC, PeeringKind.AZURE_APIPA],
+        explicit: props.tunnelInsideCidrs,
+        property: propName(props.propertyPrefix, 'tunnelInsideCidrs'),
+        keyPrefix: props.tunnelKeyPrefix ?? this.node.path,
+        what: 'two IPSec connections of two tunnels each',
+        cloud: 'OCI',
+      });
+      const keys = checked(this, () => _tunnelKeys(this, 4, 'oci', props, _PskRule.OCI));
+      this.preSharedKeyPasswords = keys.passwords;
+      this.preSharedKeys = keys.keys;
+      const d = props.tunnelDetails;
 
-    this.cpes = props.azurePublicIps.map((ip, i) => new CoreCpe(this, `Cpe${i}`, {
-      compartmentId: p.compartmentId,
-      ipAddress: ip,
-      displayName: `${props.displayNamePrefix}-azure-instance${i}`,
-      freeformTags: p.tags,
-      provider: p.provider,
-    }));
-    this.ipsecConnections = this.cpes.map((cpe, i) => new CoreIpsec(this, `IpsecConnection${i}`, {
-      compartmentId: p.compartmentId,
-      cpeId: cpe.id,
-      drgId: hub.drgId,
-      staticRoutes: props.staticRoutes,
-      displayName: `${props.displayNamePrefix}-azure-instance${i}`,
-      freeformTags: p.tags,
-      provider: p.provider,
-    }));
-    this.tunnelLookups = this.ipsecConnections.map((c, i) => new DataOciCoreIpsecConnectionTunnels(this, `TunnelLookup${i}`, {
-      ipsecId: c.id,
-      provider: p.provider,
-    }));
-
-    this.tunnels = [];
-    for (let t = 0; t < 4; t++) {
-      const i = Math.floor(t / 2);
-      const cidr = this.insideCidrs[t];
-      this.tunnels.push(new CoreIpsecConnectionTunnelManagement(this, `Tunnel${t}`, {
-        ipsecId: this.ipsecConnections[i].id,
-        tunnelId: this.tunnelLookups[i].ipSecConnectionTunnels.get(t % 2).id,
-        displayName: `${props.displayNamePrefix}-azure-instance${i}-tunnel${t % 2}`,
-        routing: 'BGP',
-        ikeVersion: d.ikeVersion,
-        sharedSecret: keys.keys[t],
-        // Azure never opens BGP (nor, on a responder-only connection, IKE) towards an APIPA peer: Oracle may initiate.
-        oracleCanInitiate: 'INITIATOR_OR_RESPONDER',
-        bgpSessionInfo: {
-          customerBgpAsn: String(props.azureAsn),
-          customerInterfaceIp: Lazy.stringValue({ produce: () => cidr.cidr.withLength(cidr.second) }),
-          oracleInterfaceIp: Lazy.stringValue({ produce: () => cidr.cidr.withLength(cidr.first) }),
-        },
-        phaseOneDetails: { ...d.phaseOneDetails },
-        phaseTwoDetails: { ...d.phaseTwoDetails },
+      this.cpes = props.azurePublicIps.map((ip, i) => new CoreCpe(this, `Cpe${i}`, {
+        compartmentId: p.compartmentId,
+        ipAddress: ip,
+        displayName: `${props.displayNamePrefix}-azure-instance${i}`,
+        freeformTags: p.tags,
         provider: p.provider,
       }));
+      this.ipsecConnections = this.cpes.map((cpe, i) => new CoreIpsec(this, `IpsecConnection${i}`, {
+        compartmentId: p.compartmentId,
+        cpeId: cpe.id,
+        drgId: hub.drgId,
+        staticRoutes: props.staticRoutes,
+        displayName: `${props.displayNamePrefix}-azure-instance${i}`,
+        freeformTags: p.tags,
+        provider: p.provider,
+      }));
+      this.tunnelLookups = this.ipsecConnections.map((c, i) => new DataOciCoreIpsecConnectionTunnels(this, `TunnelLookup${i}`, {
+        ipsecId: c.id,
+        provider: p.provider,
+      }));
+
+      this.tunnels = [];
+      for (let t = 0; t < 4; t++) {
+        const i = Math.floor(t / 2);
+        const cidr = this.insideCidrs[t];
+        this.tunnels.push(new CoreIpsecConnectionTunnelManagement(this, `Tunnel${t}`, {
+          ipsecId: this.ipsecConnections[i].id,
+          tunnelId: this.tunnelLookups[i].ipSecConnectionTunnels.get(t % 2).id,
+          displayName: `${props.displayNamePrefix}-azure-instance${i}-tunnel${t % 2}`,
+          routing: 'BGP',
+          ikeVersion: d.ikeVersion,
+          sharedSecret: keys.keys[t],
+          // Azure never opens BGP (nor, on a responder-only connection, IKE) towards an APIPA peer: Oracle may initiate.
+          oracleCanInitiate: 'INITIATOR_OR_RESPONDER',
+          bgpSessionInfo: {
+            customerBgpAsn: String(props.azureAsn),
+            customerInterfaceIp: Lazy.stringValue({ produce: () => cidr.cidr.withLength(cidr.second) }),
+            oracleInterfaceIp: Lazy.stringValue({ produce: () => cidr.cidr.withLength(cidr.first) }),
+          },
+          phaseOneDetails: { ...d.phaseOneDetails },
+          phaseTwoDetails: { ...d.phaseTwoDetails },
+          provider: p.provider,
+        }));
+      }
+      this.tunnelAddresses = this.tunnels.map((t) => t.vpnIp);
+    } finally {
+      endSkip();
     }
-    this.tunnelAddresses = this.tunnels.map((t) => t.vpnIp);
   }
 }

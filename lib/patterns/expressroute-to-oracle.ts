@@ -19,6 +19,7 @@ import { CoreVirtualCircuit } from '../providers/oci/core-virtual-circuit';
 import { DataOciCoreFastConnectProviderServices } from '../providers/oci/data-oci-core-fast-connect-provider-services';
 import { ConnectivityReport } from '../report/connectivity-report';
 import { guardArgs, propsOf } from '../core/guard-props';
+import { skipCreationStacks } from '../core/creation-stacks';
 
 /** The Azure-side provider name of the Oracle Interconnect (configure-azure-oci-networking.md). */
 export const ORACLE_EXPRESSROUTE_PROVIDER = 'Oracle Cloud FastConnect';
@@ -86,61 +87,66 @@ export class ExpressRouteToOracle extends Construct {
   constructor(scope: Construct, id: string, props: ExpressRouteToOracleProps) {
     guardArgs('ExpressRouteToOracle', [scope, id, props]);
     super(scope, id);
-    const { azure, oci } = props;
-    checked(this, () => {
-      if (azure._hubRouter()) fail('azure', azure.node.path, `an Oracle interconnect on an Azure Virtual WAN hub: ${VIRTUAL_WAN_SOURCE.oracle}`, 'use a hub VNet (AzureHub) for the interconnect; the Virtual WAN hub can reach OCI over S2SVpnBackup');
-    });
-    this.bandwidthShape = checked(this, () => {
-      if (isUnresolved(props.bandwidthMbps)) return Lazy.stringValue({ produce: () => `${props.bandwidthMbps / 1000} Gbps` });
-      return OracleInterconnect.bandwidthShape(props.bandwidthMbps);
-    });
-    checked(this, () => validateCrossCloud(props));
+    const endSkip = skipCreationStacks();
+    try {
+      const { azure, oci } = props;
+      checked(this, () => {
+        if (azure._hubRouter()) fail('azure', azure.node.path, `an Oracle interconnect on an Azure Virtual WAN hub: ${VIRTUAL_WAN_SOURCE.oracle}`, 'use a hub VNet (AzureHub) for the interconnect; the Virtual WAN hub can reach OCI over S2SVpnBackup');
+      });
+      this.bandwidthShape = checked(this, () => {
+        if (isUnresolved(props.bandwidthMbps)) return Lazy.stringValue({ produce: () => `${props.bandwidthMbps / 1000} Gbps` });
+        return OracleInterconnect.bandwidthShape(props.bandwidthMbps);
+      });
+      checked(this, () => validateCrossCloud(props));
 
-    // BGP /30s: explicit ones validated and reserved, or allocated from the peering range, avoiding both networks.
-    this.peeringSubnets = ['primary', 'secondary'].map((name, i) => claimPeering(this, {
-      key: `${this.node.path}/${name}`,
-      explicit: props.bgpPeeringCidrs?.[i],
-      kinds: [PeeringKind.EXPRESSROUTE, PeeringKind.OCI_FASTCONNECT],
-      property: `bgpPeeringCidrs[${i}]`,
-      block: props.peeringRange ?? [DEFAULT_INTERCONNECT_PEERING_RANGE],
-      blockProperty: 'peeringRange',
-      avoid: [...known(azure.addressSpace), ...known(oci.vcnCidrs)],
-      avoidRule: 'ExpressRoute peering subnets must not overlap any VNet (expressroute-routing.md)',
-      avoidFix: 'use a /30 outside the VNet and VCN ranges',
-      what: `the ${name} ExpressRoute-FastConnect session`,
-    }));
+      // BGP /30s: explicit ones validated and reserved, or allocated from the peering range, avoiding both networks.
+      this.peeringSubnets = ['primary', 'secondary'].map((name, i) => claimPeering(this, {
+        key: `${this.node.path}/${name}`,
+        explicit: props.bgpPeeringCidrs?.[i],
+        kinds: [PeeringKind.EXPRESSROUTE, PeeringKind.OCI_FASTCONNECT],
+        property: `bgpPeeringCidrs[${i}]`,
+        block: props.peeringRange ?? [DEFAULT_INTERCONNECT_PEERING_RANGE],
+        blockProperty: 'peeringRange',
+        avoid: [...known(azure.addressSpace), ...known(oci.vcnCidrs)],
+        avoidRule: 'ExpressRoute peering subnets must not overlap any VNet (expressroute-routing.md)',
+        avoidFix: 'use a /30 outside the VNet and VCN ranges',
+        what: `the ${name} ExpressRoute-FastConnect session`,
+      }));
 
-    const place = this.placement(props, id);
-    this.expressRoute = new ExpressRouteLink(place.azureScope, 'Azure', {
-      ...propsOf('ExpressRouteOptions', props),
-      hub: azure,
-      serviceProviderName: ORACLE_EXPRESSROUTE_PROVIDER,
-      peeringLocation: props.peeringLocation,
-      bandwidthMbps: props.bandwidthMbps,
-      connectionScope: place.split ? new Construct(this, 'Azure') : undefined,
-    });
-    [this.providerServices, this.virtualCircuit] = this.ociSide(new Construct(place.ociParent, 'Oci'), id, props);
+      const place = this.placement(props, id);
+      this.expressRoute = new ExpressRouteLink(place.azureScope, 'Azure', {
+        ...propsOf('ExpressRouteOptions', props),
+        hub: azure,
+        serviceProviderName: ORACLE_EXPRESSROUTE_PROVIDER,
+        peeringLocation: props.peeringLocation,
+        bandwidthMbps: props.bandwidthMbps,
+        connectionScope: place.split ? new Construct(this, 'Azure') : undefined,
+      });
+      [this.providerServices, this.virtualCircuit] = this.ociSide(new Construct(place.ociParent, 'Oci'), id, props);
 
-    // Created after the virtual circuit, destroyed before it: the connection fails while the circuit is not
-    // provisioned, and deleting the circuit first fails with "ConflictError ... not in Deprovisioned state".
-    // (Split across stacks, the stack order does this: this stack depends on the OCI stack.)
-    if (place.split) TerraformStack.of(this).addDependency(TerraformStack.of(oci));
-    else this.expressRoute.connectAfter([this.virtualCircuit]);
-    // The OCI provider's create returns once the virtual circuit is PENDING_PROVIDER or PROVISIONED
-    // (terraform-provider-oci core_virtual_circuit_resource.go, CreatedTarget), and Azure shows the private peering
-    // Oracle configures a little later (docs.oracle.com/iaas/Content/Network/Concepts/azure.htm, task 4): read the
-    // circuit after the virtual circuit and connect only a provisioned circuit with its private peering.
-    this.expressRoute.requireProvisioned([this.expressRoute.connection!], 'Oracle',
-      'the FastConnect virtual circuit provisions it and configures its private peering within minutes', true, place.split ? undefined : [this.virtualCircuit]);
+      // Created after the virtual circuit, destroyed before it: the connection fails while the circuit is not
+      // provisioned, and deleting the circuit first fails with "ConflictError ... not in Deprovisioned state".
+      // (Split across stacks, the stack order does this: this stack depends on the OCI stack.)
+      if (place.split) TerraformStack.of(this).addDependency(TerraformStack.of(oci));
+      else this.expressRoute.connectAfter([this.virtualCircuit]);
+      // The OCI provider's create returns once the virtual circuit is PENDING_PROVIDER or PROVISIONED
+      // (terraform-provider-oci core_virtual_circuit_resource.go, CreatedTarget), and Azure shows the private peering
+      // Oracle configures a little later (docs.oracle.com/iaas/Content/Network/Concepts/azure.htm, task 4): read the
+      // circuit after the virtual circuit and connect only a provisioned circuit with its private peering.
+      this.expressRoute.requireProvisioned([this.expressRoute.connection!], 'Oracle',
+        'the FastConnect virtual circuit provisions it and configures its private peering within minutes', true, place.split ? undefined : [this.virtualCircuit]);
 
-    // Routing: OCI subnets on the hub's route table reach every VNet prefix through the DRG.
-    oci.routeToDrg(known(azure.addressSpace));
-    if (props.outputServiceKey) {
-      new TerraformOutput(this, 'ServiceKey', { value: this.expressRoute.serviceKey, sensitive: true });
+      // Routing: OCI subnets on the hub's route table reach every VNet prefix through the DRG.
+      oci.routeToDrg(known(azure.addressSpace));
+      if (props.outputServiceKey) {
+        new TerraformOutput(this, 'ServiceKey', { value: this.expressRoute.serviceKey, sensitive: true });
+      }
+      // Budgets (Azure receives OCI's subnets on each session, OCI the VNet prefixes) are checked once the app is
+      // complete, from the route propagation over the model (the whole-app check `prefix-budget`).
+      this.record(props);
+    } finally {
+      endSkip();
     }
-    // Budgets (Azure receives OCI's subnets on each session, OCI the VNet prefixes) are checked once the app is
-    // complete, from the route propagation over the model (the whole-app check `prefix-budget`).
-    this.record(props);
   }
 
   /**

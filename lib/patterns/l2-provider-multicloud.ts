@@ -26,6 +26,7 @@ import { l2RouterPlanInput } from './l2/router';
 import { validateL2 } from './l2/validate';
 import { nameSlug } from '../plan/documents/text';
 import { guardArgs } from '../core/guard-props';
+import { skipCreationStacks } from '../core/creation-stacks';
 
 /** Props of an `L2ProviderMultiCloud`. */
 export interface L2ProviderMultiCloudProps extends ExpressRouteOptions {
@@ -222,58 +223,63 @@ export class L2ProviderMultiCloud extends Construct {
   constructor(scope: Construct, id: string, props: L2ProviderMultiCloudProps) {
     guardArgs('L2ProviderMultiCloud', [scope, id, props]);
     super(scope, id);
-    this.props = props;
-    this.customerRouterAsn = props.customerRouterAsn;
-    const { azure, aws, gcp, oci } = props;
-    const ctx = AppContext.of(this);
-    const direct = props.expressRoutePortId !== undefined || props.expressRoutePortPeeringLocation !== undefined;
-    const generate = props.generateMd5Keys ?? true;
-    const gcpType = props.gcpInterconnectType ?? GcpInterconnectType.PARTNER;
-    // A provider circuit and Google Partner attachments wait for the provider between two applies.
-    const waits = !direct || (props.gcp !== undefined && gcpType === GcpInterconnectType.PARTNER);
-    this.deployStage = props.deployStage ?? (waits ? DeployStage.HANDOFF : DeployStage.CONNECT);
-    const connectCircuit = direct || this.deployStage === DeployStage.CONNECT;
+    const endSkip = skipCreationStacks();
+    try {
+      this.props = props;
+      this.customerRouterAsn = props.customerRouterAsn;
+      const { azure, aws, gcp, oci } = props;
+      const ctx = AppContext.of(this);
+      const direct = props.expressRoutePortId !== undefined || props.expressRoutePortPeeringLocation !== undefined;
+      const generate = props.generateMd5Keys ?? true;
+      const gcpType = props.gcpInterconnectType ?? GcpInterconnectType.PARTNER;
+      // A provider circuit and Google Partner attachments wait for the provider between two applies.
+      const waits = !direct || (props.gcp !== undefined && gcpType === GcpInterconnectType.PARTNER);
+      this.deployStage = props.deployStage ?? (waits ? DeployStage.HANDOFF : DeployStage.CONNECT);
+      const connectCircuit = direct || this.deployStage === DeployStage.CONNECT;
 
-    // What each party originates: OCI advertises subnets, not the VCN CIDR (https://www.ateam-oracle.com/advertising-a-vcn-cidr-range-to-an-on-premises-network-over-bgp-instead-of-the-subnets%E2%80%99-cidr-ranges).
-    this.origins = [
-      { cloud: Cloud.AZURE, prefixes: known(azure.addressSpace) },
-      ...(aws ? [{ cloud: Cloud.AWS, prefixes: known(aws.vpcCidrs) }] : []),
-      ...(gcp ? [{ cloud: Cloud.GCP, prefixes: known(gcp.subnetCidrs) }] : []),
-      ...(oci ? [{ cloud: Cloud.OCI, prefixes: oci.advertisedPrefixes }] : []),
-      { cloud: Cloud.CUSTOMER, prefixes: known(props.onPremisesPrefixes) },
-    ];
-    const hubRanges = [
-      ...ctx.model.hubs.flatMap((h) => [...h.ranges, ...(h.advertised ?? [])]),
-      ...known(oci?.vcnCidrs),
-    ];
-    const avoid = [...new Set([...hubRanges, ...known(props.onPremisesPrefixes)])];
+      // What each party originates: OCI advertises subnets, not the VCN CIDR (https://www.ateam-oracle.com/advertising-a-vcn-cidr-range-to-an-on-premises-network-over-bgp-instead-of-the-subnets%E2%80%99-cidr-ranges).
+      this.origins = [
+        { cloud: Cloud.AZURE, prefixes: known(azure.addressSpace) },
+        ...(aws ? [{ cloud: Cloud.AWS, prefixes: known(aws.vpcCidrs) }] : []),
+        ...(gcp ? [{ cloud: Cloud.GCP, prefixes: known(gcp.subnetCidrs) }] : []),
+        ...(oci ? [{ cloud: Cloud.OCI, prefixes: oci.advertisedPrefixes }] : []),
+        { cloud: Cloud.CUSTOMER, prefixes: known(props.onPremisesPrefixes) },
+      ];
+      const hubRanges = [
+        ...ctx.model.hubs.flatMap((h) => [...h.ranges, ...(h.advertised ?? [])]),
+        ...known(oci?.vcnCidrs),
+      ];
+      const avoid = [...new Set([...hubRanges, ...known(props.onPremisesPrefixes)])];
 
-    // ---- Validation of everything that spans clouds
-    checked(this, () => validateL2(props, { origins: this.origins, avoid, direct, gcpType }));
+      // ---- Validation of everything that spans clouds
+      checked(this, () => validateL2(props, { origins: this.origins, avoid, direct, gcpType }));
 
-    // ---- Azure: circuit (+ port), gateway, connection, private peering and its /30s, VLAN and MD5 key.
-    const azureSide = buildL2AzureSide(this, id, props, { direct, connectCircuit, generate, avoid });
-    this.expressRoute = azureSide.expressRoute;
-    this.expressRoutePort = azureSide.port;
-    this.privatePeering = azureSide.privatePeering;
-    this.azureMd5Key = azureSide.md5Key;
-    this.azureMd5KeyOutput = azureSide.md5KeyOutput;
-    this.serviceKeyOutput = azureSide.serviceKeyOutput;
-    this.azurePeeringSubnets = azureSide.peeringSubnets;
-    const vlanDomain = azureSide.vlanDomain;
+      // ---- Azure: circuit (+ port), gateway, connection, private peering and its /30s, VLAN and MD5 key.
+      const azureSide = buildL2AzureSide(this, id, props, { direct, connectCircuit, generate, avoid });
+      this.expressRoute = azureSide.expressRoute;
+      this.expressRoutePort = azureSide.port;
+      this.privatePeering = azureSide.privatePeering;
+      this.azureMd5Key = azureSide.md5Key;
+      this.azureMd5KeyOutput = azureSide.md5KeyOutput;
+      this.serviceKeyOutput = azureSide.serviceKeyOutput;
+      this.azurePeeringSubnets = azureSide.peeringSubnets;
+      const vlanDomain = azureSide.vlanDomain;
 
-    // ---- The other clouds' links: each claims its own peering subnet and VLAN and checks its own side.
-    if (aws) this.awsLink = this.awsSide(aws, id, avoid);
-    if (gcp) this.gcpLink = this.gcpSide(gcp, id, gcpType);
-    if (oci) this.ociLink = this.ociSide(oci, id, avoid);
+      // ---- The other clouds' links: each claims its own peering subnet and VLAN and checks its own side.
+      if (aws) this.awsLink = this.awsSide(aws, id, avoid);
+      if (gcp) this.gcpLink = this.gcpSide(gcp, id, gcpType);
+      if (oci) this.ociLink = this.ociSide(oci, id, avoid);
 
-    // ---- Prefix budgets are checked once the app is complete, from the route propagation over the model (the
-    // whole-app check `prefix-budget`): the same figures as the report.
+      // ---- Prefix budgets are checked once the app is complete, from the route propagation over the model (the
+      // whole-app check `prefix-budget`): the same figures as the report.
 
-    // ---- The FRR configuration, written at synth next to cdk.tf.json (see StackArtifacts for the hook).
-    this.frrConfigFileName = `customer-router-${StackArtifacts.relativeName(this)}.frr.conf`;
-    StackArtifacts.of(this)._add(this.frrConfigFileName, () => this.frrConfig);
-    this.record(vlanDomain);
+      // ---- The FRR configuration, written at synth next to cdk.tf.json (see StackArtifacts for the hook).
+      this.frrConfigFileName = `customer-router-${StackArtifacts.relativeName(this)}.frr.conf`;
+      StackArtifacts.of(this)._add(this.frrConfigFileName, () => this.frrConfig);
+      this.record(vlanDomain);
+    } finally {
+      endSkip();
+    }
   }
 
   /**

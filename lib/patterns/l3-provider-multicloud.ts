@@ -23,6 +23,7 @@ import { renderL3Handoff } from './l3/handoff';
 import { validateL3 } from './l3/validate';
 import { nameSlug } from '../plan/documents/text';
 import { guardArgs } from '../core/guard-props';
+import { skipCreationStacks } from '../core/creation-stacks';
 
 /** Props of an `L3ProviderMultiCloud`. */
 export interface L3ProviderMultiCloudProps extends ExpressRouteOptions {
@@ -191,77 +192,82 @@ export class L3ProviderMultiCloud extends Construct {
   constructor(scope: Construct, id: string, props: L3ProviderMultiCloudProps) {
     guardArgs('L3ProviderMultiCloud', [scope, id, props]);
     super(scope, id);
-    this.props = props;
-    this.vrfMode = props.vrfMode;
-    this.customerBgp = props.customerBgp;
-    this.providerName = props.providerName ?? props.serviceProviderName;
-    this.deployStage = props.deployStage ?? DeployStage.HANDOFF;
-    const connect = this.deployStage === DeployStage.CONNECT;
-    const { azure, aws, gcp, oci } = props;
-    this.circuitName = props.circuitName ?? `${azure.namePrefix}-${nameSlug(id, 'a-z0-9_.-', 48)}-er`;
+    const endSkip = skipCreationStacks();
+    try {
+      this.props = props;
+      this.vrfMode = props.vrfMode;
+      this.customerBgp = props.customerBgp;
+      this.providerName = props.providerName ?? props.serviceProviderName;
+      this.deployStage = props.deployStage ?? DeployStage.HANDOFF;
+      const connect = this.deployStage === DeployStage.CONNECT;
+      const { azure, aws, gcp, oci } = props;
+      this.circuitName = props.circuitName ?? `${azure.namePrefix}-${nameSlug(id, 'a-z0-9_.-', 48)}-er`;
 
-    // ---- What spans clouds; each link checks its own side.
-    checked(this, () => validateL3(props, this.providerName, this.deployStage));
+      // ---- What spans clouds; each link checks its own side.
+      checked(this, () => validateL3(props, this.providerName, this.deployStage));
 
-    // ---- Azure: the circuit with the provider's name, the hub's gateway and the connection; no private peering.
-    this.expressRoute = this.azureSide(connect);
-    this.serviceKeyOutput = this.handOverServiceKey();
-    if (props.azureVlan !== undefined) claimVlan(this, { domain: this.azureVlanDomain, vlan: props.azureVlan, owner: `${this.node.path}/azure-private-peering`, property: 'azureVlan' });
+      // ---- Azure: the circuit with the provider's name, the hub's gateway and the connection; no private peering.
+      this.expressRoute = this.azureSide(connect);
+      this.serviceKeyOutput = this.handOverServiceKey();
+      if (props.azureVlan !== undefined) claimVlan(this, { domain: this.azureVlanDomain, vlan: props.azureVlan, owner: `${this.node.path}/azure-private-peering`, property: 'azureVlan' });
 
-    // ---- AWS: accept the provider's hosted VIF onto a Direct Connect gateway associated with the hub.
-    if (aws) {
-      this.awsLink = new AwsHostedVirtualInterfaceAccepterLink(this, 'Aws', {
-        hub: aws,
-        virtualInterfaceId: connect ? props.awsVirtualInterfaceId : undefined,
-        directConnectGatewayAsn: props.awsDirectConnectGatewayAsn,
-        name: nameSlug(`${aws.namePrefix}-${id}`, 'a-z0-9-', 90),
-        propertyPrefix: 'aws',
-      });
+      // ---- AWS: accept the provider's hosted VIF onto a Direct Connect gateway associated with the hub.
+      if (aws) {
+        this.awsLink = new AwsHostedVirtualInterfaceAccepterLink(this, 'Aws', {
+          hub: aws,
+          virtualInterfaceId: connect ? props.awsVirtualInterfaceId : undefined,
+          directConnectGatewayAsn: props.awsDirectConnectGatewayAsn,
+          name: nameSlug(`${aws.namePrefix}-${id}`, 'a-z0-9-', 90),
+          propertyPrefix: 'aws',
+        });
+      }
+      // ---- Google: Partner attachments on the 16550 router; the Layer 3 partner runs the BGP sessions.
+      if (gcp) {
+        this.gcpLink = new GcpInterconnectLink(this, 'Gcp', {
+          hub: gcp,
+          type: GcpInterconnectType.PARTNER,
+          customerAsn: props.providerAsn,
+          routerName: props.gcpRouterName,
+          routerAsn: props.gcpRouterAsn,
+          mtu: props.gcpMtu,
+          peerRouterLabel: `${props.gcpProviderName ?? this.providerName}'s edge`,
+          activate: connect,
+          namePrefix: `${gcp.namePrefix}-${id}`,
+          propertyPrefix: 'gcp',
+        });
+      }
+      // ---- OCI: a virtual circuit through the provider's Layer 3 service (no customer ASN, no BGP addresses).
+      if (oci) {
+        this.ociLink = new OciFastConnectLink(this, 'Oci', {
+          hub: oci,
+          providerServiceName: props.ociProviderServiceName!,
+          providerServiceType: OciProviderServiceType.LAYER3,
+          bandwidthShapeName: props.ociBandwidthShapeName,
+          providerServiceKeyName: props.ociProviderServiceKeyName,
+          displayName: `${oci.displayNamePrefix}-${id}-fastconnect`.toLowerCase(),
+          propertyPrefix: 'oci',
+        });
+        this.ociVirtualCircuitIdOutput = new TerraformOutput(this.ociLink, 'VirtualCircuitId', {
+          value: this.ociLink.virtualCircuit.id,
+          description: `OCID of the FastConnect virtual circuit of ${this.node.path}: give it to ${props.ociProviderServiceName} to complete the circuit`,
+        });
+      }
+
+      // ---- The route propagation of the VRF design (for the handoff document and the VCN's routes). The budgets are
+      // checked once the app is complete, from the route propagation over the model (the whole-app check
+      // `prefix-budget`), so they are the report's figures.
+      this.propagation = checked(this, () => L3RoutePropagation.plan(this.propagationInput()));
+      // The VCN reaches what OCI receives through the DRG.
+      const ociRoutes = this.propagation.clouds.find((c) => c.cloud === Cloud.OCI);
+      if (oci && ociRoutes) oci.routeToDrg(ociRoutes.receives.map((r) => r.prefix));
+
+      // ---- The provider handoff, written at synth next to cdk.tf.json; the connectivity model.
+      this.handoffFileName = `provider-handoff-${StackArtifacts.relativeName(this)}.md`;
+      StackArtifacts.of(this)._add(this.handoffFileName, () => this.handoff);
+      this.record();
+    } finally {
+      endSkip();
     }
-    // ---- Google: Partner attachments on the 16550 router; the Layer 3 partner runs the BGP sessions.
-    if (gcp) {
-      this.gcpLink = new GcpInterconnectLink(this, 'Gcp', {
-        hub: gcp,
-        type: GcpInterconnectType.PARTNER,
-        customerAsn: props.providerAsn,
-        routerName: props.gcpRouterName,
-        routerAsn: props.gcpRouterAsn,
-        mtu: props.gcpMtu,
-        peerRouterLabel: `${props.gcpProviderName ?? this.providerName}'s edge`,
-        activate: connect,
-        namePrefix: `${gcp.namePrefix}-${id}`,
-        propertyPrefix: 'gcp',
-      });
-    }
-    // ---- OCI: a virtual circuit through the provider's Layer 3 service (no customer ASN, no BGP addresses).
-    if (oci) {
-      this.ociLink = new OciFastConnectLink(this, 'Oci', {
-        hub: oci,
-        providerServiceName: props.ociProviderServiceName!,
-        providerServiceType: OciProviderServiceType.LAYER3,
-        bandwidthShapeName: props.ociBandwidthShapeName,
-        providerServiceKeyName: props.ociProviderServiceKeyName,
-        displayName: `${oci.displayNamePrefix}-${id}-fastconnect`.toLowerCase(),
-        propertyPrefix: 'oci',
-      });
-      this.ociVirtualCircuitIdOutput = new TerraformOutput(this.ociLink, 'VirtualCircuitId', {
-        value: this.ociLink.virtualCircuit.id,
-        description: `OCID of the FastConnect virtual circuit of ${this.node.path}: give it to ${props.ociProviderServiceName} to complete the circuit`,
-      });
-    }
-
-    // ---- The route propagation of the VRF design (for the handoff document and the VCN's routes). The budgets are
-    // checked once the app is complete, from the route propagation over the model (the whole-app check
-    // `prefix-budget`), so they are the report's figures.
-    this.propagation = checked(this, () => L3RoutePropagation.plan(this.propagationInput()));
-    // The VCN reaches what OCI receives through the DRG.
-    const ociRoutes = this.propagation.clouds.find((c) => c.cloud === Cloud.OCI);
-    if (oci && ociRoutes) oci.routeToDrg(ociRoutes.receives.map((r) => r.prefix));
-
-    // ---- The provider handoff, written at synth next to cdk.tf.json; the connectivity model.
-    this.handoffFileName = `provider-handoff-${StackArtifacts.relativeName(this)}.md`;
-    StackArtifacts.of(this)._add(this.handoffFileName, () => this.handoff);
-    this.record();
   }
 
   /**

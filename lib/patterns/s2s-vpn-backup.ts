@@ -25,6 +25,7 @@ import { validateS2S } from './s2s/validate';
 import { nameSlug } from '../plan/documents/text';
 import { guardArgs } from '../core/guard-props';
 import { addWarningOnce } from '../core/warnings';
+import { skipCreationStacks } from '../core/creation-stacks';
 
 /** Props of an `S2SVpnBackup`. */
 export interface S2SVpnBackupProps extends VpnPreSharedKeyOptions {
@@ -156,51 +157,56 @@ export class S2SVpnBackup extends Construct {
   constructor(scope: Construct, id: string, props: S2SVpnBackupProps) {
     guardArgs('S2SVpnBackup', [scope, id, props]);
     super(scope, id);
-    this.props = props;
-    const { azure, aws, gcp, oci } = props;
-    this.role = props.role ?? LinkRole.BACKUP;
-    const azureAsn = azure._vpnAsn(props.azureAsn); // unset = the existing gateway's or the default, in any order
-    this.azureAsn = azureAsn;
-    checked(this, () => validateS2S(props, azureAsn));
+    const endSkip = skipCreationStacks();
+    try {
+      this.props = props;
+      const { azure, aws, gcp, oci } = props;
+      this.role = props.role ?? LinkRole.BACKUP;
+      const azureAsn = azure._vpnAsn(props.azureAsn); // unset = the existing gateway's or the default, in any order
+      this.azureAsn = azureAsn;
+      checked(this, () => validateS2S(props, azureAsn));
 
-    // The hub's VPN gateway: created on first use, or the existing one (every pattern must ask for the same SKU, generation, ASN).
-    this.gateway = azure.vpnGateway({ sku: props.vpnGatewaySku, generation: props.vpnGatewayGeneration, asn: azureAsn });
-    const gw = this.gateway;
-    // a Virtual WAN VPN gateway negotiates like a VpnGw SKU: IKEv1 and IKEv2, custom policies (vpn_link.protocol, ipsec_policy)
-    this.azureEndpoint = checked(this, () => ({ ...IkeResolver.azureGatewayEndpoint(gw.scaleUnits !== undefined ? 'VpnGw1' : gw.sku), ikeVersions: props.azureIkeVersions }));
-    // counted on the shared gateway, so that several VPN patterns on one hub stay within the SKU's tunnel limit
-    checked(this, () => gw._addConnections((aws ? 4 : 0) + (gcp ? 2 : 0) + (oci ? 4 : 0), this.node.path));
+      // The hub's VPN gateway: created on first use, or the existing one (every pattern must ask for the same SKU, generation, ASN).
+      this.gateway = azure.vpnGateway({ sku: props.vpnGatewaySku, generation: props.vpnGatewayGeneration, asn: azureAsn });
+      const gw = this.gateway;
+      // a Virtual WAN VPN gateway negotiates like a VpnGw SKU: IKEv1 and IKEv2, custom policies (vpn_link.protocol, ipsec_policy)
+      this.azureEndpoint = checked(this, () => ({ ...IkeResolver.azureGatewayEndpoint(gw.scaleUnits !== undefined ? 'VpnGw1' : gw.sku), ikeVersions: props.azureIkeVersions }));
+      // counted on the shared gateway, so that several VPN patterns on one hub stay within the SKU's tunnel limit
+      checked(this, () => gw._addConnections((aws ? 4 : 0) + (gcp ? 2 : 0) + (oci ? 4 : 0), this.node.path));
 
-    // Per peer cloud: its VPN link (`Aws`, `Gcp`, `Oci`) and Azure's connections to it (`Azure/Aws`, ...).
-    const azureScope = new Construct(this, 'Azure');
-    const azureIps = gw.publicIpAddresses;
-    const base = slug(id);
-    const peers: VpnPeerPlan[] = [];
-    if (aws) {
-      const side = this.awsPeer(aws, base, azureScope, azureIps);
-      this.aws = side.link;
-      this.azureToAws = side.azure;
-      this.awsProposal = side.proposal;
-      this.awsTunnelCidrs.push(...side.peer.cidrs);
-      peers.push(side.peer);
+      // Per peer cloud: its VPN link (`Aws`, `Gcp`, `Oci`) and Azure's connections to it (`Azure/Aws`, ...).
+      const azureScope = new Construct(this, 'Azure');
+      const azureIps = gw.publicIpAddresses;
+      const base = slug(id);
+      const peers: VpnPeerPlan[] = [];
+      if (aws) {
+        const side = this.awsPeer(aws, base, azureScope, azureIps);
+        this.aws = side.link;
+        this.azureToAws = side.azure;
+        this.awsProposal = side.proposal;
+        this.awsTunnelCidrs.push(...side.peer.cidrs);
+        peers.push(side.peer);
+      }
+      if (gcp) {
+        const side = this.gcpPeer(gcp, base, azureScope, azureIps);
+        this.gcp = side.link;
+        this.azureToGcp = side.azure;
+        this.gcpProposal = side.proposal;
+        this.gcpTunnelCidrs.push(...side.peer.cidrs);
+        peers.push(side.peer);
+      }
+      if (oci) {
+        const side = this.ociPeer(oci, base, azureScope, azureIps);
+        this.oci = side.link;
+        this.azureToOci = side.azure;
+        this.ociProposal = side.proposal;
+        this.ociTunnelCidrs.push(...side.peer.cidrs);
+        peers.push(side.peer);
+      }
+      for (const peer of peers) this.record(peer);
+    } finally {
+      endSkip();
     }
-    if (gcp) {
-      const side = this.gcpPeer(gcp, base, azureScope, azureIps);
-      this.gcp = side.link;
-      this.azureToGcp = side.azure;
-      this.gcpProposal = side.proposal;
-      this.gcpTunnelCidrs.push(...side.peer.cidrs);
-      peers.push(side.peer);
-    }
-    if (oci) {
-      const side = this.ociPeer(oci, base, azureScope, azureIps);
-      this.oci = side.link;
-      this.azureToOci = side.azure;
-      this.ociProposal = side.proposal;
-      this.ociTunnelCidrs.push(...side.peer.cidrs);
-      peers.push(side.peer);
-    }
-    for (const peer of peers) this.record(peer);
   }
 
   /** AWS: two customer gateways and two VPN connections (four tunnels) on the hub's gateway. */

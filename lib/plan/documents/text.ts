@@ -19,6 +19,11 @@ const LEAKS: Array<[RegExp, string]> = [
 /** A number that cdktf uses to encode a Terraform expression, printed as text. */
 const ENCODED_NUMBER: [RegExp, string] = [/-\d(?:\.\d+)?e\+2[89]\d\b/, 'an encoded Terraform number'];
 
+/** Each list as one pattern: a clean document (the usual case) is scanned once, not once per pattern. */
+const anyOf = (list: Array<[RegExp, string]>): RegExp => new RegExp(list.map(([re]) => `(?:${re.source})`).join('|'));
+const ANY_LEAK = anyOf(LEAKS);
+const ANY_LEAK_OR_NUMBER = anyOf([...LEAKS, ENCODED_NUMBER]);
+
 /**
  * Throw a `ValidationError` naming `document` when its text holds `NaN`, `Infinity`, `null`, `undefined`,
  * `[object Object]` or an unresolved Terraform token: a value that went missing or was never resolved would
@@ -31,6 +36,7 @@ const ENCODED_NUMBER: [RegExp, string] = [/-\d(?:\.\d+)?e\+2[89]\d\b/, 'an encod
  */
 export function assertCleanDocument(document: string, text: string, encodedNumbers = false): string {
   if (typeof text !== 'string') fail(document, text, 'a generated document is text', 'report it as a bug: the renderer returned no text');
+  if (!(encodedNumbers ? ANY_LEAK_OR_NUMBER : ANY_LEAK).test(text)) return text;
   for (const [re, what] of encodedNumbers ? [...LEAKS, ENCODED_NUMBER] : LEAKS) {
     const m = re.exec(text);
     if (!m) continue;
@@ -44,8 +50,12 @@ export function assertCleanDocument(document: string, text: string, encodedNumbe
 
 /** `text` on one line: line breaks and other control characters become spaces, runs of spaces one space. */
 export function singleLine(text: unknown, maxLength = 200): string {
+  const str = String(text);
+  // most cells are one line already
   // eslint-disable-next-line no-control-regex
-  const one = String(text).replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]+/g, ' ').replace(/ {2,}/g, ' ').trim();
+  if (str.length <= maxLength && !/[\u0000-\u001f\u007f\u0085\u2028\u2029]| {2}|^\s|\s$/.test(str)) return str;
+  // eslint-disable-next-line no-control-regex
+  const one = str.replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]+/g, ' ').replace(/ {2,}/g, ' ').trim();
   return one.length > maxLength ? `${one.slice(0, maxLength - 3)}...` : one;
 }
 

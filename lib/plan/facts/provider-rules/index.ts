@@ -16,12 +16,16 @@ export { ProviderRule, ProviderRuleCondition, ProviderRuleKind } from './types';
 /** Every rule, per `resource attribute`. */
 const ALL: ProviderRule[] = [...AZURERM_RULES, ...AZURERM_CONDITIONAL_RULES, ...AWS_RULES, ...GOOGLE_RULES, ...OCI_RULES, ...RANDOM_RULES];
 const BY_KEY = new Map<string, ProviderRule[]>();
+const BY_RESOURCE = new Map<string, ProviderRule[]>();
 for (const r of ALL) {
   const key = `${r.resource} ${r.attribute}`;
-  BY_KEY.set(key, [...(BY_KEY.get(key) ?? []), r]);
+  let byKey = BY_KEY.get(key);
+  if (!byKey) BY_KEY.set(key, (byKey = []));
+  byKey.push(r);
+  let byResource = BY_RESOURCE.get(r.resource);
+  if (!byResource) BY_RESOURCE.set(r.resource, (byResource = []));
+  byResource.push(r);
 }
-const BY_RESOURCE = new Map<string, ProviderRule[]>();
-for (const r of ALL) BY_RESOURCE.set(r.resource, [...(BY_RESOURCE.get(r.resource) ?? []), r]);
 
 type Json = unknown;
 
@@ -114,29 +118,61 @@ function isIp(v: string, v4only: boolean): boolean {
 export function valuePasses(r: ProviderRule, v: Json): boolean {
   if (isToken(v) || v === undefined || v === null) return true;
   if (Array.isArray(v)) return r.kind === ProviderRuleKind.ITEMS ? countPasses(r, v.length) : v.every((x) => valuePasses(r, x));
+  return scalarTest(r)(v);
+}
+
+/** Each rule's scalar test, built once (a stack check asks the same few hundred rules of every resource). */
+const SCALAR_TESTS = new WeakMap<ProviderRule, (v: Json) => boolean>();
+
+function scalarTest(r: ProviderRule): (v: Json) => boolean {
+  let t = SCALAR_TESTS.get(r);
+  if (!t) SCALAR_TESTS.set(r, (t = buildScalarTest(r)));
+  return t;
+}
+
+function buildScalarTest(r: ProviderRule): (v: Json) => boolean {
   switch (r.kind) {
     case ProviderRuleKind.ENUM: {
       const vals = r.values ?? [];
-      if (r.ignoreCase && typeof v === 'string') return vals.some((x) => typeof x === 'string' && x.toLowerCase() === v.toLowerCase());
-      return vals.some((x) => x === v || (typeof x === 'number' && typeof v === 'string' && String(x) === v) || (typeof x === 'string' && typeof v === 'number' && x === String(v)));
+      if (r.ignoreCase) {
+        const lower = new Set(vals.filter((x): x is string => typeof x === 'string').map((x) => x.toLowerCase()));
+        return (v) => (typeof v === 'string' ? lower.has(v.toLowerCase()) : enumHas(vals, v));
+      }
+      return (v) => enumHas(vals, v);
     }
-    case ProviderRuleKind.RANGE: {
-      const n = typeof v === 'number' ? v : typeof v === 'string' && /^-?\d+$/.test(v) ? Number(v) : NaN;
-      if (Number.isNaN(n)) return false;
-      return (r.min === undefined || n >= r.min) && (r.max === undefined || n <= r.max);
+    case ProviderRuleKind.RANGE:
+      return (v) => {
+        const n = typeof v === 'number' ? v : typeof v === 'string' && /^-?\d+$/.test(v) ? Number(v) : NaN;
+        if (Number.isNaN(n)) return false;
+        return (r.min === undefined || n >= r.min) && (r.max === undefined || n <= r.max);
+      };
+    case ProviderRuleKind.REGEX: {
+      const re = patternOf(r.pattern);
+      return (v) => (typeof v === 'string' || typeof v === 'number') && re.test(String(v));
     }
-    case ProviderRuleKind.REGEX: return (typeof v === 'string' || typeof v === 'number') && patternOf(r.pattern).test(String(v));
-    case ProviderRuleKind.LENGTH: return typeof v === 'string' && (r.min === undefined || v.length >= r.min) && (r.max === undefined || v.length <= r.max);
+    case ProviderRuleKind.LENGTH:
+      return (v) => typeof v === 'string' && (r.min === undefined || v.length >= r.min) && (r.max === undefined || v.length <= r.max);
     case ProviderRuleKind.CIDR: {
-      if (typeof v !== 'string') return false;
-      const [ip, len, ...rest] = v.split('/');
-      if (rest.length || len === undefined || !/^\d+$/.test(len)) return false;
-      const v4 = IPV4.test(ip);
-      return isIp(ip, !!r.values?.includes('ipv4')) && Number(len) <= (v4 ? 32 : 128);
+      const v4only = !!r.values?.includes('ipv4');
+      return (v) => {
+        if (typeof v !== 'string') return false;
+        const [ip, len, ...rest] = v.split('/');
+        if (rest.length || len === undefined || !/^\d+$/.test(len)) return false;
+        const v4 = IPV4.test(ip);
+        return isIp(ip, v4only) && Number(len) <= (v4 ? 32 : 128);
+      };
     }
-    case ProviderRuleKind.IP: return typeof v === 'string' && isIp(v, !!r.values?.includes('ipv4'));
-    default: return true;
+    case ProviderRuleKind.IP: {
+      const v4only = !!r.values?.includes('ipv4');
+      return (v) => typeof v === 'string' && isIp(v, v4only);
+    }
+    default: return () => true;
   }
+}
+
+/** An enum value matches as it is, or as the string of a listed number (and the other way round). */
+function enumHas(vals: readonly Json[], v: Json): boolean {
+  return vals.some((x) => x === v || (typeof x === 'number' && typeof v === 'string' && String(x) === v) || (typeof x === 'string' && typeof v === 'number' && x === String(v)));
 }
 
 function countPasses(r: ProviderRule, n: number): boolean {
