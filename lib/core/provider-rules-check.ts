@@ -3,6 +3,7 @@ import { ProviderRules } from '../plan/facts/provider-rules';
 import { Cloud } from '../plan/facts/clouds';
 import { ValidationError } from '../plan/errors';
 import { AppContext } from './context';
+import { skipCreationStacks } from './creation-stacks';
 
 /**
  * The last line of defence before Terraform: every literal value of the stack's synthesized configuration against
@@ -18,7 +19,14 @@ import { AppContext } from './context';
  * @param stack the stack to check (call it once the app is built, at synth)
  */
 export function providerRuleErrors(stack: TerraformStack): string[] {
-  const config = stack.toTerraform();
+  // the tokens cdktf creates while it resolves are the library's too (see creation-stacks.ts)
+  const endSkip = skipCreationStacks();
+  let config: unknown;
+  try {
+    config = stack.toTerraform();
+  } finally {
+    endSkip();
+  }
   reuseOnce(stack, config);
   return [
     ...ProviderRules.check(config).map((f) =>
