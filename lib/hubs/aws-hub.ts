@@ -171,9 +171,8 @@ export class AwsHub extends Construct implements IHub {
       });
       this.checkExisting(props);
 
-      const { VpnGateway } = providerModule(this, 'aws/vpn-gateway');
-      const { VpnGatewayRoutePropagation } = providerModule(this, 'aws/vpn-gateway-route-propagation');
       if (!props.transitGatewayId && !vgw) {
+        const { VpnGateway } = providerModule(this, 'aws/vpn-gateway');
         this.vpnGateway = new VpnGateway(this, 'VpnGateway', {
           vpcId: props.vpcId,
           amazonSideAsn: String(this.amazonSideAsn),
@@ -183,8 +182,10 @@ export class AwsHub extends Construct implements IHub {
       }
       if (vgw) this.vpnGatewayState = this.readVpnGateway(vgw, props);
       if (props.transitGatewayId) this.transitGatewayState = this.readTransitGateway(props.transitGatewayId, this.amazonSideAsn);
+      // loaded only when there is a route table to propagate to
+      const propagation = (): typeof VpnGatewayRoutePropagation => providerModule(this, 'aws/vpn-gateway-route-propagation').VpnGatewayRoutePropagation;
       this.routePropagations = !props.transitGatewayId
-        ? (props.routeTableIds ?? []).map((rt, i) => new VpnGatewayRoutePropagation(this, `RoutePropagation${i}`, {
+        ? (props.routeTableIds ?? []).map((rt, i) => new (propagation())(this, `RoutePropagation${i}`, {
           routeTableId: rt,
           vpnGatewayId: this.gatewayId,
           provider: props.provider,
