@@ -59,3 +59,18 @@ test('no file imports a prebuilt provider package as a value: classes come from 
     .map((m) => `${relative(LIB, f)}: ${m[0]}`));
   expect(found).toEqual([]);
 });
+
+test('every construct of lib/ skips cdktf\'s creation stacks while its constructor runs (core/creation-stacks.ts)', () => {
+  const constructs = files.filter((f) => layerOf(f) !== 'providers' && readFileSync(f, 'utf8').includes('super(scope, id);'));
+  expect(constructs.length).toBeGreaterThan(15);
+  for (const f of constructs) {
+    const lines = readFileSync(f, 'utf8').split('\n');
+    lines.forEach((l, i) => {
+      if (l.trim() !== 'super(scope, id);') return;
+      const end = lines.findIndex((x, j) => j > i && x === '  }');
+      // right after super(): start skipping, and stop in a finally at the constructor's end (also when it throws)
+      expect([relative(LIB, f), lines[i + 1].trim(), lines[i + 2].trim()]).toEqual([relative(LIB, f), 'const endSkip = skipCreationStacks();', 'try {']);
+      expect([relative(LIB, f), ...lines.slice(end - 3, end).map((x) => x.trim())]).toEqual([relative(LIB, f), '} finally {', 'endSkip();', '}']);
+    });
+  }
+});
