@@ -49,5 +49,27 @@ const result = esbuild.buildSync({
   write: true,
 });
 if (result.errors.length > 0) process.exit(1);
+
+// esbuild writes each module as a method (`"lib/x.js"(exports, module) { ... }`), which V8 pre-parses when it
+// compiles the bundle and parses again, fully, when the module first runs: every used module was parsed twice. A
+// function in parentheses is compiled with the script instead (V8's "PIFE" heuristic, v8.dev/blog/preparser,
+// "Blazingly fast parsing, part 2: lazy parsing"). Measured on the matched examples: 20-30 ms less from load to the
+// end of synth (load +15 ms, building and synth -40 ms), the same peak RSS. The module still runs on first use only.
+let bundled = fs.readFileSync(INDEX, 'utf8');
+const modules = (bundled.match(/__commonJS\(\{\n/g) ?? []).length;
+let opened = 0;
+let closed = 0;
+bundled = bundled.replace(/__commonJS\(\{\n {2}("[^"\n]+")\(([^)\n]*)\) \{\n/g, (_, key, args) => {
+  opened++;
+  return `__commonJS({\n  ${key}: (function (${args}) {\n`;
+});
+bundled = bundled.replace(/^ {2}\}\n\}\);$/gm, () => {
+  closed++;
+  return '  })\n});';
+});
+if (modules === 0 || opened !== modules || closed !== modules) {
+  throw new Error(`scripts/bundle.js: esbuild's module wrappers changed shape (${modules} modules, ${opened} opened, ${closed} closed): update the rewrite`);
+}
+fs.writeFileSync(INDEX, bundled);
 // tsc's source map described the barrel, not the bundle
 fs.rmSync(`${INDEX}.map`, { force: true });
