@@ -12,7 +12,8 @@
 // The library does the same for the objects its own constructs create: while one of its constructors runs, a
 // creation stack is recorded empty, unless `CDK_DEBUG` is `true` or `1`. Nothing else changes: cdktf's tokens,
 // the synthesized JSON, and the stack of every `Error` (formatted when first read, as before; one first read inside
-// a constructor is formatted as Node formats it). Tokens the app creates itself keep their creation stacks.
+// a constructor is formatted as Node formats it). Tokens the app creates itself keep their creation stacks (but
+// not one that a `Lazy` of the app creates while the provider-rule check resolves the stack at synth).
 
 type PrepareStackTrace = (error: Error, frames: NodeJS.CallSite[]) => unknown;
 
