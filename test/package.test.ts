@@ -37,3 +37,107 @@ const built = require('fs').existsSync(path.join(root, '.jsii'));
   const sources = require('../lib');
   expect(new Map(out.kinds)).toEqual(new Map(Object.keys(sources).filter((k) => sources[k] !== undefined).map((k) => [k, typeof sources[k]])));
 });
+
+(built ? describe : describe.skip)('lib/index.js runs the bundle with a V8 code cache (scripts/bundle-loader.js)', () => {
+  // a copy of the two files, so that these tests own their cache directory; packages resolve through NODE_PATH
+  const fs = require('fs') as typeof import('fs');
+  const os = require('os') as typeof import('os');
+  let dir: string;
+  let cacheDir: string;
+  const load = (env: Record<string, string> = {}, more = ''): string => execFileSync(process.execPath,
+    ['-e', `const lib = require(${JSON.stringify(dir)}); ${more} console.log(lib.Cidr.parse('10.1.0.0/16').split(24, 256)[1].toString())`],
+    { encoding: 'utf8', env: { ...process.env, NODE_PATH: path.join(root, 'node_modules'), ...env } }).trim();
+  /** The number of modules the process that wrote the cache had run (the loader's header, then a uint32). */
+  const modulesRun = (file: string): number => {
+    const data = fs.readFileSync(file);
+    const header = 'cdktf-azure-multicloud code cache 1\n';
+    expect(data.subarray(0, header.length).toString()).toBe(header);
+    return data.readUInt32LE(header.length);
+  };
+  const caches = (): string[] => (fs.existsSync(cacheDir) ? fs.readdirSync(cacheDir).sort() : []);
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bundle-loader-'));
+    for (const f of ['index.js', 'index.bundle.js']) fs.copyFileSync(path.join(root, 'lib', f), path.join(dir, f));
+    cacheDir = path.join(dir, '.v8-cache');
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  test('the first process writes the cache at exit, the next ones load it and leave it as it is', () => {
+    expect(load()).toBe('10.1.1.0/24');
+    const hash = /const BUNDLE_HASH = '([0-9a-f]{16})'/.exec(fs.readFileSync(path.join(dir, 'index.js'), 'utf8'))![1];
+    const mtime = Math.trunc(fs.statSync(path.join(dir, 'index.bundle.js')).mtimeMs);
+    expect(caches()).toEqual([`${hash}-${mtime}-${process.versions.v8}-${process.arch}.bin`]);
+    const file = path.join(cacheDir, caches()[0]);
+    const written = fs.readFileSync(file);
+    expect(written.length).toBeGreaterThan(100_000);
+    const before = fs.statSync(file).mtimeMs;
+    // accepted by V8: not written again (the loader writes only when there was none or V8 rejected it)
+    expect(load()).toBe('10.1.1.0/24');
+    expect(fs.statSync(file).mtimeMs).toBe(before);
+    expect(fs.readFileSync(file).equals(written)).toBe(true);
+  });
+
+  test('a process that runs more of the library than the writer rewrites the cache; one that runs less does not', () => {
+    load();
+    const file = path.join(cacheDir, caches()[0]);
+    const few = modulesRun(file);
+    const small = fs.statSync(file).size;
+    // a hub and a pattern: their modules, cdktf's and constructs' code
+    expect(load({}, 'lib.AzureHub; lib.S2SVpnBackup;')).toBe('10.1.1.0/24');
+    const more = modulesRun(file);
+    expect(more).toBeGreaterThan(few);
+    expect(fs.statSync(file).size).toBeGreaterThan(small);
+    const written = fs.readFileSync(file);
+    expect(load()).toBe('10.1.1.0/24');
+    expect(fs.readFileSync(file).equals(written)).toBe(true);
+  });
+
+  test('a cache V8 rejects, or a file that is not one, is replaced, and the library still loads', () => {
+    load();
+    const file = path.join(cacheDir, caches()[0]);
+    const headerLength = 'cdktf-azure-multicloud code cache 1\n'.length + 4;
+    const good = fs.readFileSync(file);
+    // the loader's header intact, V8's data not
+    fs.writeFileSync(file, Buffer.concat([good.subarray(0, headerLength), Buffer.alloc(good.length - headerLength, 7)]));
+    expect(load()).toBe('10.1.1.0/24');
+    expect(fs.readFileSync(file).subarray(headerLength).every((b) => b === 7)).toBe(false);
+    // not a cache file at all
+    fs.writeFileSync(file, Buffer.alloc(good.length, 7));
+    expect(load()).toBe('10.1.1.0/24');
+    expect(fs.readFileSync(file).every((b) => b === 7)).toBe(false);
+  });
+
+  test('a changed bundle gets a cache of its own, and the old one is removed', () => {
+    load();
+    const old = caches();
+    const later = new Date(fs.statSync(path.join(dir, 'index.bundle.js')).mtimeMs + 5_000);
+    fs.utimesSync(path.join(dir, 'index.bundle.js'), later, later); // as a hand edit of the installed file would
+    expect(load()).toBe('10.1.1.0/24');
+    expect(caches()).toHaveLength(1);
+    expect(caches()).not.toEqual(old);
+  });
+
+  test('CDKTF_AZURE_MULTICLOUD_CODE_CACHE=0 neither writes nor reads a cache', () => {
+    expect(load({ CDKTF_AZURE_MULTICLOUD_CODE_CACHE: '0' })).toBe('10.1.1.0/24');
+    expect(fs.existsSync(cacheDir)).toBe(false);
+    load();
+    const file = path.join(cacheDir, caches()[0]);
+    fs.writeFileSync(file, Buffer.alloc(fs.statSync(file).size, 7));
+    expect(load({ CDKTF_AZURE_MULTICLOUD_CODE_CACHE: 'off' })).toBe('10.1.1.0/24');
+    expect(fs.readFileSync(file).every((b) => b === 7)).toBe(true);
+  });
+
+  test("inside a test runner's own realm (jest's, here) the bundle is loaded as a module, in that realm", () => {
+    // with `runInThisContext` its arrays would be the main realm's: `toEqual` would pass, this would not
+    const lib = require(path.join(root, 'lib', 'index.js'));
+    const summary = lib.Cidr.summarize(['10.0.0.0/25', '10.0.0.128/25']);
+    expect(summary).toEqual(['10.0.0.0/24']);
+    expect(Object.getPrototypeOf(summary)).toBe(Array.prototype);
+  });
+
+  test('a cache that cannot be written (as in a read-only install) does not fail the load', () => {
+    fs.writeFileSync(cacheDir, 'not a directory');
+    expect(load()).toBe('10.1.1.0/24');
+    expect(fs.readFileSync(cacheDir, 'utf8')).toBe('not a directory');
+  });
+});
