@@ -37,15 +37,17 @@ if (vm.runInThisContext('globalThis') !== globalThis) {
   module.exports = require('./index.bundle.js');
 } else {
   let key;
+  let cacheFile;
   let cachedData;
   let cachedModules = 0;
   if (useCache) {
     try {
       key = `${BUNDLE_HASH}-${Math.trunc(fs.statSync(BUNDLE).mtimeMs)}-`;
-      const file = fs.readFileSync(path.join(CACHE_DIR, `${key}${process.versions.v8}-${process.arch}.bin`));
-      if (file.length > HEADER.length + 4 && file.subarray(0, HEADER.length).equals(HEADER)) {
-        cachedModules = file.readUInt32LE(HEADER.length);
-        cachedData = file.subarray(HEADER.length + 4);
+      cacheFile = path.join(CACHE_DIR, `${key}${process.versions.v8}-${process.arch}.bin`);
+      const stored = fs.readFileSync(cacheFile);
+      if (stored.length > HEADER.length + 4 && stored.subarray(0, HEADER.length).equals(HEADER)) {
+        cachedModules = stored.readUInt32LE(HEADER.length);
+        cachedData = stored.subarray(HEADER.length + 4);
       }
     } catch {
       // no cache yet
@@ -65,19 +67,23 @@ if (vm.runInThisContext('globalThis') !== globalThis) {
       // written when there was none, when V8 rejected it, and when this process ran more of the library's modules
       // than the one that wrote it (whose compiled code, loaded from the cache, is written again with this one's)
       if (cachedData !== undefined && !script.cachedDataRejected && run.modules <= cachedModules) return;
+      const temporary = `${cacheFile}.${process.pid}.tmp`;
       try {
         fs.mkdirSync(CACHE_DIR, { recursive: true });
-        const file = path.join(CACHE_DIR, `${key}${process.versions.v8}-${process.arch}.bin`);
-        const temporary = `${file}.${process.pid}.tmp`;
         const count = Buffer.alloc(4);
         count.writeUInt32LE(run.modules);
         fs.writeFileSync(temporary, Buffer.concat([HEADER, count, script.createCachedData()]));
-        fs.renameSync(temporary, file);
+        fs.renameSync(temporary, cacheFile);
         for (const name of fs.readdirSync(CACHE_DIR)) {
           if (!name.startsWith(key)) fs.rmSync(path.join(CACHE_DIR, name), { force: true });
         }
       } catch {
-        // a read-only install: run without a cache
+        // a read-only install: run without a cache; a rename refused (a reader holding the file on Windows): next time
+        try {
+          fs.rmSync(temporary, { force: true });
+        } catch {
+          // nothing was written
+        }
       }
     });
   }
