@@ -5,7 +5,7 @@
 // process start; medians of BENCH_RUNS runs (default 5) after one warm-up. Not part of `npm test`.
 //
 // Environment: BENCH_RUNS (runs per measurement, default 5), BENCH_PAIR_RUNS (rounds of the baseline comparison,
-// default 9), BENCH_SKIP_TESTS=1 (skip `npm test` and `npx jest`),
+// default 15), BENCH_SKIP_TESTS=1 (skip `npm test` and `npx jest`),
 // BENCH_SKIP_ROOT=1 (skip the root-import baseline, ~10 s a run), BENCH_SCALE (link counts, default 1,10,100,500).
 // Results also go to bench/results/latest.md and latest.json (git-ignored).
 import { spawnSync } from 'child_process';
@@ -21,7 +21,7 @@ import { scaleMix } from './scale-mix';
 const MATCHED_STACKS = ['planning', 'azure-oracle', 's2s-vpn-backup'];
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 /** Rounds of the baseline comparison: the library and the deep baseline differ by tens of ms, so more than RUNS. */
-const PAIR_RUNS = Number(process.env.BENCH_PAIR_RUNS ?? Math.max(RUNS, 9));
+const PAIR_RUNS = Number(process.env.BENCH_PAIR_RUNS ?? Math.max(RUNS, 15));
 const SKIP_TESTS = process.env.BENCH_SKIP_TESTS === '1';
 const SKIP_ROOT = process.env.BENCH_SKIP_ROOT === '1';
 const SCALE = (process.env.BENCH_SCALE ?? '1,10,100,500').split(',').map(Number);
