@@ -11,8 +11,8 @@
 // - The first process that loads this bundle with a given V8 writes lib/.v8-cache/<hash>-<mtime>-<V8>-<arch>.bin
 //   when it exits (what V8 compiled during the run), through a temporary file and a rename, so two processes never
 //   read a half-written file. Later processes pass it to V8, which rejects it on any mismatch of V8 version, V8
-//   flags or source length; a rejected cache is written again at exit, and so is one written by a process that ran
-//   fewer of the library's modules than this one (an app that uses more of the library than the first did). V8
+//   flags or source length; a rejected cache is written again at exit, and so is one written by processes that did
+//   clearly less than this one (more modules run, or 1.25 times the CPU time: an app that uses more of the library). V8
 //   compares the source by its length only, so the name also carries the bundle's hash (set at build) and its
 //   modification time (a hand edit of the installed file): a changed bundle never meets the code of the one before.
 //   Writing removes the caches of other bundles.
@@ -27,8 +27,10 @@ const vm = require('vm');
 const BUNDLE = path.join(__dirname, 'index.bundle.js');
 const BUNDLE_HASH = '@BUNDLE_HASH@';
 const CACHE_DIR = path.join(__dirname, '.v8-cache');
-// a cache file: this header, the number of the bundle's modules the writing process had run (uint32 LE), V8's data
-const HEADER = Buffer.from('cdktf-azure-multicloud code cache 1\n');
+// A cache file: this header; what the processes that wrote it had run, as two uint32 LE (the most of the bundle's
+// modules, the most CPU milliseconds); V8's data.
+const HEADER = Buffer.from('cdktf-azure-multicloud code cache 2\n');
+const FIELDS = 8;
 const useCache = !/^(0|false|off|no)$/i.test(process.env.CDKTF_AZURE_MULTICLOUD_CODE_CACHE ?? '');
 
 // A test runner that gives each test file a realm of its own (jest's vm contexts) loads modules inside it; a script
@@ -40,14 +42,16 @@ if (vm.runInThisContext('globalThis') !== globalThis) {
   let cacheFile;
   let cachedData;
   let cachedModules = 0;
+  let cachedCpuMs = 0;
   if (useCache) {
     try {
       key = `${BUNDLE_HASH}-${Math.trunc(fs.statSync(BUNDLE).mtimeMs)}-`;
       cacheFile = path.join(CACHE_DIR, `${key}${process.versions.v8}-${process.arch}.bin`);
       const stored = fs.readFileSync(cacheFile);
-      if (stored.length > HEADER.length + 4 && stored.subarray(0, HEADER.length).equals(HEADER)) {
+      if (stored.length > HEADER.length + FIELDS && stored.subarray(0, HEADER.length).equals(HEADER)) {
         cachedModules = stored.readUInt32LE(HEADER.length);
-        cachedData = stored.subarray(HEADER.length + 4);
+        cachedCpuMs = stored.readUInt32LE(HEADER.length + 4);
+        cachedData = stored.subarray(HEADER.length + FIELDS);
       }
     } catch {
       // no cache yet
@@ -64,15 +68,21 @@ if (vm.runInThisContext('globalThis') !== globalThis) {
   if (key !== undefined) {
     process.once('exit', () => {
       // V8 compiles a function when it first runs; a cache holds what had been compiled when it was written. So it is
-      // written when there was none, when V8 rejected it, and when this process ran more of the library's modules
-      // than the one that wrote it (whose compiled code, loaded from the cache, is written again with this one's)
-      if (cachedData !== undefined && !script.cachedDataRejected && run.modules <= cachedModules) return;
+      // written when there was none, when V8 rejected it, and when this process did clearly more than the ones that
+      // wrote it: more of the bundle's modules run, or a quarter more CPU time (a synth after a process that only
+      // loaded the library). The code loaded from the cache counts as compiled, so a cache written again keeps it:
+      // the figures in the header are maxima, and a mix of apps settles after a few runs.
+      const accepted = cachedData !== undefined && !script.cachedDataRejected;
+      const usage = process.cpuUsage();
+      const cpuMs = Math.round((usage.user + usage.system) / 1000);
+      if (accepted && run.modules <= cachedModules && cpuMs <= cachedCpuMs * 1.25) return;
       const temporary = `${cacheFile}.${process.pid}.tmp`;
       try {
         fs.mkdirSync(CACHE_DIR, { recursive: true });
-        const count = Buffer.alloc(4);
-        count.writeUInt32LE(run.modules);
-        fs.writeFileSync(temporary, Buffer.concat([HEADER, count, script.createCachedData()]));
+        const fields = Buffer.alloc(FIELDS);
+        fields.writeUInt32LE(accepted ? Math.max(run.modules, cachedModules) : run.modules);
+        fields.writeUInt32LE(Math.min(accepted ? Math.max(cpuMs, cachedCpuMs) : cpuMs, 0xffffffff), 4);
+        fs.writeFileSync(temporary, Buffer.concat([HEADER, fields, script.createCachedData()]));
         fs.renameSync(temporary, cacheFile);
         for (const name of fs.readdirSync(CACHE_DIR)) {
           if (!name.startsWith(key)) fs.rmSync(path.join(CACHE_DIR, name), { force: true });

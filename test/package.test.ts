@@ -47,12 +47,12 @@ const built = require('fs').existsSync(path.join(root, '.jsii'));
   const load = (env: Record<string, string> = {}, more = ''): string => execFileSync(process.execPath,
     ['-e', `const lib = require(${JSON.stringify(dir)}); ${more} console.log(lib.Cidr.parse('10.1.0.0/16').split(24, 256)[1].toString())`],
     { encoding: 'utf8', env: { ...process.env, NODE_PATH: path.join(root, 'node_modules'), ...env } }).trim();
-  /** The number of modules the process that wrote the cache had run (the loader's header, then a uint32). */
-  const modulesRun = (file: string): number => {
+  const header = 'cdktf-azure-multicloud code cache 2\n';
+  /** What the processes that wrote the cache had run (the loader's header, then two uint32: modules, CPU ms). */
+  const recorded = (file: string): { modules: number; cpuMs: number } => {
     const data = fs.readFileSync(file);
-    const header = 'cdktf-azure-multicloud code cache 1\n';
     expect(data.subarray(0, header.length).toString()).toBe(header);
-    return data.readUInt32LE(header.length);
+    return { modules: data.readUInt32LE(header.length), cpuMs: data.readUInt32LE(header.length + 4) };
   };
   const caches = (): string[] => (fs.existsSync(cacheDir) ? fs.readdirSync(cacheDir).sort() : []);
   beforeEach(() => {
@@ -77,16 +77,30 @@ const built = require('fs').existsSync(path.join(root, '.jsii'));
     expect(fs.readFileSync(file).equals(written)).toBe(true);
   });
 
-  test('a process that runs more of the library than the writer rewrites the cache; one that runs less does not', () => {
+  test('a process that runs more of the library than the writers rewrites the cache; one that runs less does not', () => {
     load();
     const file = path.join(cacheDir, caches()[0]);
-    const few = modulesRun(file);
+    const first = recorded(file);
     const small = fs.statSync(file).size;
     // a hub and a pattern: their modules, cdktf's and constructs' code
     expect(load({}, 'lib.AzureHub; lib.S2SVpnBackup;')).toBe('10.1.1.0/24');
-    const more = modulesRun(file);
-    expect(more).toBeGreaterThan(few);
+    expect(recorded(file).modules).toBeGreaterThan(first.modules);
     expect(fs.statSync(file).size).toBeGreaterThan(small);
+    const written = fs.readFileSync(file);
+    expect(load()).toBe('10.1.1.0/24');
+    expect(fs.readFileSync(file).equals(written)).toBe(true);
+  });
+
+  test('a process that takes far more CPU time than the writers (a synth after a bare load) rewrites it, keeping the maxima', () => {
+    expect(load({}, 'lib.AzureHub; lib.S2SVpnBackup;')).toBe('10.1.1.0/24');
+    const file = path.join(cacheDir, caches()[0]);
+    const first = recorded(file);
+    // the same modules, busy for longer than 1.25 times the first process's CPU time
+    expect(load({}, `lib.AzureHub; lib.S2SVpnBackup; const end = Date.now() + ${Math.max(400, 2 * first.cpuMs)}; while (Date.now() < end) {}`)).toBe('10.1.1.0/24');
+    const second = recorded(file);
+    expect(second.modules).toBe(first.modules);
+    expect(second.cpuMs).toBeGreaterThan(first.cpuMs * 1.25);
+    // a short process with fewer modules afterwards: nothing to add, and the maxima stay
     const written = fs.readFileSync(file);
     expect(load()).toBe('10.1.1.0/24');
     expect(fs.readFileSync(file).equals(written)).toBe(true);
@@ -95,7 +109,7 @@ const built = require('fs').existsSync(path.join(root, '.jsii'));
   test('a cache V8 rejects, or a file that is not one, is replaced, and the library still loads', () => {
     load();
     const file = path.join(cacheDir, caches()[0]);
-    const headerLength = 'cdktf-azure-multicloud code cache 1\n'.length + 4;
+    const headerLength = header.length + 8;
     const good = fs.readFileSync(file);
     // the loader's header intact, V8's data not
     fs.writeFileSync(file, Buffer.concat([good.subarray(0, headerLength), Buffer.alloc(good.length - headerLength, 7)]));
