@@ -2,9 +2,9 @@
 // the loader that runs it with a V8 code cache (scripts/bundle-loader.js says why and how). Run after
 // scripts/lazy-barrels.js.
 //
-// Why one file: loading about a hundred small modules costs each app a path resolution, a file read and a module object per
-// module, and keeps every doc comment of the compiled JS in memory; one file without comments took the examples'
-// peak RSS from 96-98 MB to 90-91 MB and their load time down by about 30 ms (issue 16, measured on this machine).
+// Why one file: loading about a hundred small modules costs each app a path resolution, a file read and a module
+// object per module, and keeps every doc comment of the compiled JS in memory; one file without comments took the
+// examples' peak RSS from 96-98 MB to 90-91 MB and their load time down by about 30 ms (issue 16, measured here).
 //
 // What stays the same: every module is still evaluated on first use only (esbuild wraps each CommonJS module in a
 // function that runs at its first `require`, and the lazy barrels' getters are the only callers), so an app still
@@ -75,7 +75,8 @@ if (modules === 0 || opened !== modules || closed !== modules) {
   throw new Error(`scripts/bundle.js: esbuild's module wrappers changed shape (${modules} modules, ${opened} opened, ${closed} closed): update the rewrite`);
 }
 // How many of its modules a process has run: lib/index.js reads it at exit to decide whether its code cache should be
-// written again (a process that ran more of the library than the one that wrote the cache)
+// written again (a process that ran more of the library than the ones that wrote the cache). The bundle's own
+// "use strict" above keeps every module strict (each module's own directive now follows the counter).
 const strict = `${BANNER}\n"use strict";\n`;
 if (!bundled.startsWith(strict)) throw new Error('scripts/bundle.js: the bundle no longer starts with its banner and "use strict"');
 bundled = `${strict}var __bundleRun = { modules: 0 };\n${bundled.slice(strict.length)}`;
