@@ -12,10 +12,10 @@
 //   when it exits (what V8 compiled during the run), through a temporary file and a rename, so two processes never
 //   read a half-written file. Later processes pass it to V8, which rejects it on any mismatch of V8 version, V8
 //   flags or source length; a rejected cache is written again at exit, and so is one written by processes that did
-//   clearly less than this one (more modules run, or 1.25 times the CPU time: an app that uses more of the library). V8
-//   compares the source by its length only, so the name also carries the bundle's hash (set at build) and its
-//   modification time (a hand edit of the installed file): a changed bundle never meets the code of the one before.
-//   Writing removes the caches of other bundles.
+//   clearly less than this one (fewer modules run, or under 1/1.25 of its CPU time: an app that uses more of the
+//   library). V8 compares the source by its length only, so the name also carries the bundle's hash (set at build)
+//   and its modification time (a hand edit of the installed file): a changed bundle never meets the code of the one
+//   before. Writing removes the caches of other bundles.
 // - Nothing here can fail a load: a cache that cannot be read or written (a read-only install) is left alone.
 // - The cache lives in the installed package, so only who can change the library's code can change it.
 // - `CDKTF_AZURE_MULTICLOUD_CODE_CACHE=0` (or `false`, `off`, `no`) neither reads nor writes it.
