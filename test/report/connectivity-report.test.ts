@@ -13,7 +13,7 @@ import { Cloud } from '../../lib/plan/facts/clouds';
 import { EXPRESSROUTE_GATEWAY_SKU_SOURCE, PREFIX_LIMITS, SessionType } from '../../lib/plan/facts/limits';
 import { BgpInitiator, LinkKind, LinkRole } from '../../lib/plan/routing/model';
 import { ThroughputKind } from '../../lib/plan/routing/paths';
-import { safeKeyReference } from '../../lib/plan/documents/report';
+import { safeKeyReference, stableStringify } from '../../lib/plan/documents/report';
 import { OciProvider } from '../../lib/providers/oci';
 import { ConnectivityReport } from '../../lib/report/connectivity-report';
 
@@ -376,5 +376,35 @@ describe('the report never contains a secret', () => {
     expectNoSecret(r.json, planted);
     app.synth();
     for (const f of ['connectivity.md', 'connectivity.json']) expectNoSecret(fs.readFileSync(path.join(app.outdir, 'stacks', 'test', f), 'utf8'), planted);
+  });
+});
+
+describe('the report JSON (stableStringify)', () => {
+  test('keys sorted at every depth, undefined members dropped, arrays kept in order, a __proto__ key kept as a key', () => {
+    const value = JSON.parse('{"b": 1, "a": [{"z": 1, "y": [3, 1]}, 2], "__proto__": {"d": 4, "c": null}}');
+    value.u = undefined;
+    const text = stableStringify(value);
+    expect(text).toBe([
+      '{',
+      '  "__proto__": {',
+      '    "c": null,',
+      '    "d": 4',
+      '  },',
+      '  "a": [',
+      '    {',
+      '      "y": [',
+      '        3,',
+      '        1',
+      '      ],',
+      '      "z": 1',
+      '    },',
+      '    2',
+      '  ],',
+      '  "b": 1',
+      '}',
+    ].join('\n'));
+    // the key stays data: parsing it back gives an own property, not a prototype
+    expect(Object.keys(JSON.parse(text))).toEqual(['__proto__', 'a', 'b']);
+    expect(Object.getPrototypeOf(JSON.parse(text))).toBe(Object.prototype);
   });
 });
