@@ -38,6 +38,12 @@ const built = require('fs').existsSync(path.join(root, '.jsii'));
   expect(new Map(out.kinds)).toEqual(new Map(Object.keys(sources).filter((k) => sources[k] !== undefined).map((k) => [k, typeof sources[k]])));
 });
 
+(built ? test : test.skip)('the bundle is ASCII only, so V8 keeps its source as a one-byte string', () => {
+  const text = require('fs').readFileSync(path.join(root, 'lib', 'index.bundle.js'), 'latin1') as string;
+  expect(text.length).toBeGreaterThan(100_000);
+  expect([...text.matchAll(/[^\x00-\x7f]/g)].map((m) => text.slice(m.index! - 40, m.index! + 10))).toEqual([]);
+});
+
 (built ? describe : describe.skip)('lib/index.js runs the bundle with a V8 code cache (scripts/bundle-loader.js)', () => {
   // a copy of the two files, so that these tests own their cache directory; packages resolve through NODE_PATH
   const fs = require('fs') as typeof import('fs');
