@@ -160,4 +160,13 @@ const built = require('fs').existsSync(path.join(root, '.jsii'));
     expect(load()).toBe('10.1.1.0/24');
     expect(fs.readFileSync(cacheDir, 'utf8')).toBe('not a directory');
   });
+
+  test('a cache whose rename fails leaves no temporary file behind', () => {
+    const hash = /const BUNDLE_HASH = '([0-9a-f]{16})'/.exec(fs.readFileSync(path.join(dir, 'index.js'), 'utf8'))![1];
+    const mtime = Math.trunc(fs.statSync(path.join(dir, 'index.bundle.js')).mtimeMs);
+    // a directory where the cache file goes: the temporary file is written, its rename refused
+    fs.mkdirSync(path.join(cacheDir, `${hash}-${mtime}-${process.versions.v8}-${process.arch}.bin`), { recursive: true });
+    expect(load()).toBe('10.1.1.0/24');
+    expect(caches()).toEqual([`${hash}-${mtime}-${process.versions.v8}-${process.arch}.bin`]);
+  });
 });
