@@ -1,4 +1,5 @@
-// `npm run bench` (= `npm run build && npm run compile:bench && node bench/run.js`): synth time, peak memory and
+// `npm run bench` (= `npm run compile:bench && npm run build && node bench/run.js`; jsii's build comes last so the library
+// measured is the one that ships, not tsc's re-emit of lib/ that compiling the bench makes): synth time, peak memory and
 // output size of the examples app, of the same stacks written by hand (root and deep imports), of apps of 1 to 500
 // links, the planning core alone, and the test suite; one Markdown table per section, then the targets of issues 8 and 16
 // with met / not met. Every synth is a fresh `node` process (what `cdktf synth` pays on every run), measured from
