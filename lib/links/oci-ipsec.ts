@@ -76,7 +76,6 @@ export class OciIpsecLink extends Construct {
     const endSkip = skipCreationStacks();
     try {
       const hub = props.hub;
-      const p = hub;
       checked(this, () => {
         if (props.azurePublicIps.length !== 2) fail('azurePublicIps', props.azurePublicIps.length, 'an active-active Azure VPN gateway has two public IPs', 'pass both');
       });
@@ -95,24 +94,24 @@ export class OciIpsecLink extends Construct {
       const d = props.tunnelDetails;
 
       this.cpes = props.azurePublicIps.map((ip, i) => new CoreCpe(this, `Cpe${i}`, {
-        compartmentId: p.compartmentId,
+        compartmentId: hub.compartmentId,
         ipAddress: ip,
         displayName: `${props.displayNamePrefix}-azure-instance${i}`,
-        freeformTags: p.tags,
-        provider: p.provider,
+        freeformTags: hub.tags,
+        provider: hub.provider,
       }));
       this.ipsecConnections = this.cpes.map((cpe, i) => new CoreIpsec(this, `IpsecConnection${i}`, {
-        compartmentId: p.compartmentId,
+        compartmentId: hub.compartmentId,
         cpeId: cpe.id,
         drgId: hub.drgId,
         staticRoutes: props.staticRoutes,
         displayName: `${props.displayNamePrefix}-azure-instance${i}`,
-        freeformTags: p.tags,
-        provider: p.provider,
+        freeformTags: hub.tags,
+        provider: hub.provider,
       }));
       this.tunnelLookups = this.ipsecConnections.map((c, i) => new DataOciCoreIpsecConnectionTunnels(this, `TunnelLookup${i}`, {
         ipsecId: c.id,
-        provider: p.provider,
+        provider: hub.provider,
       }));
 
       this.tunnels = [];
@@ -135,7 +134,7 @@ export class OciIpsecLink extends Construct {
           },
           phaseOneDetails: { ...d.phaseOneDetails },
           phaseTwoDetails: { ...d.phaseTwoDetails },
-          provider: p.provider,
+          provider: hub.provider,
         }));
       }
       this.tunnelAddresses = this.tunnels.map((t) => t.vpnIp);
